@@ -1,0 +1,39 @@
+package kefu.spark;
+
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the one SparkSession of a run. The master is left to {@code spark-submit} when it set one
+ * ({@code spark.master}); an embedded run defaults to {@code local[*]}.
+ */
+public final class Sessions {
+  private Sessions() {}
+
+  public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
+
+  public static SparkSession create(String appName, String timeZone, Path localDir) {
+    SparkSession.Builder builder = SparkSession.builder().appName(appName);
+    if (System.getProperty("spark.master") == null) {
+      builder.master("local[*]")
+          .config("spark.ui.enabled", "false")
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1");
+      if (localDir != null) {
+        builder.config("spark.local.dir", localDir.toAbsolutePath().toString());
+      }
+    }
+    return builder
+        // Business dates (to_date, month) are in the shop's zone; Parquet stores UTC instants.
+        .config("spark.sql.session.timeZone", timeZone)
+        .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+        .config("spark.sql.adaptive.enabled", "true")
+        .config("spark.sql.shuffle.partitions", String.valueOf(defaultShufflePartitions()))
+        .config("spark.sql.ansi.enabled", "false")
+        .getOrCreate();
+  }
+
+  private static int defaultShufflePartitions() {
+    return Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
+  }
+}
