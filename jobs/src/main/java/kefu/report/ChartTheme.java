@@ -107,6 +107,7 @@ public final class ChartTheme {
       plot.setOutlineVisible(false);
       if (plot.getRenderer() instanceof BarRenderer bars) {
         bars.setItemMargin(0.05);
+        bars.setMaximumBarWidth(0.12); // a single series otherwise draws very wide bars
         bars.setDrawBarOutline(false);
       }
     }

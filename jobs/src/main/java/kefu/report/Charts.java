@@ -36,10 +36,11 @@ public final class Charts {
   }
 
   public static JFreeChart barChart(ChartSpec spec) {
+    ChartTheme theme = ChartTheme.forLabels(labels(spec)); // first: it also sets headless mode
     JFreeChart chart = ChartFactory.createBarChart(spec.title(), spec.categoryAxisLabel(),
         spec.valueAxisLabel(), dataset(spec), PlotOrientation.VERTICAL,
         spec.series().size() > 1, false, false);
-    ChartTheme.forLabels(labels(spec)).apply(chart);
+    theme.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     if (plot.getRangeAxis() instanceof NumberAxis axis && spec.valueKind() != null) {
       axis.setNumberFormatOverride(axisFormat(spec.valueKind()));

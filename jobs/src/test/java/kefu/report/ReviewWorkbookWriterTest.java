@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -204,6 +205,26 @@ class ReviewWorkbookWriterTest {
     Path out = tmp.resolve("out");
     Path first = ReviewWorkbookWriter.write(
         SampleReports.report(List.of(SampleReports.categories())), out);
+    // a second successful run replaces the folder as a whole (the old chart files go too)
+    LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
+    series.put("件数", List.of(1, 2));
+    ChartSpec other = new ChartSpec("other", "其他", "类目", "件", CellKind.INTEGER,
+        List.of("甲", "乙"), series, "类目");
+    ReviewReport second = SampleReports.report(List.of(SampleReports.categories()));
+    second = new ReviewReport(second.title(), second.period(), second.previousPeriod(),
+        second.lastYearPeriod(), second.timeZone(), second.keyFigures(), second.findings(),
+        second.tables(), List.of(other), null, second.run());
+    assertEquals(first, ReviewWorkbookWriter.write(second, out));
+    try (Stream<Path> charts = Files.list(out.resolve("charts"))) {
+      assertEquals(List.of("other.png", "other.svg"),
+          charts.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    try (XSSFWorkbook wb = WorkbookSnapshot.open(first)) {
+      assertEquals(List.of("概要", "类目", "数据质量", "运行"),
+          Stream.iterate(0, i -> i < wb.getNumberOfSheets(), i -> i + 1)
+              .map(wb::getSheetName).toList());
+      assertEquals(1, wb.getAllPictures().size());
+    }
     byte[] before = Files.readAllBytes(first);
 
     List<List<Object>> explodingRows = new AbstractList<>() {
