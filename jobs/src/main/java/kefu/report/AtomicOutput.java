@@ -41,7 +41,7 @@ final class AtomicOutput {
     }
   }
 
-  /** Renames {@code ready} to {@code target}; an existing target is set aside first, then removed. */
+  /** Renames {@code ready} to {@code target}; an existing target is set aside, then removed. */
   private static void replace(Path ready, Path target) throws IOException {
     if (!Files.exists(target)) {
       move(ready, target);

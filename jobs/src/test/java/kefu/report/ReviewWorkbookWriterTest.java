@@ -66,10 +66,12 @@ class ReviewWorkbookWriterTest {
       assertNumeric(first.getCell(3), 123456.78, "¥#,##0.00");
       assertNumeric(first.getCell(4), 21.5, "#,##0.00");
       assertEquals("yyyy-mm-dd", first.getCell(5).getCellStyle().getDataFormatString());
-      assertEquals(LocalDate.of(2023, 3, 1).atStartOfDay(), first.getCell(5).getLocalDateTimeCellValue());
+      assertEquals(LocalDate.of(2023, 3, 1).atStartOfDay(),
+          first.getCell(5).getLocalDateTimeCellValue());
       // instants are shown as wall-clock time in the report's zone (Asia/Shanghai)
       assertEquals("yyyy-mm-dd hh:mm", first.getCell(6).getCellStyle().getDataFormatString());
-      assertEquals(LocalDateTime.of(2025, 12, 31, 23, 59), first.getCell(6).getLocalDateTimeCellValue());
+      assertEquals(LocalDateTime.of(2025, 12, 31, 23, 59),
+          first.getCell(6).getLocalDateTimeCellValue());
       Row negative = wb.getSheet("客服").getRow(TableSheet.FIRST_DATA_ROW + 3);
       assertNumeric(negative.getCell(3), -5.0, "¥#,##0.00");
     }
