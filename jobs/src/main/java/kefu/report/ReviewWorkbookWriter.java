@@ -1,0 +1,189 @@
+package kefu.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes the quarterly-review workbook and its chart files.
+ *
+ * <p>Output: {@code outDir/review.xlsx} and {@code outDir/charts/<id>.png|.svg}. Sheets, in
+ * order: 概要, one per {@link ReportTable} (plus "name (2)"... if a table exceeds Excel's row
+ * limit), 图表 if a chart has no anchor sheet, 数据质量, 运行. The folder is replaced atomically:
+ * a failed run leaves the previous report intact.
+ */
+public final class ReviewWorkbookWriter {
+  public static final String WORKBOOK_FILE = "review.xlsx";
+  public static final String CHARTS_DIR = "charts";
+  public static final String SUMMARY_SHEET = "概要";
+  public static final String CHARTS_SHEET = "图表";
+  public static final String DATA_QUALITY_SHEET = "数据质量";
+  public static final String RUN_SHEET = "运行";
+  public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
+  /** Rows SXSSF keeps in memory per sheet before flushing to its temporary file. */
+  private static final int ROW_WINDOW = 200;
+
+  private ReviewWorkbookWriter() {}
+
+  /** Writes the report into {@code outDir} (replacing it); returns the workbook's path. */
+  public static Path write(ReviewReport report, Path outDir) {
+    return write(report, outDir, TableSheet.DEFAULT_MAX_DATA_ROWS);
+  }
+
+  /** As {@link #write(ReviewReport, Path)}, with a smaller sheet capacity for tests. */
+  static Path write(ReviewReport report, Path outDir, int maxDataRowsPerSheet) {
+    AtomicOutput.write(outDir, dir -> writeInto(report, dir, maxDataRowsPerSheet));
+    return outDir.toAbsolutePath().normalize().resolve(WORKBOOK_FILE);
+  }
+
+  private static void writeInto(ReviewReport report, Path dir, int maxDataRows)
+      throws IOException {
+    SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
+    try {
+      wb.setCompressTempFiles(true);
+      Cells cells = new Cells(new WorkbookStyles(wb), zone(report));
+      SheetNames names = new SheetNames();
+      SXSSFSheet summary = wb.createSheet(names.unique(SUMMARY_SHEET));
+      List<SummarySheet.Link> links = new ArrayList<>();
+      Map<String, TableSheetInfo> anchors = new HashMap<>();
+
+      for (ReportTable table : report.tables()) {
+        List<SXSSFSheet> sheets = TableSheet.write(
+            wb, cells, names, names.unique(table.sheetName()), table, maxDataRows);
+        TableSheetInfo info = new TableSheetInfo(sheets.get(0), table.columns().size());
+        anchors.putIfAbsent(table.sheetName(), info);
+        anchors.putIfAbsent(sheets.get(0).getSheetName(), info);
+        for (SXSSFSheet s : sheets) {
+          links.add(new SummarySheet.Link(s.getSheetName(), describe(table)));
+        }
+      }
+
+      placeCharts(report, dir.resolve(CHARTS_DIR), wb, cells, names, anchors, links);
+
+      ReportTable quality = report.dataQuality() != null ? report.dataQuality()
+          : new ReportTable(DATA_QUALITY_SHEET, "数据质量（无数据）", List.of(), List.of());
+      for (SXSSFSheet s : TableSheet.write(wb, cells, names, names.unique(DATA_QUALITY_SHEET),
+          titled(quality, "数据质量"), maxDataRows)) {
+        links.add(new SummarySheet.Link(s.getSheetName(), describe(titled(quality, "数据质量"))));
+      }
+      ReportTable run = RunTable.of(report.run());
+      for (SXSSFSheet s : TableSheet.write(
+          wb, cells, names, names.unique(RUN_SHEET), run, maxDataRows)) {
+        links.add(new SummarySheet.Link(s.getSheetName(), run.title()));
+      }
+
+      SummarySheet.write(summary, cells, report, links);
+      wb.setActiveSheet(0);
+      setProperties(wb, report);
+      try (OutputStream out = Files.newOutputStream(dir.resolve(WORKBOOK_FILE))) {
+        wb.write(out);
+      }
+    } finally {
+      wb.dispose();
+      wb.close();
+    }
+  }
+
+  private record TableSheetInfo(Sheet sheet, int columnCount) {}
+
+  /** Charts go to the right of their anchor table, stacked; unanchored ones on the 图表 sheet. */
+  private static void placeCharts(ReviewReport report, Path chartsDir, SXSSFWorkbook wb,
+      Cells cells, SheetNames names, Map<String, TableSheetInfo> anchors,
+      List<SummarySheet.Link> links) throws IOException {
+    Map<Sheet, Integer> chartsOnSheet = new HashMap<>();
+    Sheet chartsSheet = null;
+    for (ChartSpec spec : report.charts()) {
+      byte[] png = ChartImages.render(spec, chartsDir);
+      TableSheetInfo anchor = spec.anchorSheet() == null ? null : anchors.get(spec.anchorSheet());
+      Sheet sheet;
+      int col;
+      int firstRow;
+      if (anchor != null) {
+        sheet = anchor.sheet();
+        col = anchor.columnCount() + 1;
+        firstRow = TableSheet.HEADER_ROW;
+      } else {
+        if (chartsSheet == null) {
+          chartsSheet = wb.createSheet(names.unique(CHARTS_SHEET));
+          ChartImages.titleCharts(chartsSheet, cells);
+          links.add(new SummarySheet.Link(chartsSheet.getSheetName(), "图表"));
+        }
+        sheet = chartsSheet;
+        col = 0;
+        firstRow = 2;
+      }
+      int index = chartsOnSheet.merge(sheet, 1, Integer::sum) - 1;
+      ChartImages.embed(sheet, png, col, firstRow + index * ChartImages.ROWS_PER_CHART);
+    }
+  }
+
+  private static ReportTable titled(ReportTable t, String defaultTitle) {
+    return t.title() != null ? t : new ReportTable(t.sheetName(), defaultTitle, t.columns(),
+        t.rows());
+  }
+
+  private static String describe(ReportTable t) {
+    return t.title() != null ? t.title() : t.sheetName();
+  }
+
+  private static ZoneId zone(ReviewReport report) {
+    return ZoneId.of(report.timeZone() == null || report.timeZone().isBlank()
+        ? DEFAULT_TIME_ZONE : report.timeZone());
+  }
+
+  /** Fixed created/modified dates (run's generated_at, else epoch) keep the output reproducible. */
+  private static void setProperties(SXSSFWorkbook wb, ReviewReport report) {
+    Instant when = generatedAt(report.run().get("generated_at"));
+    POIXMLProperties.CoreProperties core =
+        wb.getXSSFWorkbook().getProperties().getCoreProperties();
+    core.setCreated(Optional.of(Date.from(when)));
+    core.setModified(Optional.of(Date.from(when)));
+    core.setCreator("kefu");
+    core.setTitle(SafeText.cell(report.title()));
+  }
+
+  /** An ISO instant (offsets allowed); epoch if absent or unreadable. */
+  static Instant generatedAt(String value) {
+    if (value == null || value.isBlank()) {
+      return Instant.EPOCH;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+    } catch (java.time.format.DateTimeParseException notOffset) {
+      try {
+        return Instant.parse(value.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        System.getLogger(ReviewWorkbookWriter.class.getName()).log(System.Logger.Level.WARNING,
+            "run.generated_at {0} is not an ISO instant; workbook dated at epoch", value);
+        return Instant.EPOCH;
+      }
+    }
+  }
+
+  /** The 运行 sheet's table: the run map as 项目 / 值 rows. */
+  static final class RunTable {
+    private RunTable() {}
+
+    static ReportTable of(LinkedHashMap<String, String> run) {
+      List<List<Object>> rows = new ArrayList<>();
+      run.forEach((k, v) -> rows.add(java.util.Arrays.asList(k, v)));
+      return new ReportTable(RUN_SHEET, "运行信息",
+          List.of(new ReportColumn("项目", CellKind.TEXT), new ReportColumn("值", CellKind.TEXT)),
+          rows);
+    }
+  }
+}
