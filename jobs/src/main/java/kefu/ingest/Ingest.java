@@ -4,6 +4,9 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import kefu.canonical.CanonicalSchema;
@@ -43,20 +46,33 @@ public final class Ingest {
     Dataset<Row> parsed = parse(spark, conf, tasks, ctx).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<Row> fileRows = fileRows(parsed);
-      Dataset<Row> rows = parsed.filter(col("kind").equalTo(Parsed.ROW));
+      // Tables and formats that no file produced become empty local relations, which Spark
+      // optimises away instead of running their joins.
+      Set<String> present = new HashSet<>();
+      for (Row f : fileRows) {
+        if (f.getLong(6) > 0) {
+          present.add(f.getString(0));
+          present.add(f.getString(2).replaceAll("/.*", ""));
+        }
+      }
+      Dataset<Row> none = spark.createDataFrame(new ArrayList<Row>(), Parsed.SCHEMA);
+      Dataset<Row> parsedRows = parsed.filter(col("kind").equalTo(Parsed.ROW));
+      Function<String, Dataset<Row>> rowsOf = t -> present.contains(t) ? table(parsedRows, t) : none;
 
-      OrdersAssembly.Result orders = OrdersAssembly.assemble(table(rows, "orders"));
+      OrdersAssembly.Result orders = OrdersAssembly.assemble(rowsOf.apply("orders"));
       Dataset<Row> orderFacts = RefundChecks.orderFacts(orders.orders());
-      RefundChecks.Result refunds = RefundChecks.refunds(table(rows, "refunds"), orderFacts,
+      RefundChecks.Result refunds = RefundChecks.refunds(rowsOf.apply("refunds"), orderFacts,
           !inputs.orders().isEmpty());
-      RefundChecks.Result ratings = RefundChecks.ratings(table(rows, "ratings"), orderFacts);
-      Dataset<Row> chatRows = table(rows, "chats");
-      TwcsLinks.Result tweets = TwcsLinks.place(chatRows.filter(col("format").equalTo("twcs")));
+      RefundChecks.Result ratings = RefundChecks.ratings(rowsOf.apply("ratings"), orderFacts);
+      Dataset<Row> chatRows = rowsOf.apply("chats");
+      TwcsLinks.Result tweets = TwcsLinks.place(present.contains("twcs")
+          ? chatRows.filter(col("format").equalTo("twcs")) : none);
       Dataset<Row> chats = chatRows.filter(col("format").notEqual("twcs"))
           .unionByName(tweets.chats());
-      Dataset<Row> agentsRanked = Duplicates.ranked(table(rows, "agents"), "agent_id");
+      Dataset<Row> agentsRanked = Duplicates.ranked(rowsOf.apply("agents"), "agent_id");
 
-      Dataset<Row> rejects = RejectRows.fromParsed(parsed.filter(col("kind").equalTo(Parsed.REJECT)))
+      Dataset<Row> parseRejects = parsed.filter(col("kind").equalTo(Parsed.REJECT));
+      Dataset<Row> rejects = RejectRows.fromParsed(parseRejects)
           .unionByName(orders.rejects())
           .unionByName(refunds.rejects())
           .unionByName(ratings.rejects())

@@ -80,8 +80,8 @@ final class TwcsMapper implements RecordMapper {
     out.set("tweet_id", tweet)
         .set("reply_to_tweet_id", tweetId(f.raw("in_response_to_tweet_id")))
         .set("sent_at", f.twitterTime("created_at"))
-        .set("mentions", mentions)
-        .set("mention_keys", mentionKeys)
+        .set("mentions", scala.jdk.javaapi.CollectionConverters.asScala(mentions).toSeq())
+        .set("mention_keys", scala.jdk.javaapi.CollectionConverters.asScala(mentionKeys).toSeq())
         .set("text", ctx.keepChatText() ? Cells.text(text) : null);
     if (inbound) {
       out.set("sender", CanonicalSchema.BUYER)
