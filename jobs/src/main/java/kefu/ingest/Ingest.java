@@ -44,6 +44,7 @@ public final class Ingest {
         new Pseudonymizer(options.pseudonymKey()), options.categories(), options.defaultShop(),
         options.keepChatText());
     Dataset<Row> parsed = parse(spark, conf, tasks, ctx).persist(StorageLevel.MEMORY_AND_DISK());
+    List<Dataset<Row>> cached = new ArrayList<>();
     try {
       List<Row> fileRows = fileRows(parsed);
       // Tables and formats that no file produced become empty local relations, which Spark
@@ -65,10 +66,14 @@ public final class Ingest {
           !inputs.orders().isEmpty());
       RefundChecks.Result ratings = RefundChecks.ratings(rowsOf.apply("ratings"), orderFacts);
       Dataset<Row> chatRows = rowsOf.apply("chats");
-      TwcsLinks.Result tweets = TwcsLinks.place(present.contains("twcs")
+      Dataset<Row> tweets = TwcsLinks.resolve(present.contains("twcs")
           ? chatRows.filter(col("format").equalTo("twcs")) : none);
+      if (present.contains("twcs")) {
+        tweets = tweets.persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(tweets);
+      }
       Dataset<Row> chats = chatRows.filter(col("format").notEqual("twcs"))
-          .unionByName(tweets.chats());
+          .unionByName(TwcsLinks.placed(tweets));
       Dataset<Row> agentsRanked = Duplicates.ranked(rowsOf.apply("agents"), "agent_id");
 
       Dataset<Row> parseRejects = parsed.filter(col("kind").equalTo(Parsed.REJECT));
@@ -76,7 +81,7 @@ public final class Ingest {
           .unionByName(orders.rejects())
           .unionByName(refunds.rejects())
           .unionByName(ratings.rejects())
-          .unionByName(tweets.rejects())
+          .unionByName(TwcsLinks.rejects(tweets))
           .unionByName(RejectRows.of(Duplicates.repeats(agentsRanked), "agent_id",
               col("agent_id"), org.apache.spark.sql.functions.lit("duplicate agent")));
       if (options.strict()) {
@@ -107,6 +112,7 @@ public final class Ingest {
       return new IngestedTables(written.get("orders"), written.get("refunds"),
           written.get("ratings"), written.get("chats"), written.get("agents"), rejectsBack, files);
     } finally {
+      cached.forEach(Dataset::unpersist);
       parsed.unpersist();
     }
   }

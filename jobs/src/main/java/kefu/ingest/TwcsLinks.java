@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.when;
 
 import kefu.canonical.CanonicalSchema;
 import org.apache.spark.sql.Dataset;
@@ -22,9 +23,11 @@ import org.apache.spark.sql.Row;
 final class TwcsLinks {
   private TwcsLinks() {}
 
-  record Result(Dataset<Row> chats, Dataset<Row> rejects) {}
-
-  static Result place(Dataset<Row> tweets) {
+  /**
+   * Every tweet with its shop and buyer resolved where possible; {@code unplaced} names why a
+   * tweet could not be placed (null when it was). Cache it: both outputs read it.
+   */
+  static Dataset<Row> resolve(Dataset<Row> tweets) {
     Dataset<Row> agentTweets = tweets.filter(col("sender").equalTo(CanonicalSchema.AGENT));
     Dataset<Row> buyerTweets = tweets.filter(col("sender").equalTo(CanonicalSchema.BUYER));
     Dataset<Row> brands = agentTweets
@@ -39,22 +42,28 @@ final class TwcsLinks {
         .join(repliedBrand(agentTweets, buyerTweets), keys("t"), "left").drop("t_file", "t_line")
         .withColumn("shop_id",
             coalesce(col("mentioned_brand"), col("replying_brand"), col("replied_brand")))
-        .drop("mentioned_brand", "replying_brand", "replied_brand");
+        .drop("mentioned_brand", "replying_brand", "replied_brand")
+        .withColumn("unplaced", when(col("shop_id").isNull(),
+            lit("buyer tweet addresses no brand of this file")));
 
     Dataset<Row> agents = agentTweets
         .join(answeredBuyer(agentTweets, buyerTweets), keys("a"), "left")
         .drop("a_file", "a_line")
         .join(mentionedCustomer(agentTweets, brands), keys("c"), "left").drop("c_file", "c_line")
         .withColumn("buyer_key", coalesce(col("answered_buyer"), col("mentioned_customer")))
-        .drop("answered_buyer", "mentioned_customer");
+        .drop("answered_buyer", "mentioned_customer")
+        .withColumn("unplaced", when(col("buyer_key").isNull(),
+            lit("brand tweet answers no identifiable customer")));
+    return buyers.unionByName(agents);
+  }
 
-    Dataset<Row> placed = buyers.filter(col("shop_id").isNotNull())
-        .unionByName(agents.filter(col("buyer_key").isNotNull()));
-    Dataset<Row> rejects = RejectRows.of(buyers.filter(col("shop_id").isNull()), "tweet_id",
-            col("tweet_id"), lit("buyer tweet addresses no brand of this file"))
-        .unionByName(RejectRows.of(agents.filter(col("buyer_key").isNull()), "tweet_id",
-            col("tweet_id"), lit("brand tweet answers no identifiable customer")));
-    return new Result(placed, rejects);
+  static Dataset<Row> placed(Dataset<Row> resolved) {
+    return resolved.filter(col("unplaced").isNull()).drop("unplaced");
+  }
+
+  static Dataset<Row> rejects(Dataset<Row> resolved) {
+    return RejectRows.of(resolved.filter(col("unplaced").isNotNull()), "tweet_id",
+        col("tweet_id"), col("unplaced"));
   }
 
   private static org.apache.spark.sql.Column keys(String prefix) {
