@@ -32,7 +32,13 @@ public final class Ingest {
 
   static final List<String> TABLES = List.of("orders", "refunds", "ratings", "chats", "agents");
 
-  /** Parses every input, writes {@code <canonicalDir>/<table>/} and {@code <rejectsDir>/} as Parquet, returns the tables read back from that Parquet. */
+  /**
+   * Parses every input, writes {@code <canonicalDir>/<table>/} and {@code <rejectsDir>/} as
+   * Parquet, returns the tables read back from that Parquet.
+   *
+   * @throws InputError for an unreadable file, a file whose headers match no known format of its
+   *     table, or (strict mode) the first rejected row
+   */
   public static IngestedTables run(SparkSession spark, InputPaths inputs, IngestOptions options,
       String canonicalDir, String rejectsDir) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -66,14 +72,15 @@ public final class Ingest {
           !inputs.orders().isEmpty());
       RefundChecks.Result ratings = RefundChecks.ratings(rowsOf.apply("ratings"), orderFacts);
       Dataset<Row> chatRows = rowsOf.apply("chats");
-      Dataset<Row> tweets = TwcsLinks.resolve(present.contains("twcs")
-          ? chatRows.filter(col("format").equalTo("twcs")) : none);
+      // Only the columns twcs needs go through its joins (smaller shuffles and generated code).
+      Dataset<Row> tweets = TwcsLinks.resolve((present.contains("twcs")
+          ? chatRows.filter(col("format").equalTo("twcs")) : none).select(TwcsLinks.COLUMNS));
       if (present.contains("twcs")) {
         tweets = tweets.persist(StorageLevel.MEMORY_AND_DISK());
         cached.add(tweets);
       }
       Dataset<Row> chats = chatRows.filter(col("format").notEqual("twcs"))
-          .unionByName(TwcsLinks.placed(tweets));
+          .unionByName(TwcsLinks.placed(tweets), true);
       Dataset<Row> agentsRanked = Duplicates.ranked(rowsOf.apply("agents"), "agent_id");
 
       Dataset<Row> parseRejects = parsed.filter(col("kind").equalTo(Parsed.REJECT));

@@ -38,7 +38,8 @@ final class OrdersAssembly {
         .withColumn("is_presale", coalesce(col("is_presale"), col("head_presale")))
         .drop("head_shop", "head_buyer", "head_presale");
 
-    Dataset<Row> orderIdsWithLines = lines.select(col("order_id").as("line_order_id")).distinct();
+    Dataset<Row> orderIdsWithLines =
+        lines.select(col("order_id").as("line_order_id")).distinct();
     Dataset<Row> headsAlone = heads.join(orderIdsWithLines,
         col("order_id").equalTo(col("line_order_id")), "left_anti");
     Dataset<Row> consumed = heads.join(orderIdsWithLines,

@@ -23,6 +23,12 @@ import org.apache.spark.sql.Row;
 final class TwcsLinks {
   private TwcsLinks() {}
 
+  /** The parsed columns tweets are placed with and written from. */
+  static final org.apache.spark.sql.Column[] COLUMNS = java.util.stream.Stream.of("kind", "table",
+      "format", "source_file", "source_line", "shop_id", "buyer_key", "agent_id", "sender",
+      "sent_at", "text", "tweet_id", "reply_to_tweet_id", "mentions", "mention_keys")
+      .map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new);
+
   /**
    * Every tweet with its shop and buyer resolved where possible; {@code unplaced} names why a
    * tweet could not be placed (null when it was). Cache it: both outputs read it.
