@@ -28,6 +28,8 @@ public final class Cells {
   private static final Pattern LOCAL_TIME = Pattern.compile(
       "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
           + "(?:(?:\\s+|T)(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d{1,9}))?)?)?");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]");
+  private static final Pattern COLONS_AND_SPACES = Pattern.compile("[:：\\s]");
   private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final DateTimeFormatter TWITTER_TIME =
       DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
@@ -64,7 +66,8 @@ public final class Cells {
       return null;
     }
     String n = s.replace("元", "").replace("¥", "").replace("￥", "").replace("RMB", "")
-        .replace(",", "").replace("，", "").replaceAll("[\\s\\u00a0\\u3000]", "");
+        .replace(",", "").replace("，", "");
+    n = SPACES.matcher(n).replaceAll("");
     BigDecimal value;
     try {
       if (!PLAIN_NUMBER.matcher(n).matches() && !SCIENTIFIC.matcher(n).matches()) {
@@ -229,7 +232,7 @@ public final class Cells {
     if (s == null) {
       return false;
     }
-    s = s.replaceAll("[:：\\s]", "");
+    s = COLONS_AND_SPACES.matcher(s).replaceAll("");
     return SUMMARY_WORDS.contains(s);
   }
 

@@ -22,6 +22,7 @@ record FileFacts(long bytes, String sha256, String container, String encoding, S
 
   static final String CSV = "csv";
   static final String XLSX = "xlsx";
+  static final String PARQUET = "parquet";
   static final Charset GB18030 = Charset.forName("GB18030");
 
   Charset charset() {
@@ -61,6 +62,9 @@ record FileFacts(long bytes, String sha256, String container, String encoding, S
     if (headLength >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       return new FileFacts(total, digest, XLSX, "xlsx", null);
     }
+    if (headLength >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1') {
+      return new FileFacts(total, digest, PARQUET, "parquet", null);
+    }
     if (headLength >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF
         && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xE0) {
       return new FileFacts(total, digest, null, null,
@@ -68,7 +72,7 @@ record FileFacts(long bytes, String sha256, String container, String encoding, S
     }
     if (nul) {
       return new FileFacts(total, digest, null, null,
-          "binary data (NUL bytes), expected a CSV text export or an .xlsx workbook");
+          "binary data (NUL bytes), expected a CSV text export, an .xlsx workbook or Parquet");
     }
     boolean bom = headLength >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
         && (head[2] & 0xff) == 0xBF;

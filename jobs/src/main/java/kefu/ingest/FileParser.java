@@ -58,12 +58,17 @@ final class FileParser implements FlatMapFunction<FileParser.Task, Row> {
       } catch (IOException | RuntimeException e) {
         return fatal(task, facts, "cannot read .xlsx workbook (" + e.getMessage() + ")");
       }
+    } else if (FileFacts.PARQUET.equals(facts.container())) {
+      try {
+        ParquetRecords parquet = ParquetRecords.open(conf, path, ctx.zone());
+        closeWithTask(parquet);
+        records = new ClosingIterator(parquet, parquet);
+      } catch (IOException | RuntimeException e) {
+        return fatal(task, facts, "cannot read Parquet file (" + e.getMessage() + ")");
+      }
     } else {
       InputStream in = fs.open(path);
-      TaskContext tc = TaskContext.get();
-      if (tc != null) {
-        tc.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) c -> closeQuietly(in));
-      }
+      closeWithTask(in);
       records = new CsvReader(new InputStreamReader(in, facts.charset()));
       records = new ClosingIterator(records, in);
     }
@@ -79,10 +84,19 @@ final class FileParser implements FlatMapFunction<FileParser.Task, Row> {
     return Collections.singletonList(b.build()).iterator();
   }
 
-  private static void closeQuietly(InputStream in) {
+  /** A task that fails half-way still releases the file. */
+  private static void closeWithTask(AutoCloseable source) {
+    TaskContext tc = TaskContext.get();
+    if (tc != null) {
+      tc.addTaskCompletionListener(
+          (org.apache.spark.util.TaskCompletionListener) c -> closeQuietly(source));
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable in) {
     try {
       in.close();
-    } catch (IOException ignored) {
+    } catch (Exception ignored) {
       // already closed or broken: nothing left to release
     }
   }
@@ -90,9 +104,9 @@ final class FileParser implements FlatMapFunction<FileParser.Task, Row> {
   /** Closes the stream as soon as the last record was read. */
   private static final class ClosingIterator implements Iterator<RawRecord> {
     private final Iterator<RawRecord> delegate;
-    private final InputStream in;
+    private final AutoCloseable in;
 
-    ClosingIterator(Iterator<RawRecord> delegate, InputStream in) {
+    ClosingIterator(Iterator<RawRecord> delegate, AutoCloseable in) {
       this.delegate = delegate;
       this.in = in;
     }

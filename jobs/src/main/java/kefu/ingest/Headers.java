@@ -15,8 +15,13 @@ import java.util.Map;
 final class Headers implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  private static final java.util.regex.Pattern IGNORED =
+      java.util.regex.Pattern.compile("[\\s\\u00a0\\u3000\\uFEFF=\"'/_\\-()（）\\[\\]【】]");
+
   private final List<String> original = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
+  /** Aliases are looked up for every cell of every row: normalise each one once. */
+  private transient Map<String, String> normalisedAliases;
 
   Headers(List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
@@ -33,14 +38,16 @@ final class Headers implements Serializable {
     if (name == null) {
       return "";
     }
-    return name.toLowerCase(Locale.ROOT)
-        .replaceAll("[\\s\\u00a0\\u3000\\uFEFF=\"'/_\\-()（）\\[\\]【】]", "");
+    return IGNORED.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** Column index of the first alias present, else -1. */
   int index(String... aliases) {
+    if (normalisedAliases == null) {
+      normalisedAliases = new HashMap<>();
+    }
     for (String a : aliases) {
-      Integer i = index.get(normalise(a));
+      Integer i = index.get(normalisedAliases.computeIfAbsent(a, Headers::normalise));
       if (i != null) {
         return i;
       }
