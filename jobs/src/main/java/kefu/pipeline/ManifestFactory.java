@@ -34,6 +34,10 @@ final class ManifestFactory {
     m.put("rules", ReviewRun.rulesAsMap(s.rules()));
     m.put("strict", s.strict());
     m.put("inputs", inputs(files));
+    Map<String, Object> sample = generatedSample(files, folder);
+    if (sample != null) {
+      m.put("generated_sample", sample); // its seed reproduces the inputs
+    }
     Map<String, Object> totals = new LinkedHashMap<>();
     totals.put("rows_read", ReviewFigures.rowsRead(files));
     totals.put("rows_accepted", ReviewFigures.rowsAccepted(files));
@@ -48,6 +52,33 @@ final class ManifestFactory {
       }
       ManifestWriter.write(m, dir.resolve("manifest.json"));
     });
+  }
+
+  /**
+   * The generator.json of `kefu generate` output the inputs came from (it sits one or two
+   * folders above each export file), or null for real exports.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> generatedSample(List<FileReconciliation> files,
+      OutputFolder folder) {
+    for (FileReconciliation f : files) {
+      org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(f.file()).getParent();
+      for (int up = 0; up < 2 && dir != null; up++, dir = dir.getParent()) {
+        org.apache.hadoop.fs.Path json = new org.apache.hadoop.fs.Path(dir,
+            kefu.generate.SampleManifest.FILE);
+        try {
+          org.apache.hadoop.fs.FileSystem fs = json.getFileSystem(folder.fileSystem().getConf());
+          if (fs.exists(json)) {
+            try (InputStream in = fs.open(json)) {
+              return new com.fasterxml.jackson.databind.ObjectMapper().readValue(in, Map.class);
+            }
+          }
+        } catch (IOException e) {
+          return null; // provenance is a courtesy; the inputs' hashes already pin the run
+        }
+      }
+    }
+    return null;
   }
 
   static Map<String, Object> versions() {
