@@ -32,6 +32,8 @@ import org.apache.poi.ss.util.CellReference;
 final class PayConfigReader {
   private final String file;
   private final List<String> problems = new ArrayList<>();
+  /** Sheets missing or missing a column: references into them are not checked again. */
+  private final Set<String> brokenSheets = new HashSet<>();
   private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
   private PayConfigReader(String file) {
@@ -132,7 +134,7 @@ final class PayConfigReader {
 
     String requiredText(Row row, String column) {
       String t = text(row, column);
-      if (t.isEmpty()) {
+      if (t.isEmpty() && has(column)) {
         problem(row, column, column + " is empty (a value is required)");
         return null;
       }
@@ -143,7 +145,7 @@ final class PayConfigReader {
     BigDecimal number(Row row, String column, boolean required) {
       String t = text(row, column);
       if (t.isEmpty()) {
-        if (required) {
+        if (required && has(column)) {
           problem(row, column, column + " is empty (a number is required)");
         }
         return null;
@@ -160,7 +162,7 @@ final class PayConfigReader {
     BigDecimal percentage(Row row, String column, boolean required) {
       String t = text(row, column);
       if (t.isEmpty()) {
-        if (required) {
+        if (required && has(column)) {
           problem(row, column, column + " is empty (a percentage like 2% or 0.02 is required)");
         }
         return null;
@@ -177,7 +179,7 @@ final class PayConfigReader {
     Boolean bool(Row row, String column, Boolean defaultValue) {
       String t = text(row, column).toLowerCase(Locale.ROOT);
       if (t.isEmpty()) {
-        if (defaultValue == null) {
+        if (defaultValue == null && has(column)) {
           problem(row, column, column + " is empty (TRUE or FALSE is required)");
         }
         return defaultValue;
@@ -227,6 +229,7 @@ final class PayConfigReader {
     Sheet sheet = wb.getSheet(def.name());
     Table table = new Table(def.name(), sheet);
     if (sheet == null) {
+      brokenSheets.add(def.name());
       problems.add(file + ": sheet '" + def.name() + "' is missing (expected columns "
           + String.join(", ", def.columns()) + ")");
       return table;
@@ -243,6 +246,7 @@ final class PayConfigReader {
     }
     for (String column : def.columns()) {
       if (!table.columns.containsKey(column) && !def.optional().contains(column)) {
+        brokenSheets.add(def.name());
         problems.add(file + "!" + def.name() + "!1: column '" + column + "' is missing "
             + "(expected header row: " + String.join(", ", def.columns()) + ")");
       }
@@ -317,8 +321,8 @@ final class PayConfigReader {
     List<ComponentDef> components = new ArrayList<>();
     for (Row row : t.rows()) {
       String schemeId = t.requiredText(row, "scheme_id");
-      if (schemeId != null && t.has("scheme_id") && !schemeIds.contains(schemeId)
-          && !schemeIds.isEmpty()) {
+      if (schemeId != null && !schemeIds.contains(schemeId)
+          && !brokenSheets.contains("Schemes")) {
         t.problem(row, "scheme_id", "scheme_id '" + schemeId + "' is not on sheet Schemes");
       }
       Integer line = t.integer(row, "line", false);
@@ -419,13 +423,13 @@ final class PayConfigReader {
         || type == ComponentType.BONUS_TARGET;
     if (tierTable != null) {
       if (type == ComponentType.BONUS_KPI) {
-        if (!kpiTables.contains(tierTable)) {
+        if (!kpiTables.contains(tierTable) && !brokenSheets.contains("KPI")) {
           t.problem(row, "tier_table", "KPI table '" + tierTable + "' is not on sheet KPI");
         }
       } else if (!tiered) {
         t.problem(row, "tier_table", "tier_table is only used by COMMISSION, PIECE_RATE and "
             + "BONUS_KPI, not " + type);
-      } else if (!tierTables.contains(tierTable)) {
+      } else if (!tierTables.contains(tierTable) && !brokenSheets.contains("Tiers")) {
         t.problem(row, "tier_table", "tier table '" + tierTable + "' is not on sheet Tiers");
       }
       if (tiered && rate != null) {
@@ -443,7 +447,7 @@ final class PayConfigReader {
     if (category != null) {
       if (type != ComponentType.COMMISSION && type != ComponentType.RETURN_DEDUCTION) {
         t.problem(row, "category", "category is only used by COMMISSION and RETURN_DEDUCTION");
-      } else if (!categories.contains(category)
+      } else if (!categories.contains(category) && !brokenSheets.contains("CategoryMargins")
           && !category.equals(SalesCommission.OTHER_CATEGORIES)) {
         t.problem(row, "category", "category '" + category + "' is not on sheet CategoryMargins "
             + "(or 'other')");

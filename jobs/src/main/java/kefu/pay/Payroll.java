@@ -1,6 +1,5 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
@@ -34,8 +33,11 @@ public final class Payroll {
       Dataset<Row> agents, List<String> months) {
     PayInputs built = PayInputs.build(spark, config, agentDaily, attributedOrders,
         attributedRefunds, receptions, agents, months);
-    PayInputs inputs = new PayInputs(built.agentMonths().cache(), built.categoryMonths().cache(),
-        built.agentDays(), built.shopSilentMonths());
+    // Materialise the small agent-month tables once: every component reads them, and cutting
+    // their lineage keeps the plans of the many component branches small.
+    PayInputs inputs = new PayInputs(built.agentMonths().localCheckpoint(),
+        built.categoryMonths().localCheckpoint(), built.agentDays().localCheckpoint(),
+        built.shopSilentMonths().localCheckpoint());
 
     Dataset<Row> schemeMonths = null;
     Dataset<Row> lines = null;
@@ -53,20 +55,15 @@ public final class Payroll {
     }
     List<String> cols = new ArrayList<>(PayslipLines.COLUMNS);
     lines = lines.select(cols.stream().map(org.apache.spark.sql.functions::col)
-        .toArray(org.apache.spark.sql.Column[]::new)).cache();
+        .toArray(org.apache.spark.sql.Column[]::new)).localCheckpoint();
 
     Dataset<Row> payroll = PayGuards.payroll(spark, config, inputs.agentMonths(), schemeMonths,
-        lines).cache();
+        lines).localCheckpoint();
     Dataset<Row> payslipLines = lines.unionByName(PayGuards.guardLines(payroll, config))
         .orderBy("shop_id", "agent_id", "month", "scheme_id", "component_line");
     Dataset<Row> distribution = PayDistribution.compute(spark, config, payroll);
     Dataset<Row> changes = PayChanges.compute(config, payroll);
     return new PayMarts(payroll.orderBy("shop_id", "agent_id", "month", "scheme_id"),
         payslipLines, distribution, changes);
-  }
-
-  /** Keeps the compiler honest about the unused import in small builds. */
-  static Dataset<Row> byScheme(Dataset<Row> df, String schemeId) {
-    return df.filter(col("scheme_id").equalTo(schemeId));
   }
 }
