@@ -1,0 +1,89 @@
+package kefu.cli;
+
+import java.io.PrintWriter;
+import kefu.ingest.InputError;
+import kefu.pipeline.OutputFolder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code kefu} command: customer-service analytics for Taobao/Tmall shops. */
+@Command(name = "kefu", mixinStandardHelpOptions = true, versionProvider = Kefu.Version.class,
+    description = "Customer-service (客服) analytics for Taobao/Tmall shops: conversion, refunds, "
+        + "pay schemes, seasons and outsourcing cost, from the shop's own exports.",
+    subcommands = {ReviewCommand.class, GenerateCommand.class, DemoCommand.class,
+        BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Kefu implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command");
+  }
+
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; tests parse with it without running anything. */
+  public static CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new Kefu());
+    cmd.setExitCodeExceptionMapper(Kefu::exitCode);
+    cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
+      boolean debug = parsed.originalArgs().contains("--debug");
+      PrintWriter err = line.getErr();
+      int code = exitCode(ex);
+      Throwable cause = expected(ex);
+      if (cause != null) {
+        err.println("kefu: " + cause.getMessage());
+      } else {
+        err.println("kefu: internal error: " + describe(ex)
+            + (debug ? "" : " (rerun with --debug for the stack trace)"));
+      }
+      if (debug) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return code;
+    });
+    return cmd;
+  }
+
+  static int exitCode(Throwable ex) {
+    if (ex instanceof CommandLine.ParameterException) {
+      return ExitCodes.USAGE;
+    }
+    return expected(ex) != null ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL;
+  }
+
+  /** The input or config problem behind an exception, also when Spark wrapped it in a task failure. */
+  static Throwable expected(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof InputError || t instanceof OutputFolder.OutputLockedException) {
+        return t;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static String describe(Throwable ex) {
+    if (ex instanceof OutOfMemoryError) {
+      return "out of memory; give the JVM more heap (KEFU_HEAP=16g ./kefu ...) — no report was "
+          + "written and the previous one is intact";
+    }
+    String m = ex.getMessage();
+    return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
+  }
+
+  /** The version from the jar manifest, or "dev" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Kefu.class.getPackage().getImplementationVersion();
+      return new String[] {"kefu " + (v == null ? "dev" : v)};
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package kefu.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import kefu.pipeline.ReviewResult;
+import kefu.pipeline.StageLog;
+
+/** What commands print on stdout: where the report is, the headlines and the stage table. */
+final class Printing {
+  private Printing() {}
+
+  static void result(ReviewResult r) {
+    PrintStream out = System.out;
+    out.println("Workbook: " + r.workbook());
+    out.println("Marts:    " + r.outDir() + "/marts/");
+    for (String h : r.headlines()) {
+      out.println("  · " + h);
+    }
+  }
+
+  static void stageTable(Iterable<StageLog.Stage> stages) {
+    PrintStream out = System.out;
+    out.printf(Locale.ROOT, "%-10s %14s %14s %9s %14s %10s%n", "stage", "rows in", "rows out",
+        "seconds", "rows/s", "heap MB");
+    for (StageLog.Stage s : stages) {
+      out.printf(Locale.ROOT, "%-10s %,14d %,14d %9.1f %,14.0f %,10d%n", s.name(), s.rowsIn(),
+          s.rowsOut(), s.seconds(), s.rowsPerSecond(), s.peakHeapBytes() >> 20);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package kefu.derive;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_sub;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Order attribution (落实下单 / 落实付款): each order is credited to at most one agent.
+ *
+ * <p>An agent "received" the buyer at the start of the agent's part of a reception (its first
+ * reply). For an event (creation, payment) the candidate receptions are those of the same shop and
+ * buyer whose agent part started at or before the event and on the event's business day or up to
+ * {@code attributionWindowDays} days before; the last one wins (ties: the greater agent id).
+ *
+ * <p>Adds to every order row (all lines of an order get the same values): {@code created_date},
+ * {@code paid_date}, {@code order_agent_id} (last agent before creation), {@code payment_agent_id}
+ * (last agent before payment; null when unpaid), {@code credited_agent_id} (payment agent under
+ * {@link Judgment#PAYMENT}, so an unpaid order has none; order agent under {@link Judgment#ORDER}),
+ * {@code is_silent} (no agent reception in the judgment's window: before payment for a paid order
+ * under PAYMENT, before creation otherwise).
+ */
+public final class OrderAttribution {
+  private OrderAttribution() {}
+
+  public static Dataset<Row> attribute(
+      Dataset<Row> orders, Dataset<Row> receptions, DeriveRules rules) {
+    Dataset<Row> touches = receptions
+        .filter(col("agent_id").isNotNull())
+        .select(col("shop_id").as("t_shop_id"), col("buyer_key").as("t_buyer_key"),
+            col("agent_id").as("t_agent_id"),
+            coalesce(col("agent_started_at"), col("started_at")).as("t_at"))
+        .withColumn("t_date", to_date(col("t_at")));
+
+    // one head per order: the join and the pick run at order grain, not line grain
+    Dataset<Row> heads = orders
+        .groupBy(col("order_id").as("h_order_id"))
+        .agg(first(col("shop_id"), true).as("h_shop_id"),
+            first(col("buyer_key"), true).as("h_buyer_key"),
+            min("created_at").as("h_created_at"), min("paid_at").as("h_paid_at"));
+
+    int window = rules.attributionWindowDays();
+    Dataset<Row> orderAgents = lastAgentBefore(heads, touches, "h_created_at", window, "order_agent_id");
+    Dataset<Row> paymentAgents = lastAgentBefore(heads, touches, "h_paid_at", window, "payment_agent_id");
+
+    Column credited = rules.judgment() == Judgment.PAYMENT
+        ? col("payment_agent_id") : col("order_agent_id");
+    Column silent = rules.judgment() == Judgment.PAYMENT
+        ? when(col("paid_at").isNotNull(), col("payment_agent_id").isNull())
+            .otherwise(col("order_agent_id").isNull())
+        : col("order_agent_id").isNull();
+
+    List<Column> out = new ArrayList<>();
+    for (String c : orders.columns()) {
+      out.add(orders.col(c));
+    }
+    out.add(to_date(orders.col("created_at")).as("created_date"));
+    out.add(to_date(orders.col("paid_at")).as("paid_date"));
+    out.add(col("order_agent_id"));
+    out.add(col("payment_agent_id"));
+    out.add(credited.as("credited_agent_id"));
+    out.add(silent.as("is_silent"));
+    return orders
+        .join(orderAgents, orders.col("order_id").equalTo(col("order_agent_id_key")), "left")
+        .join(paymentAgents, orders.col("order_id").equalTo(col("payment_agent_id_key")), "left")
+        .select(out.toArray(new Column[0]));
+  }
+
+  /** ({name}_key = order id, name): the last agent who received the buyer within the window before the event. */
+  private static Dataset<Row> lastAgentBefore(
+      Dataset<Row> heads, Dataset<Row> touches, String eventColumn, int windowDays, String name) {
+    Column event = col(eventColumn);
+    // equi-join on shop and buyer, time bounds as a filter: a sort-merge join, never a cartesian
+    Column inWindow = col("h_shop_id").equalTo(col("t_shop_id"))
+        .and(col("h_buyer_key").equalTo(col("t_buyer_key")))
+        .and(col("t_at").leq(event))
+        .and(col("t_date").geq(date_sub(to_date(event), windowDays)));
+    return heads.filter(event.isNotNull())
+        .join(touches, inWindow, "inner")
+        .groupBy(col("h_order_id").as(name + "_key"))
+        .agg(max_by(col("t_agent_id"), struct(col("t_at"), col("t_agent_id"))).as(name));
+  }
+}

@@ -1,0 +1,127 @@
+package kefu.derive;
+
+import static kefu.canonical.CanonicalSchema.AGENT;
+import static kefu.canonical.CanonicalSchema.BOT;
+import static kefu.canonical.CanonicalSchema.BUYER;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.last;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.unix_seconds;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * Receptions (接待): chat messages of one buyer with one shop, split after more than
+ * {@code sessionGapMinutes} of silence (silence is measured over every message, bot ones too).
+ *
+ * <p>Grain: one row per reception and agent part. Each buyer message belongs to the agent whose
+ * reply answered it (the next reply in the reception); a buyer message after the last reply
+ * belongs to the agent who replied last before it. A reception nobody replied to gives one row
+ * with a null {@code agent_id}. A transfer (A then B) gives two rows, each with its own messages.
+ *
+ * <p>Columns: {@code reception_id} ({@code shop|buyer|start epoch seconds}), {@code shop_id},
+ * {@code buyer_key}, {@code agent_id}, {@code started_at}, {@code ended_at} (the reception's),
+ * {@code agent_started_at} (this agent's first reply, null for the no-agent row),
+ * {@code reception_date} (business date of the start), {@code buyer_messages},
+ * {@code answered_buyer_messages}, {@code response_seconds_sum} (sum over answered buyer messages
+ * of the wait until the next reply), {@code first_response_seconds} (the reception's first buyer
+ * message to the first reply after it; only on the row of the agent who gave that reply, else
+ * null), {@code agent_messages}, {@code is_replied} (this part answered at least one buyer
+ * message).
+ *
+ * <p>Bot messages are replies only when {@code botRepliesCount}; they are then credited to their
+ * {@code agent_id} or to {@code "bot"}. An agent message without agent id goes to
+ * {@code "unknown"}.
+ */
+public final class Receptions {
+  private Receptions() {}
+
+  public static final String BOT_AGENT = "bot";
+  public static final String UNKNOWN_AGENT = "unknown";
+
+  public static Dataset<Row> build(Dataset<Row> chats, DeriveRules rules) {
+    Column sender = col("sender");
+    Column isBuyer = sender.equalTo(BUYER);
+    Column isReply = rules.botRepliesCount() ? sender.isin(AGENT, BOT) : sender.equalTo(AGENT);
+    Column replyAgent = when(sender.equalTo(BOT), coalesce(col("agent_id"), lit(BOT_AGENT)))
+        .otherwise(coalesce(col("agent_id"), lit(UNKNOWN_AGENT)));
+
+    Dataset<Row> messages = chats
+        .filter(sender.isin(BUYER, AGENT, BOT)
+            .and(col("sent_at").isNotNull()).and(col("buyer_key").isNotNull()))
+        .select(
+            col("shop_id"), col("buyer_key"), col("sent_at"),
+            isBuyer.as("is_buyer"),
+            isReply.as("is_reply"),
+            when(isReply, replyAgent).as("reply_agent"),
+            // a reply stamped in the same second as the question sorts after it
+            when(isBuyer, lit(0)).otherwise(lit(1)).as("sender_rank"));
+
+    WindowSpec byBuyer = Window.partitionBy("shop_id", "buyer_key").orderBy("sent_at", "sender_rank");
+    Column gapSeconds = unix_seconds(col("sent_at"))
+        .minus(unix_seconds(lag(col("sent_at"), 1).over(byBuyer)));
+    long gapLimit = rules.sessionGapMinutes() * 60L;
+    messages = messages
+        .withColumn("is_new_reception",
+            when(gapSeconds.isNull().or(gapSeconds.gt(gapLimit)), lit(1)).otherwise(lit(0)))
+        .withColumn("reception_seq", sum("is_new_reception")
+            .over(byBuyer.rowsBetween(Window.unboundedPreceding(), Window.currentRow())));
+
+    WindowSpec inReception = Window.partitionBy("shop_id", "buyer_key", "reception_seq");
+    WindowSpec ordered = inReception.orderBy("sent_at", "sender_rank");
+    Column nextReply = first(
+        when(col("is_reply"), struct(col("sent_at").as("at"), col("reply_agent").as("agent"))), true)
+        .over(ordered.rowsBetween(Window.currentRow(), Window.unboundedFollowing()));
+    Column previousReplyAgent = last(when(col("is_reply"), col("reply_agent")), true)
+        .over(ordered.rowsBetween(Window.unboundedPreceding(), Window.currentRow()));
+
+    Dataset<Row> placed = messages
+        .withColumn("started_at", min("sent_at").over(inReception))
+        .withColumn("ended_at", max("sent_at").over(inReception))
+        .withColumn("first_buyer_at", min(when(col("is_buyer"), col("sent_at"))).over(inReception))
+        .withColumn("next_reply", nextReply)
+        .withColumn("previous_reply_agent", previousReplyAgent)
+        .filter(col("is_buyer").or(col("is_reply")))
+        .withColumn("part_agent", when(col("is_reply"), col("reply_agent"))
+            .otherwise(coalesce(col("next_reply.agent"), col("previous_reply_agent"))))
+        .withColumn("wait_seconds", when(col("is_buyer"),
+            unix_seconds(col("next_reply.at")).minus(unix_seconds(col("sent_at")))));
+
+    Column isFirstBuyerMessage = col("is_buyer").and(col("sent_at").equalTo(col("first_buyer_at")));
+    Dataset<Row> parts = placed
+        .groupBy(col("shop_id"), col("buyer_key"), col("started_at"), col("ended_at"),
+            col("part_agent").as("agent_id"))
+        .agg(
+            min(when(col("is_reply"), col("sent_at"))).as("agent_started_at"),
+            sum(when(col("is_buyer"), lit(1L)).otherwise(lit(0L))).as("buyer_messages"),
+            count(col("wait_seconds")).as("answered_buyer_messages"),
+            coalesce(sum("wait_seconds"), lit(0L)).as("response_seconds_sum"),
+            max(when(isFirstBuyerMessage, col("wait_seconds"))).as("first_response_seconds"),
+            sum(when(col("is_reply"), lit(1L)).otherwise(lit(0L))).as("agent_messages"));
+
+    return parts.select(
+        concat_ws("|", col("shop_id"), col("buyer_key"),
+            unix_seconds(col("started_at")).cast("string")).as("reception_id"),
+        col("shop_id"), col("buyer_key"), col("agent_id"),
+        col("started_at"), col("ended_at"), col("agent_started_at"),
+        to_date(col("started_at")).as("reception_date"),
+        col("buyer_messages"), col("answered_buyer_messages"), col("response_seconds_sum"),
+        col("first_response_seconds"), col("agent_messages"),
+        col("answered_buyer_messages").gt(0).as("is_replied"));
+  }
+}

@@ -1,0 +1,47 @@
+package kefu.generate;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What to generate: {@code orders} orders over {@code from..to} (inclusive) for {@code shops} shops,
+ * written under {@code outDir}; the same options always give the same files.
+ */
+public record GeneratorOptions(String outDir, long orders, int shops, long seed, LocalDate from,
+    LocalDate to, String timeZone) {
+
+  public static final long DEFAULT_ORDERS = 200_000;
+  public static final int DEFAULT_SHOPS = 4;
+  public static final long DEFAULT_SEED = 3;
+  public static final LocalDate DEFAULT_FROM = LocalDate.of(2024, 1, 1);
+  public static final LocalDate DEFAULT_TO = LocalDate.of(2025, 12, 31);
+
+  public GeneratorOptions {
+    Objects.requireNonNull(outDir, "outDir");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (timeZone == null || timeZone.isBlank()) {
+      timeZone = "Asia/Shanghai";
+    }
+    if (orders < 1) {
+      throw new IllegalArgumentException("orders must be positive: " + orders);
+    }
+    if (shops < 1 || shops > 64) {
+      throw new IllegalArgumentException("shops must be 1..64: " + shops);
+    }
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to " + to + " is before from " + from);
+    }
+  }
+
+  /** The defaults: 4 shops, 2024-2025, seed 3, in Asia/Shanghai. */
+  public static GeneratorOptions defaults(String outDir) {
+    return new GeneratorOptions(outDir, DEFAULT_ORDERS, DEFAULT_SHOPS, DEFAULT_SEED, DEFAULT_FROM,
+        DEFAULT_TO, "Asia/Shanghai");
+  }
+
+  /** Number of calendar days covered. */
+  public int days() {
+    return (int) (to.toEpochDay() - from.toEpochDay() + 1);
+  }
+}

@@ -1,0 +1,75 @@
+package kefu.generate;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import kefu.calendar.PromotionCalendar;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * {@code kefu generate}: writes a synthetic multi-shop history in the export formats of
+ * docs/formats.md under options.outDir: orders/ (订单报表, two header generations), order_lines/
+ * (宝贝报表), refunds/ (退款导出), ratings/ (评价), chats/ (聊天记录), all GBK CSV; agents.csv
+ * (UTF-8 roster) and generator.json. Small dimensions are built on the driver; every fact row
+ * comes from exploded sequences and hash draws, so output depends only on the options.
+ */
+public final class ShopHistoryGenerator {
+  private ShopHistoryGenerator() {}
+
+  static final String[] OUTPUTS = {"orders", "order_lines", "refunds", "ratings", "chats",
+      "agents.csv", SampleManifest.FILE, "_staging"};
+
+  public static GeneratorSummary generate(SparkSession spark, GeneratorOptions options,
+      PromotionCalendar calendar) {
+    SampleWorld world = SampleWorld.build(options, calendar);
+    Path root = new Path(options.outDir());
+    FileSystem fs;
+    try {
+      fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CsvExport export = new CsvExport(fs, root);
+    for (String output : OUTPUTS) {
+      export.delete(output);
+    }
+
+    int partitions = (int) Math.max(1, Math.min(400, (options.orders() + 249_999) / 250_000));
+    Dataset<Row> cells = spark.createDataFrame(world.cells, DailyVolume.SCHEMA)
+        .repartition(partitions, col("cell"))
+        .sortWithinPartitions("cell");
+    // Persisted: six exports read it, and the cache stops filters from being rewritten into the
+    // (large) generating expressions.
+    Dataset<Row> orders = OrderHistory.build(cells, world).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> lines = OrderExports.lines(orders);
+
+    long orderRows = export.write(OrderExports.orderReport(orders, world, false), "orders",
+        "ExportOrderList");
+    orderRows += export.write(OrderExports.orderReport(orders, world, true), "orders",
+        "ExportOrderList-new");
+    long lineRows = export.write(OrderExports.lineReport(lines, world), "order_lines",
+        "ExportOrderDetailList");
+    long refundRows = export.write(AfterSaleExports.refundReport(lines, world), "refunds",
+        "refund-export");
+    long ratingRows = export.write(AfterSaleExports.ratingReport(orders, world), "ratings",
+        "dsr-ratings");
+    long messageRows = export.write(
+        ChatHistory.messages(ChatHistory.receptions(orders, cells, world), world), "chats",
+        "chat-records");
+    orders.unpersist();
+    export.writeText("agents.csv", world.roster.csv());
+    export.delete("_staging");
+
+    GeneratorSummary summary = new GeneratorSummary(orderRows, lineRows, refundRows, ratingRows,
+        messageRows, world.roster.agents.size(), options.outDir());
+    // Written last: its presence means the sample is complete.
+    export.writeText(SampleManifest.FILE, SampleManifest.json(options, summary));
+    return summary;
+  }
+}

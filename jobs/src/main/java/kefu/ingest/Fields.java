@@ -1,0 +1,145 @@
+package kefu.ingest;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Typed access to the cells of the current record by header alias. A cell that fails to parse, or
+ * a required one that is blank, throws {@link Rejection} naming the file's header and raw value;
+ * values of personal-data columns are redacted there.
+ */
+final class Fields {
+  /** Normalised headers whose values are personal data and never leave ingest. */
+  private static final Set<String> PERSONAL = Set.of(
+      "买家会员名", "买家支付宝账号", "收货人姓名", "收货地址", "联系电话", "联系手机", "买家昵称",
+      "卖家真实姓名", "买家退款说明", "买家留言", "消息内容", "text", "authorid", "姓名",
+      "displayname", "buyerkey", "发票抬头", "修改后的收货地址");
+
+  private final Headers headers;
+  private final boolean excelSerials;
+  private final ZoneId zone;
+  private RawRecord record;
+
+  Fields(Headers headers, boolean excelSerials, ZoneId zone) {
+    this.headers = headers;
+    this.excelSerials = excelSerials;
+    this.zone = zone;
+  }
+
+  void bind(RawRecord r) {
+    this.record = r;
+  }
+
+  Headers headers() {
+    return headers;
+  }
+
+  boolean has(String... aliases) {
+    return headers.has(aliases);
+  }
+
+  static boolean isPersonal(String header) {
+    return header != null && PERSONAL.contains(Headers.normalise(header));
+  }
+
+  String raw(String... aliases) {
+    return record.cell(headers.index(aliases));
+  }
+
+  String text(String... aliases) {
+    return Cells.text(raw(aliases));
+  }
+
+  String requiredText(String... aliases) {
+    return required(text(aliases), aliases);
+  }
+
+  String id(String... aliases) {
+    return parse(Cells::id, aliases);
+  }
+
+  String requiredId(String... aliases) {
+    return required(id(aliases), aliases);
+  }
+
+  BigDecimal money(String... aliases) {
+    return parse(Cells::money, aliases);
+  }
+
+  BigDecimal requiredMoney(String... aliases) {
+    return required(money(aliases), aliases);
+  }
+
+  Integer count(String... aliases) {
+    return parse(Cells::count, aliases);
+  }
+
+  Integer score(String... aliases) {
+    return parse(Cells::score, aliases);
+  }
+
+  Boolean yesNo(String... aliases) {
+    return parse(Cells::yesNo, aliases);
+  }
+
+  Timestamp time(String... aliases) {
+    return parse(s -> Cells.timestamp(s, zone, excelSerials), aliases);
+  }
+
+  Timestamp requiredTime(String... aliases) {
+    return required(time(aliases), aliases);
+  }
+
+  Timestamp twitterTime(String... aliases) {
+    return required(parse(Cells::twitterTime, aliases), aliases);
+  }
+
+  Date date(String... aliases) {
+    LocalDate d = parse(s -> Cells.date(s, excelSerials), aliases);
+    return d == null ? null : Date.valueOf(d);
+  }
+
+  /** Maps a value through {@code choices}; unknown values reject with {@code expected}. */
+  String oneOf(Function<String, String> choices, String expected, String... aliases) {
+    String v = text(aliases);
+    if (v == null) {
+      return null;
+    }
+    String mapped = choices.apply(v);
+    if (mapped == null) {
+      throw reject(aliases, "expected " + expected);
+    }
+    return mapped;
+  }
+
+  Rejection reject(String[] aliases, String reason) {
+    int i = headers.index(aliases);
+    String column = i >= 0 ? headers.name(i) : aliases[0];
+    String raw = record.cell(i);
+    return new Rejection(column, isPersonal(column) ? Rejection.REDACTED : raw, reason);
+  }
+
+  private <T> T parse(Function<String, T> parser, String... aliases) {
+    int i = headers.index(aliases);
+    if (i < 0) {
+      return null;
+    }
+    try {
+      return parser.apply(record.cell(i));
+    } catch (BadCell e) {
+      throw reject(aliases, e.reason());
+    }
+  }
+
+  private <T> T required(T value, String... aliases) {
+    if (value == null) {
+      throw reject(aliases, "missing required value");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,119 @@
+package kefu.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+
+/**
+ * Parses one input file on an executor: a first streaming pass for its facts (bytes, SHA-256,
+ * encoding), then a lazy pass emitting one parsed row per data record and, last, one
+ * {@code file} row with the facts and the count of records read (or the fatal error).
+ */
+final class FileParser implements FlatMapFunction<FileParser.Task, Row> {
+  private static final long serialVersionUID = 1L;
+
+  /** One input file and the table it was given for. */
+  record Task(String table, String path) implements Serializable {}
+
+  private final Map<String, String> hadoopConf;
+  private final ParseContext ctx;
+
+  FileParser(Map<String, String> hadoopConf, ParseContext ctx) {
+    this.hadoopConf = hadoopConf;
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Iterator<Row> call(Task task) throws IOException {
+    Configuration conf = new Configuration(false);
+    hadoopConf.forEach(conf::set);
+    Path path = new Path(task.path());
+    FileSystem fs = path.getFileSystem(conf);
+    FileFacts facts;
+    try (InputStream in = fs.open(path)) {
+      facts = FileFacts.scan(in);
+    } catch (IOException e) {
+      return fatal(task, null, "cannot read file (" + e.getMessage() + ")");
+    }
+    if (facts.problem() != null) {
+      return fatal(task, facts, facts.problem());
+    }
+    Iterator<RawRecord> records;
+    if (FileFacts.XLSX.equals(facts.container())) {
+      try (InputStream in = fs.open(path)) {
+        List<List<RawRecord>> sheets = XlsxReader.sheets(in);
+        records = RecordStream.firstRecognisedSheet(sheets, task.table());
+      } catch (IOException | RuntimeException e) {
+        return fatal(task, facts, "cannot read .xlsx workbook (" + e.getMessage() + ")");
+      }
+    } else {
+      InputStream in = fs.open(path);
+      TaskContext tc = TaskContext.get();
+      if (tc != null) {
+        tc.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) c -> closeQuietly(in));
+      }
+      records = new CsvReader(new InputStreamReader(in, facts.charset()));
+      records = new ClosingIterator(records, in);
+    }
+    return new RecordStream(task, facts, records, ctx);
+  }
+
+  private static Iterator<Row> fatal(Task task, FileFacts facts, String message) {
+    Parsed.Builder b = new Parsed.Builder(Parsed.FILE, task.table(), null, task.path(), 0L)
+        .set("fatal_error", task.path() + ": " + message).set("rows_read", 0L);
+    if (facts != null) {
+      b.set("file_bytes", facts.bytes()).set("file_sha256", facts.sha256());
+    }
+    return Collections.singletonList(b.build()).iterator();
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // already closed or broken: nothing left to release
+    }
+  }
+
+  /** Closes the stream as soon as the last record was read. */
+  private static final class ClosingIterator implements Iterator<RawRecord> {
+    private final Iterator<RawRecord> delegate;
+    private final InputStream in;
+
+    ClosingIterator(Iterator<RawRecord> delegate, InputStream in) {
+      this.delegate = delegate;
+      this.in = in;
+    }
+
+    @Override
+    public boolean hasNext() {
+      try {
+        boolean more = delegate.hasNext();
+        if (!more) {
+          closeQuietly(in);
+        }
+        return more;
+      } catch (UncheckedIOException e) {
+        closeQuietly(in);
+        throw e;
+      }
+    }
+
+    @Override
+    public RawRecord next() {
+      return delegate.next();
+    }
+  }
+}

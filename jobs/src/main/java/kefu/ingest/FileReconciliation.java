@@ -1,0 +1,16 @@
+package kefu.ingest;
+
+/**
+ * What happened to one input file: rows read = rows accepted + rows rejected, exactly. An order
+ * row that was expanded into its sub-order lines counts as accepted.
+ */
+public record FileReconciliation(
+    String table,
+    String file,
+    String format,
+    long bytes,
+    String sha256,
+    String encoding,
+    long rowsRead,
+    long rowsAccepted,
+    long rowsRejected) {}

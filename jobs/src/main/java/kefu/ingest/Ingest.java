@@ -1,0 +1,187 @@
+package kefu.ingest;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.List;
+import java.util.Map;
+import kefu.canonical.CanonicalSchema;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Raw exports to canonical Parquet tables plus quarantined rejects, reconciled per input file.
+ * Files are listed on the driver and parsed on the executors, one task per file; cross-row rules
+ * (sub-orders, duplicates, refunds against orders, twcs conversations) run as Spark joins.
+ */
+public final class Ingest {
+  private Ingest() {}
+
+  static final List<String> TABLES = List.of("orders", "refunds", "ratings", "chats", "agents");
+
+  /**
+   * Parses every input, writes {@code <canonicalDir>/<table>/} and {@code <rejectsDir>/} as
+   * Parquet, returns the tables read back from that Parquet.
+   *
+   * @throws InputError for an unreadable file, a file whose headers match no known format of its
+   *     table, or (strict mode) the first rejected row
+   */
+  public static IngestedTables run(SparkSession spark, InputPaths inputs, IngestOptions options,
+      String canonicalDir, String rejectsDir) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<FileParser.Task> tasks = new ArrayList<>();
+    for (String table : TABLES) {
+      tasks.addAll(InputFiles.list(conf, table, inputs.forTable(table)));
+    }
+    ParseContext ctx = new ParseContext(options.timeZone(),
+        new Pseudonymizer(options.pseudonymKey()), options.categories(), options.defaultShop(),
+        options.keepChatText());
+    Dataset<Row> parsed = parse(spark, conf, tasks, ctx).persist(StorageLevel.MEMORY_AND_DISK());
+    List<Dataset<Row>> cached = new ArrayList<>();
+    try {
+      List<Row> fileRows = fileRows(parsed);
+      // Tables and formats that no file produced become empty local relations, which Spark
+      // optimises away instead of running their joins.
+      Set<String> present = new HashSet<>();
+      for (Row f : fileRows) {
+        if (f.getLong(6) > 0) {
+          present.add(f.getString(0));
+          present.add(f.getString(2).replaceAll("/.*", ""));
+        }
+      }
+      Dataset<Row> none = spark.createDataFrame(new ArrayList<Row>(), Parsed.SCHEMA);
+      Dataset<Row> parsedRows = parsed.filter(col("kind").equalTo(Parsed.ROW));
+      Function<String, Dataset<Row>> rowsOf = t -> present.contains(t) ? table(parsedRows, t) : none;
+
+      OrdersAssembly.Result orders = OrdersAssembly.assemble(rowsOf.apply("orders"));
+      Dataset<Row> orderFacts = RefundChecks.orderFacts(orders.orders());
+      RefundChecks.Result refunds = RefundChecks.refunds(rowsOf.apply("refunds"), orderFacts,
+          !inputs.orders().isEmpty());
+      RefundChecks.Result ratings = RefundChecks.ratings(rowsOf.apply("ratings"), orderFacts);
+      Dataset<Row> chatRows = rowsOf.apply("chats");
+      // Only the columns twcs needs go through its joins (smaller shuffles and generated code).
+      Dataset<Row> tweets = TwcsLinks.resolve((present.contains("twcs")
+          ? chatRows.filter(col("format").equalTo("twcs")) : none).select(TwcsLinks.COLUMNS));
+      if (present.contains("twcs")) {
+        tweets = tweets.persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(tweets);
+      }
+      Dataset<Row> chats = chatRows.filter(col("format").notEqual("twcs"))
+          .unionByName(TwcsLinks.placed(tweets), true);
+      Dataset<Row> agentsRanked = Duplicates.ranked(rowsOf.apply("agents"), "agent_id");
+
+      Dataset<Row> parseRejects = parsed.filter(col("kind").equalTo(Parsed.REJECT));
+      Dataset<Row> rejects = RejectRows.fromParsed(parseRejects)
+          .unionByName(orders.rejects())
+          .unionByName(refunds.rejects())
+          .unionByName(ratings.rejects())
+          .unionByName(TwcsLinks.rejects(tweets))
+          .unionByName(RejectRows.of(Duplicates.repeats(agentsRanked), "agent_id",
+              col("agent_id"), org.apache.spark.sql.functions.lit("duplicate agent")));
+      if (options.strict()) {
+        failOnFirstReject(rejects);
+      }
+      Map<String, Long> consumed = countsByFile(orders.consumed());
+
+      Map<String, Dataset<Row>> out = new HashMap<>();
+      out.put("orders", canonical(orders.orders(), CanonicalSchema.ORDERS));
+      out.put("refunds", canonical(refunds.accepted(), CanonicalSchema.REFUNDS,
+          "item_id", "is_full_refund"));
+      out.put("ratings", canonical(ratings.accepted(), CanonicalSchema.RATINGS));
+      out.put("chats", canonical(chats, CanonicalSchema.CHATS));
+      out.put("agents", canonical(Duplicates.firsts(agentsRanked), CanonicalSchema.AGENTS,
+          "source_file", "source_line"));
+
+      Map<String, Dataset<Row>> written = new HashMap<>();
+      for (String table : TABLES) {
+        String dir = new Path(canonicalDir, table).toString();
+        out.get(table).write().mode(SaveMode.Overwrite).parquet(dir);
+        written.put(table, spark.read().parquet(dir));
+      }
+      rejects.orderBy("table", "source_file", "source_line")
+          .write().mode(SaveMode.Overwrite).parquet(rejectsDir);
+      Dataset<Row> rejectsBack = spark.read().parquet(rejectsDir);
+
+      List<FileReconciliation> files = Reconciliation.of(fileRows, written, rejectsBack, consumed);
+      return new IngestedTables(written.get("orders"), written.get("refunds"),
+          written.get("ratings"), written.get("chats"), written.get("agents"), rejectsBack, files);
+    } finally {
+      cached.forEach(Dataset::unpersist);
+      parsed.unpersist();
+    }
+  }
+
+  private static Dataset<Row> parse(SparkSession spark, Configuration conf,
+      List<FileParser.Task> tasks, ParseContext ctx) {
+    if (tasks.isEmpty()) {
+      return spark.createDataFrame(new ArrayList<Row>(), Parsed.SCHEMA);
+    }
+    Map<String, String> confEntries = new HashMap<>();
+    conf.forEach(e -> confEntries.put(e.getKey(), e.getValue()));
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<Row> rows = jsc.parallelize(tasks, tasks.size())
+        .flatMap(new FileParser(confEntries, ctx));
+    return spark.createDataFrame(rows, Parsed.SCHEMA);
+  }
+
+  /** The one {@code file} row per input (a small list); a fatal problem stops the run. */
+  private static List<Row> fileRows(Dataset<Row> parsed) {
+    List<Row> files = parsed.filter(col("kind").equalTo(Parsed.FILE))
+        .select("table", "source_file", "format", "file_bytes", "file_sha256", "file_encoding",
+            "rows_read", "fatal_error")
+        .orderBy("table", "source_file")
+        .collectAsList();
+    for (Row f : files) {
+      if (!f.isNullAt(7)) {
+        throw new InputError(f.getString(7));
+      }
+    }
+    return files;
+  }
+
+  private static Dataset<Row> table(Dataset<Row> rows, String table) {
+    return rows.filter(col("table").equalTo(table));
+  }
+
+  private static Dataset<Row> canonical(Dataset<Row> rows, org.apache.spark.sql.types.StructType
+      schema, String... extras) {
+    List<Column> columns = new ArrayList<>();
+    for (StructField f : schema.fields()) {
+      columns.add(col(f.name()).cast(f.dataType()).as(f.name()));
+    }
+    for (String extra : extras) {
+      columns.add(col(extra));
+    }
+    return rows.select(columns.toArray(new Column[0]));
+  }
+
+  private static void failOnFirstReject(Dataset<Row> rejects) {
+    List<Row> first = rejects.orderBy("source_file", "source_line").limit(1).collectAsList();
+    if (!first.isEmpty()) {
+      Row r = first.get(0);
+      throw InputError.at(r.getString(1), r.getLong(2), r.getString(3),
+          "an acceptable value (strict mode): " + r.getString(5), r.getString(4));
+    }
+  }
+
+  static Map<String, Long> countsByFile(Dataset<Row> rows) {
+    Map<String, Long> counts = new HashMap<>();
+    for (Row r : rows.groupBy("source_file").count().collectAsList()) {
+      counts.put(r.getString(0), r.getLong(1));
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,15 @@
+package kefu.ingest;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** The canonical tables and quarantined rejects as written to Parquet, plus per-file reconciliation. */
+public record IngestedTables(
+    Dataset<Row> orders,
+    Dataset<Row> refunds,
+    Dataset<Row> ratings,
+    Dataset<Row> chats,
+    Dataset<Row> agents,
+    Dataset<Row> rejects,
+    List<FileReconciliation> files) {}

@@ -1,0 +1,178 @@
+package kefu.ingest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.spark.sql.Row;
+
+/**
+ * Turns the raw records of one file into parsed rows: finds the header (the first non-blank
+ * record, or one of the first few when a title line leads), recognises the export format, maps
+ * each data record or quarantines it, and ends with the file's {@code file} row. Blank lines are
+ * not records; every other record becomes exactly one row or one reject.
+ */
+final class RecordStream implements Iterator<Row> {
+  private static final int HEADER_SEARCH = 10;
+
+  private final FileParser.Task task;
+  private final FileFacts facts;
+  private final Iterator<RawRecord> records;
+  private final ParseContext ctx;
+  private final String fallbackShop;
+  private SourceFormat format;
+  private Fields fields;
+  private RecordMapper mapper;
+  private int idColumn;
+  private long rowsRead;
+  private String fatal;
+  private boolean started;
+  private boolean finished;
+  private Row next;
+
+  RecordStream(FileParser.Task task, FileFacts facts, Iterator<RawRecord> records,
+      ParseContext ctx) {
+    this.task = task;
+    this.facts = facts;
+    this.records = records;
+    this.ctx = ctx;
+    this.fallbackShop = ctx.fallbackShop(task.path());
+  }
+
+  /** Records of the first sheet with a recognised header (else the first sheet, to report it). */
+  static Iterator<RawRecord> firstRecognisedSheet(List<List<RawRecord>> sheets, String table) {
+    for (List<RawRecord> sheet : sheets) {
+      int seen = 0;
+      for (RawRecord r : sheet) {
+        if (r.isBlank()) {
+          continue;
+        }
+        if (SourceFormat.detect(table, new Headers(r.cells())) != null) {
+          return sheet.iterator();
+        }
+        if (++seen >= HEADER_SEARCH) {
+          break;
+        }
+      }
+    }
+    return sheets.isEmpty() ? Collections.emptyIterator() : sheets.get(0).iterator();
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !finished) {
+      next = advance();
+    }
+    return next != null;
+  }
+
+  @Override
+  public Row next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Row r = next;
+    next = null;
+    return r;
+  }
+
+  private Row advance() {
+    if (!started) {
+      started = true;
+      findHeader();
+    }
+    while (fatal == null && format != null && records.hasNext()) {
+      RawRecord r = records.next();
+      if (r.isBlank()) {
+        continue;
+      }
+      rowsRead++;
+      return parse(r);
+    }
+    finished = true;
+    return fileRow();
+  }
+
+  private void findHeader() {
+    List<RawRecord> candidates = new ArrayList<>();
+    while (records.hasNext() && candidates.size() < HEADER_SEARCH) {
+      RawRecord r = records.next();
+      if (r.isBlank()) {
+        continue;
+      }
+      candidates.add(r);
+      Headers headers = new Headers(r.cells());
+      SourceFormat f = SourceFormat.detect(task.table(), headers);
+      if (f != null) {
+        format = f;
+        fields = new Fields(headers, FileFacts.XLSX.equals(facts.container()), ctx.zone());
+        mapper = RecordMapper.of(f, ctx);
+        idColumn = headers.index(f.required.get(0));
+        return;
+      }
+    }
+    if (!candidates.isEmpty()) {
+      RawRecord first = candidates.get(0);
+      fatal = task.path() + " line " + first.line() + ": "
+          + SourceFormat.mismatch(task.table(), new Headers(first.cells()));
+    }
+  }
+
+  private Row parse(RawRecord r) {
+    try {
+      if (r.problem() != null) {
+        throw new Rejection(null, null, r.problem());
+      }
+      checkWidth(r);
+      checkSummary(r, 0);
+      checkSummary(r, idColumn);
+      fields.bind(r);
+      Parsed.Builder out = new Parsed.Builder(Parsed.ROW, task.table(), format.id, task.path(),
+          r.line());
+      mapper.map(fields, out, fallbackShop);
+      return out.build();
+    } catch (Rejection e) {
+      return reject(r, e.column, e.raw, e.reason());
+    } catch (RuntimeException e) {
+      // A mapper bug must not lose the row: quarantine it with the error's type.
+      return reject(r, null, null, "unreadable record (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private void checkWidth(RawRecord r) {
+    int width = fields.headers().size();
+    for (int i = width; i < r.cells().size(); i++) {
+      if (!r.cells().get(i).isBlank()) {
+        throw new Rejection(null, null,
+            "record has " + r.cells().size() + " cells but the header has " + width);
+      }
+    }
+  }
+
+  private void checkSummary(RawRecord r, int column) {
+    if (Cells.isSummary(r.cell(column))) {
+      throw new Rejection(fields.headers().name(column), Cells.text(r.cell(column)),
+          "summary row");
+    }
+  }
+
+  private Row reject(RawRecord r, String column, String raw, String reason) {
+    return new Parsed.Builder(Parsed.REJECT, task.table(), format.id, task.path(), r.line())
+        .set("reject_column", column).set("reject_raw", raw).set("reject_reason", reason)
+        .build();
+  }
+
+  private Row fileRow() {
+    String container = facts.container();
+    String formatName = format == null ? (fatal == null ? "empty" : "unknown")
+        : format.id + "/" + container;
+    return new Parsed.Builder(Parsed.FILE, task.table(), formatName, task.path(), 0L)
+        .set("file_bytes", facts.bytes())
+        .set("file_sha256", facts.sha256())
+        .set("file_encoding", facts.encoding())
+        .set("rows_read", rowsRead)
+        .set("fatal_error", fatal)
+        .build();
+  }
+}

@@ -1,0 +1,34 @@
+package kefu.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import kefu.canonical.CanonicalSchema;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Shapes quarantined rows as {@link CanonicalSchema#REJECTS}. */
+final class RejectRows {
+  private RejectRows() {}
+
+  /** Rejects found while parsing: the reject fields of the parsed rows. */
+  static Dataset<Row> fromParsed(Dataset<Row> parsedRejects) {
+    return shape(parsedRejects, col("reject_column"), col("reject_raw"), col("reject_reason"));
+  }
+
+  /** Rows rejected by a cross-row rule (duplicates, unknown orders …). */
+  static Dataset<Row> of(Dataset<Row> rows, String column, Column rawValue, Column reason) {
+    return shape(rows, lit(column), rawValue.cast("string"), reason);
+  }
+
+  private static Dataset<Row> shape(Dataset<Row> rows, Column column, Column raw, Column reason) {
+    return rows.select(
+        col("table"),
+        col("source_file"),
+        col("source_line"),
+        column.cast("string").as("column"),
+        raw.cast("string").as("raw_value"),
+        reason.cast("string").as("reason"));
+  }
+}

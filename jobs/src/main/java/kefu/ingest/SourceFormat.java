@@ -1,0 +1,85 @@
+package kefu.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The export kinds ingest recognises, each from the headers it must have (alternatives in one
+ * group are renames between export generations). Order matters: first match wins.
+ */
+enum SourceFormat {
+  CANONICAL_ORDERS("orders", "kefu_orders", g("order_id"), g("created_at")),
+  ITEM_REPORT("orders", "item_report",
+      g("子订单编号"), g("主订单编号"), g("订单创建时间", "买家下单时间")),
+  ORDER_REPORT("orders", "order_report",
+      g("订单编号"), g("订单创建时间", "买家下单时间"), g("买家实际支付金额", "买家实付金额")),
+  CANONICAL_REFUNDS("refunds", "kefu_refunds", g("refund_id"), g("order_id"), g("amount")),
+  REFUND_EXPORT("refunds", "refund_export",
+      g("退款编号"), g("订单编号"), g("买家退款金额", "退款金额")),
+  CANONICAL_RATINGS("ratings", "kefu_ratings", g("order_id"), g("dsr_description")),
+  DSR_EXPORT("ratings", "dsr_export",
+      g("订单编号"), g("宝贝与描述相符"), g("卖家的服务态度"), g("物流服务", "卖家的发货速度")),
+  CANONICAL_CHATS("chats", "kefu_chats", g("buyer_key"), g("sender"), g("sent_at")),
+  TWCS("chats", "twcs", g("tweet_id"), g("author_id"), g("inbound"), g("created_at")),
+  CHAT_EXPORT("chats", "chat_export", g("买家昵称"), g("发送方"), g("发送时间")),
+  AGENT_ROSTER("agents", "agent_roster", g("agent_id", "客服昵称"));
+
+  final String table;
+  final String id;
+  final List<String[]> required;
+
+  SourceFormat(String table, String id, String[]... required) {
+    this.table = table;
+    this.id = id;
+    this.required = List.of(required);
+  }
+
+  private static String[] g(String... alternatives) {
+    return alternatives;
+  }
+
+  boolean matches(Headers headers) {
+    return missing(headers).isEmpty();
+  }
+
+  List<String[]> missing(Headers headers) {
+    List<String[]> missing = new ArrayList<>();
+    for (String[] group : required) {
+      if (!headers.has(group)) {
+        missing.add(group);
+      }
+    }
+    return missing;
+  }
+
+  /** The first format of {@code table} whose required headers are all present, else null. */
+  static SourceFormat detect(String table, Headers headers) {
+    for (SourceFormat f : values()) {
+      if (f.table.equals(table) && f.matches(headers)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** One-line explanation of why no format of {@code table} matched, naming the closest one. */
+  static String mismatch(String table, Headers headers) {
+    SourceFormat closest = null;
+    List<String[]> closestMissing = null;
+    for (SourceFormat f : values()) {
+      if (!f.table.equals(table)) {
+        continue;
+      }
+      List<String[]> m = f.missing(headers);
+      if (closestMissing == null || m.size() < closestMissing.size()) {
+        closest = f;
+        closestMissing = m;
+      }
+    }
+    String[] first = closestMissing.get(0);
+    String expected = String.join(" | ", first);
+    return "headers match no known " + table + " format; closest is " + closest.id
+        + " which needs column " + expected + " (closest header found: '"
+        + headers.closestTo(first[0]) + "'); headers found: " + headers.found();
+  }
+}

@@ -1,0 +1,180 @@
+package kefu.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kefu.derive.Inquiries;
+import kefu.derive.OrderAttribution;
+import kefu.derive.Receptions;
+import kefu.derive.RefundAttribution;
+import kefu.ingest.CategoryMaster;
+import kefu.ingest.Ingest;
+import kefu.ingest.IngestOptions;
+import kefu.ingest.IngestedTables;
+import kefu.ingest.PseudonymKey;
+import kefu.marts.AgentDaily;
+import kefu.marts.AgentMetrics;
+import kefu.marts.CategoryMetrics;
+import kefu.marts.Period;
+import kefu.marts.ShopMetrics;
+import kefu.report.ReviewReport;
+import kefu.report.ReviewWorkbookWriter;
+import kefu.spark.Sessions;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One quarterly review, layer by layer: ingest → derive → marts → present. Every layer's output
+ * is written as Parquet into the run's staging folder and read back, so later layers scan
+ * column-pruned files instead of recomputing, and only small aggregates reach the driver.
+ */
+public final class ReviewRun {
+  private final ReviewSettings settings;
+  private final StageLog log;
+
+  public ReviewRun(ReviewSettings settings, StageLog log) {
+    this.settings = settings;
+    this.log = log;
+  }
+
+  /** Runs in its own embedded (or spark-submit provided) session, stopped at the end. */
+  public ReviewResult execute() {
+    Period period = Period.parse(settings.period()); // usage errors before any Spark work
+    byte[] key = PseudonymKey.loadOrCreate(Paths.get(settings.configDir()));
+    Path sparkLocal = localScratch();
+    SparkSession spark = Sessions.create("kefu review " + period.label(), settings.timeZone(),
+        sparkLocal);
+    try {
+      return execute(spark, period, key);
+    } finally {
+      spark.stop();
+      deleteQuietly(sparkLocal);
+    }
+  }
+
+  /** Runs in the given session (tests share one). */
+  public ReviewResult execute(SparkSession spark) {
+    Period period = Period.parse(settings.period());
+    return execute(spark, period, PseudonymKey.loadOrCreate(Paths.get(settings.configDir())));
+  }
+
+  private ReviewResult execute(SparkSession spark, Period period, byte[] key) {
+    List<Period> periods = ReviewPeriods.of(period);
+    try (OutputFolder folder = OutputFolder.open(settings.out(), settings.runId(),
+        spark.sparkContext().hadoopConfiguration())) {
+      CategoryMaster categories = CategoryMaster.read(spark, settings.configDir() + "/categories.csv");
+      IngestOptions options = new IngestOptions(settings.timeZone(), key, categories,
+          settings.defaultShop(), settings.strict(), settings.keepChatText());
+
+      IngestedTables tables = log.run("ingest",
+          () -> Ingest.run(spark, settings.inputs(), options, folder.staging("canonical"),
+              folder.staging("rejects")),
+          t -> new StageLog.Counts(ReviewFigures.rowsRead(t.files()),
+              ReviewFigures.rowsAccepted(t.files())));
+
+      Derived derived = log.run("derive", () -> derive(spark, tables, folder),
+          d -> new StageLog.Counts(tables.chats().count() + tables.orders().count(),
+              d.receptions().count() + d.orders().count()));
+
+      Marts marts = log.run("marts", () -> marts(spark, tables, derived, periods, folder),
+          m -> new StageLog.Counts(m.agentDaily().count(),
+              m.agentMetrics().count() + m.categoryMetrics().count() + m.shopMetrics().count()));
+
+      ReviewReport report = log.run("report", () -> {
+        ReviewReport r = ReviewReportAssembler.assemble(period, settings, marts, tables,
+            log.stages());
+        writeReport(r, folder);
+        return r;
+      }, r -> new StageLog.Counts(marts.agentMetrics().count(), r.tables().size()));
+
+      ManifestFactory.write(folder, settings, period, tables.files(), log.stages());
+      folder.publish();
+      String workbook = folder.displayTarget() + "/review.xlsx";
+      return new ReviewResult(folder.displayTarget(), workbook, log.stages(),
+          ReviewReportAssembler.headlines(report));
+    }
+  }
+
+  /** The derived facts of domain brief Part 1, each materialised once. */
+  record Derived(Dataset<Row> receptions, Dataset<Row> inquiries, Dataset<Row> orders,
+      Dataset<Row> refunds) {}
+
+  private Derived derive(SparkSession spark, IngestedTables t, OutputFolder folder) {
+    Dataset<Row> receptions = materialise(spark,
+        Receptions.build(t.chats(), settings.rules()), folder.staging("derived/receptions"));
+    Dataset<Row> inquiries = materialise(spark,
+        Inquiries.build(receptions, t.orders(), settings.rules()),
+        folder.staging("derived/inquiries"));
+    Dataset<Row> orders = materialise(spark,
+        OrderAttribution.attribute(t.orders(), receptions, settings.rules()),
+        folder.staging("derived/attributed_orders"));
+    Dataset<Row> refunds = materialise(spark, RefundAttribution.attribute(t.refunds(), orders),
+        folder.staging("derived/attributed_refunds"));
+    return new Derived(receptions, inquiries, orders, refunds);
+  }
+
+  /** The marts the workbook and the researchers read. */
+  record Marts(Dataset<Row> agentDaily, Dataset<Row> agentMetrics, Dataset<Row> categoryMetrics,
+      Dataset<Row> shopMetrics) {}
+
+  private Marts marts(SparkSession spark, IngestedTables t, Derived d, List<Period> periods,
+      OutputFolder folder) {
+    Dataset<Row> agentDaily = materialise(spark,
+        AgentDaily.build(d.receptions(), d.inquiries(), d.orders(), d.refunds(),
+            t.ratings(), t.orders()),
+        folder.staging("marts/agent_daily"));
+    Dataset<Row> agentMetrics = materialise(spark, AgentMetrics.build(agentDaily, periods),
+        folder.staging("marts/agent_metrics"));
+    Dataset<Row> categoryMetrics = materialise(spark,
+        CategoryMetrics.build(d.orders(), d.refunds(), d.inquiries(), periods),
+        folder.staging("marts/category_metrics"));
+    Dataset<Row> shopMetrics = materialise(spark,
+        ShopMetrics.build(d.orders(), d.refunds(), d.receptions(), d.inquiries(), periods),
+        folder.staging("marts/shop_metrics"));
+    return new Marts(agentDaily, agentMetrics, categoryMetrics, shopMetrics);
+  }
+
+  private static Dataset<Row> materialise(SparkSession spark, Dataset<Row> ds, String path) {
+    ds.write().mode(SaveMode.Overwrite).parquet(path);
+    return spark.read().parquet(path);
+  }
+
+  private static void writeReport(ReviewReport report, OutputFolder folder) {
+    // The writer puts review.xlsx and charts/ into the folder it is given.
+    folder.writeLocally(dir -> ReviewWorkbookWriter.write(report, dir));
+  }
+
+  private Path localScratch() {
+    try {
+      return Files.createTempDirectory("kefu-spark-" + settings.runId() + "-");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static void deleteQuietly(Path dir) {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException ignored) {
+      // scratch space only
+    }
+  }
+
+  static Map<String, Object> rulesAsMap(kefu.derive.DeriveRules r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("session_gap_minutes", r.sessionGapMinutes());
+    m.put("bot_replies_count", r.botRepliesCount());
+    m.put("inquiry_lookback_days", r.inquiryLookbackDays());
+    m.put("attribution_window_days", r.attributionWindowDays());
+    m.put("judgment", r.judgment().name());
+    return m;
+  }
+}

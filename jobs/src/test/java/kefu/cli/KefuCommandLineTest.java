@@ -1,0 +1,60 @@
+package kefu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import kefu.derive.Judgment;
+import kefu.pipeline.ReviewSettings;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Parses command lines only (nothing runs): defaults, help and usage errors. */
+class KefuCommandLineTest {
+
+  @Test
+  void reviewDefaultsFollowTheDomainBrief() {
+    CommandLine cmd = Kefu.commandLine();
+    CommandLine.ParseResult parsed = cmd.parseArgs("review", "--orders", "a.csv", "b/",
+        "--period", "2025Q4");
+    ReviewCommand review = (ReviewCommand) parsed.subcommand().commandSpec().userObject();
+    ReviewSettings s = review.settings();
+    assertEquals("2025Q4", s.period());
+    assertEquals(java.util.List.of("a.csv", "b/"), s.inputs().orders());
+    assertEquals(30, s.rules().sessionGapMinutes());
+    assertEquals(1, s.rules().attributionWindowDays());
+    assertEquals(Judgment.PAYMENT, s.rules().judgment());
+    assertEquals("Asia/Shanghai", s.timeZone());
+    assertTrue(s.out().contains("reports"), s.out());
+  }
+
+  @Test
+  void aBadPeriodIsAUsageErrorNamingTheExpectedForms() {
+    StringWriter err = new StringWriter();
+    CommandLine cmd = Kefu.commandLine();
+    cmd.setErr(new PrintWriter(err));
+    int code = cmd.execute("review", "--orders", "x.csv", "--period", "2025Q5");
+    assertEquals(ExitCodes.USAGE, code);
+    assertTrue(err.toString().contains("expected 2025Q4, 2025-10 or 2025"), err.toString());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"review", "generate", "demo", "bench"}) {
+      StringWriter out = new StringWriter();
+      CommandLine cmd = Kefu.commandLine();
+      cmd.setOut(new PrintWriter(out));
+      assertEquals(0, cmd.execute(command, "--help"), command);
+      assertTrue(out.toString().contains("Usage: kefu " + command), out.toString());
+    }
+  }
+
+  @Test
+  void theLastCompleteQuarterOfTheSampleIsItsLastQuarter() {
+    assertEquals("2025Q4", DemoCommand.lastCompleteQuarter(java.time.LocalDate.of(2025, 12, 31))
+        .label());
+    assertEquals("2025Q3", DemoCommand.lastCompleteQuarter(java.time.LocalDate.of(2025, 12, 30))
+        .label());
+  }
+}

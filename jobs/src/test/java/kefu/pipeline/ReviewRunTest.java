@@ -1,0 +1,136 @@
+package kefu.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import kefu.derive.DeriveRules;
+import kefu.ingest.InputPaths;
+import kefu.testing.SparkTestSession;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: real exports in, published report out. */
+class ReviewRunTest {
+  static final Path SHARED = Paths.get(System.getProperty("kefu.shared.dir", "../shared"));
+  static final Path REPO = Paths.get(System.getProperty("kefu.repo.dir", ".."));
+
+  @TempDir Path tmp;
+
+  @Test
+  void theRealTmallExportReproducesItsTotalsToTheCent() throws IOException {
+    Path csv = SHARED.resolve("data/tmall_order_report/tmall_order_report.csv");
+    RawTotals raw = RawTotals.of(csv);
+    SparkSession spark = SparkTestSession.get();
+    Path out = tmp.resolve("tmall");
+    ReviewResult result = new ReviewRun(settings(
+        new InputPaths(List.of(csv.toString()), List.of(), List.of(), List.of(), List.of()),
+        "2020-02", out), new StageLog(System.err, true)).execute(spark);
+
+    Row shop = spark.read().parquet(out.resolve("marts/shop_metrics").toString())
+        .where("period = '2020-02'").first();
+    assertEquals(raw.orders, ((Number) shop.getAs("orders_created")).longValue());
+    assertEquals(raw.paidOrders, ((Number) shop.getAs("orders_paid")).longValue());
+    assertEquals(0, raw.paidAmount.compareTo(shop.getAs("paid_amount")));
+    assertEquals(0, raw.refundAmount.compareTo(shop.getAs("refunded_amount")));
+
+    var manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(out.resolve("manifest.json").toFile());
+    assertEquals(raw.orders, manifest.at("/reconciliation/rows_read").asLong(), manifest::toString);
+    assertEquals(raw.orders, manifest.at("/reconciliation/rows_accepted").asLong());
+    assertEquals(0, manifest.at("/reconciliation/rows_rejected").asLong());
+    assertTrue(Files.exists(Paths.get(result.workbook())));
+    assertFalse(Files.exists(out.resolveSibling(".tmall.lock")), "lock released");
+  }
+
+  @Test
+  void aGeneratedHistoryGivesAWorkbookWithAgentsCategoriesAndDataQuality() throws IOException {
+    SparkSession spark = SparkTestSession.get();
+    Path sample = tmp.resolve("sample");
+    kefu.generate.ShopHistoryGenerator.generate(spark, new kefu.generate.GeneratorOptions(
+        sample.toString(), 3000, 2, 11, java.time.LocalDate.of(2025, 7, 1),
+        java.time.LocalDate.of(2025, 12, 31), "Asia/Shanghai"),
+        kefu.calendar.PromotionCalendar.defaults());
+    Path out = tmp.resolve("review");
+    new ReviewRun(settings(kefu.cli.DemoCommand.sampleInputs(sample), "2025Q4", out),
+        new StageLog(System.err, true)).execute(spark);
+
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("review.xlsx")))) {
+      List<String> sheets = new java.util.ArrayList<>();
+      wb.forEach(s -> sheets.add(s.getSheetName()));
+      assertEquals("概要", sheets.get(0), sheets.toString());
+      assertTrue(sheets.containsAll(List.of("客服", "类目", "数据质量", "运行")), sheets.toString());
+      assertTrue(wb.getSheet("客服").getLastRowNum() >= 2, "agents listed");
+    }
+    Row conversion = spark.read().parquet(out.resolve("marts/agent_metrics").toString())
+        .where("period = '2025Q4'")
+        .selectExpr("sum(inquiry_paid_buyers) as paid", "sum(inquiry_buyers) as inquired")
+        .first();
+    long paid = conversion.getLong(0);
+    long inquired = conversion.getLong(1);
+    assertTrue(inquired > 0 && paid > 0 && paid < inquired, paid + " / " + inquired);
+  }
+
+  private ReviewSettings settings(InputPaths inputs, String period, Path out) throws IOException {
+    Path config = tmp.resolve("config");
+    if (!Files.exists(config)) {
+      Files.createDirectories(config);
+      try (var files = Files.list(REPO.resolve("data/config"))) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          if (!f.getFileName().toString().startsWith(".")) {
+            Files.copy(f, config.resolve(f.getFileName()));
+          }
+        }
+      }
+    }
+    return new ReviewSettings(inputs, config.toString(), period, out.toString(), null,
+        "Asia/Shanghai", DeriveRules.defaults(), false, false, true, "test-" + period);
+  }
+
+  /** The export's totals computed without Spark, straight from the CSV text. */
+  record RawTotals(long orders, long paidOrders, BigDecimal paidAmount, BigDecimal refundAmount) {
+    static RawTotals of(Path csv) throws IOException {
+      List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+      List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(","));
+      int paidAt = indexOf(header, "订单付款时间");
+      int paid = indexOf(header, "买家实际支付金额");
+      int refund = indexOf(header, "退款金额");
+      long orders = 0;
+      long paidOrders = 0;
+      BigDecimal paidSum = BigDecimal.ZERO;
+      BigDecimal refundSum = BigDecimal.ZERO;
+      for (String line : lines.subList(1, lines.size())) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] f = line.split(",", -1);
+        orders++;
+        if (!f[paidAt].isBlank()) {
+          paidOrders++;
+        }
+        paidSum = paidSum.add(new BigDecimal(f[paid].trim()));
+        refundSum = refundSum.add(new BigDecimal(f[refund].trim()));
+      }
+      return new RawTotals(orders, paidOrders, paidSum, refundSum);
+    }
+
+    private static int indexOf(List<String> header, String name) {
+      for (int i = 0; i < header.size(); i++) {
+        if (header.get(i).trim().equals(name)) {
+          return i;
+        }
+      }
+      throw new IllegalStateException(name + " not in " + header);
+    }
+  }
+}
