@@ -45,10 +45,11 @@ public record PayInputs(
     Column inMonths = col("month").isin((Object[]) months.toArray(new String[0]));
 
     Dataset<Row> daily = agentDaily
-        .withColumn("month", date_format(col("date"), "yyyy-MM"))
+        .withColumn("month", date_format(col("business_date"), "yyyy-MM"))
         .filter(inMonths);
     Dataset<Row> agentDays = daily.select(col("shop_id"), col("agent_id"), col("month"),
-        col("date"), coalesce(col("paid_orders"), lit(0L)).as("paid_orders"));
+        col("business_date").as("date"),
+        coalesce(col("paid_orders"), lit(0L)).as("paid_orders"));
 
     Dataset<Row> categoryMonths = categoryMonths(attributedOrders, attributedRefunds, inMonths);
     Dataset<Row> shopSilent = shopSilentMonths(attributedOrders, attributedRefunds, inMonths);

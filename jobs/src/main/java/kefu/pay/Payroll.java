@@ -18,8 +18,8 @@ public final class Payroll {
   private Payroll() {}
 
   /**
-   * @param agentDaily one row per (shop_id, agent_id, date) with the activity, sales, refund,
-   *     response and DSR sums (see README)
+   * @param agentDaily the {@link kefu.marts.AgentDaily} mart: one row per (shop_id, agent_id,
+   *     business_date) with the activity, sales, refund, response and DSR sums
    * @param attributedOrders canonical orders + credited_agent_id (null = silent), is_silent,
    *     created_date, paid_date
    * @param attributedRefunds refunds with credited_agent_id, shop_id, category, refund_amount,

@@ -40,7 +40,7 @@ final class PayFixtures {
 
   private static StructType dailySchema() {
     StructType s = new StructType().add("shop_id", DataTypes.StringType)
-        .add("agent_id", DataTypes.StringType).add("date", DataTypes.DateType);
+        .add("agent_id", DataTypes.StringType).add("business_date", DataTypes.DateType);
     for (String c : List.of("receptions", "replied_receptions", "inquiry_buyers",
         "inquiry_ordered_buyers", "inquiry_paid_buyers", "paying_buyers", "paid_orders",
         "sold_units", "sold_lines")) {
