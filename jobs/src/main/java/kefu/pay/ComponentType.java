@@ -1,10 +1,10 @@
 package kefu.pay;
 
-/** The kinds of payslip line a scheme can be built from (column {@code type} of sheet Components). */
+/** The kinds of payslip line a scheme is built from (column {@code type} of sheet Components). */
 public enum ComponentType {
   /** Monthly base salary, prorated by the days employed in the month. */
   BASE(false),
-  /** Percentage of credited sales or profit: flat, tiered, per category; gross or net of refunds. */
+  /** % of credited sales or profit: flat, tiered, per category; gross or net of refunds. */
   COMMISSION(true),
   /** Minus a percentage of credited refunds completed in the month. */
   RETURN_DEDUCTION(true),
@@ -29,7 +29,7 @@ public enum ComponentType {
     this.rateIsFraction = rateIsFraction;
   }
 
-  /** True when {@code rate} is a fraction of an amount (0.02 = 2%), false when it is RMB per unit. */
+  /** True when {@code rate} is a fraction of an amount (0.02 = 2%), false when RMB per unit. */
   public boolean rateIsFraction() {
     return rateIsFraction;
   }

@@ -120,7 +120,7 @@ final class DefaultPayConfig {
         new MinimumWage("北京|Beijing", null, 2024, d("2420"), d("26.4"), cb,
             "hourly 26.4 per domain brief; monthly 2,420 (from 2023-09-01) is not in the brief: "
                 + "verify"),
-        new MinimumWage("深圳|Shenzhen", null, 2024, d("2360"), null, cb, ""),
+        new MinimumWage("深圳|Shenzhen", null, 2024, d("2360"), null, cb, null),
         new MinimumWage("杭州|Hangzhou|宁波|Ningbo", null, 2024, d("2490"), null, cb,
             "Zhejiang class 1 from 2024-01-01 (urban districts assumed class 1)"),
         new MinimumWage("*", 1, 2024, d("2490"), null, cb,

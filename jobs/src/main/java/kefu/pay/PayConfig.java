@@ -45,6 +45,14 @@ public record PayConfig(
     return PayConfigReader.read(dir.resolve(FILE_NAME));
   }
 
+  /**
+   * Reads and validates {@code dir/pay_schemes.xlsx}, or returns the defaults when the folder has
+   * none: a shop that never ran init-config still gets every default scheme compared.
+   */
+  public static PayConfig readOrDefaults(Path dir) {
+    return java.nio.file.Files.exists(dir.resolve(FILE_NAME)) ? read(dir) : defaults();
+  }
+
   /** The defaults without touching the filesystem. */
   public static PayConfig defaults() {
     return DefaultPayConfig.get();

@@ -402,8 +402,8 @@ final class PayConfigReader {
     }
     if (basis == null) {
       if (defaultBasis == null) {
-        t.problem(row, "basis", "basis is empty (expected one of " + new java.util.TreeSet<>(allowed)
-            + ")");
+        t.problem(row, "basis", "basis is empty (expected one of "
+            + new java.util.TreeSet<>(allowed) + ")");
       }
       return defaultBasis;
     }
@@ -556,7 +556,8 @@ final class PayConfigReader {
           || "inquiry_conversion".equals(metric)
           ? t.percentage(row, "threshold", true) : t.number(row, "threshold", true);
       BigDecimal points = t.number(row, "points", true);
-      if (points != null && (points.signum() < 0 || points.compareTo(BigDecimal.valueOf(100)) > 0)) {
+      if (points != null
+          && (points.signum() < 0 || points.compareTo(BigDecimal.valueOf(100)) > 0)) {
         t.problem(row, "points", "points '" + points + "' is not between 0 and 100");
       }
       if (table != null && metric != null && weight != null) {

@@ -24,7 +24,8 @@ final class PayConfigWorkbook {
   private static final List<String> README_LINES = List.of(
       "kefu 薪酬方案配置 (pay schemes). Edit in Excel/WPS; columns are read by header name.",
       "Schemes: one row per scheme; applies_to: all | role=pre_sales | employment=part_time | "
-          + "sourcing=in_house | city_tier<=2 (clauses joined by &); exactly one is_current=TRUE.",
+          + "sourcing=in_house | city_tier<=2 (clauses joined by &); "
+          + "exactly one is_current=TRUE.",
       "Components: one row per payslip component; type = " + Arrays.toString(ComponentType.values()),
       "  rate: a fraction or percent (2% or 0.02) for COMMISSION, RETURN_DEDUCTION, SILENT_POOL, "
           + "BONUS_TARGET; RMB per order/hour for PIECE_RATE, HOURLY.",
@@ -33,7 +34,8 @@ final class PayConfigWorkbook {
           + "reception_hours|scheduled_hours; BONUS_DSR dsr_service|dsr_description|dsr_logistics; "
           + "BONUS_TARGET sales_gross|sales_net.",
       "  tier_table: a table of sheet Tiers (COMMISSION on monthly basis, PIECE_RATE per day) or "
-          + "of sheet KPI (BONUS_KPI); tier_mode progressive (each band its rate, default) | whole.",
+          + "of sheet KPI (BONUS_KPI); "
+          + "tier_mode progressive (each band its rate, default) | whole.",
       "  category: COMMISSION/RETURN_DEDUCTION only; 'other' = categories no other row names.",
       "  amount: BASE monthly amount, bonus amount, BONUS_TARGET monthly sales target.",
       "  threshold: BONUS_ATTENDANCE min active days, BONUS_DSR min score, BONUS_TARGET "

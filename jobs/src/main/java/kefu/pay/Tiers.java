@@ -40,7 +40,10 @@ final class Tiers {
     return total;
   }
 
-  /** A readable description, e.g. "progressive T_DAILY_ORDERS: (0,50] 1.0; (50,100] 1.5; >100 2.0". */
+  /**
+   * A readable description, e.g.
+   * "progressive T_DAILY_ORDERS: (0,50] 1.0; (50,100] 1.5; >100 2.0".
+   */
   static String describe(String table, List<TierBand> bands, String mode) {
     StringBuilder sb = new StringBuilder(mode).append(' ').append(table).append(':');
     for (TierBand b : bands) {
