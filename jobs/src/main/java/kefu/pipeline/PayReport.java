@@ -172,19 +172,20 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
     if (now == null) {
       return List.of();
     }
+    // Only schemes paying the same agent-months compare on cost (S7 pays part-timers only).
     SchemeDef cheapest = current;
     for (SchemeDef s : config.schemes()) {
       Row r = byScheme.get(s.schemeId());
-      if (r != null && number(r, "total_payroll") < number(byScheme.get(cheapest.schemeId()),
-          "total_payroll")) {
+      if (r != null && number(r, "n") == number(now, "n") && number(r, "total_payroll")
+          < number(byScheme.get(cheapest.schemeId()), "total_payroll")) {
         cheapest = s;
       }
     }
     String line = String.format(Locale.ROOT, "现行薪酬方案 %s 本期总薪酬 ¥%,.2f，人月中位数 ¥%,.2f",
         current.schemeId(), number(now, "total_payroll"), number(now, "median"));
     if (cheapest != current) {
-      line += String.format(Locale.ROOT, "；%d 个方案中成本最低的是 %s（¥%,.2f）",
-          config.schemes().size(), cheapest.schemeId(),
+      line += String.format(Locale.ROOT, "；覆盖同样人月的方案中成本最低的是 %s（¥%,.2f）",
+          cheapest.schemeId(),
           number(byScheme.get(cheapest.schemeId()), "total_payroll"));
     }
     return List.of(line + "。");
