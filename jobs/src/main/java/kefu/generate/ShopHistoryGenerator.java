@@ -40,7 +40,9 @@ public final class ShopHistoryGenerator {
       export.delete(output);
     }
 
-    int partitions = (int) Math.max(1, Math.min(400, (options.orders() + 249_999) / 250_000));
+    // One export file per ~50k orders, independent of the machine, so a run is reproducible
+    // and ingest (one task per file) has work for every core.
+    int partitions = (int) Math.max(1, Math.min(400, (options.orders() + 49_999) / 50_000));
     Dataset<Row> cells = spark.createDataFrame(world.cells, DailyVolume.SCHEMA)
         .repartition(partitions, col("cell"))
         .sortWithinPartitions("cell");

@@ -47,6 +47,14 @@ final class ReviewReportAssembler {
 
     List<Row> agents = marts.agentMetrics().where(col("period").equalTo(period.label()))
         .orderBy(col("shop_id"), col("agent_id")).collectAsList();
+    // After-sales agents meet few pre-sales buyers; ranking them on 询单转化率 would be unfair.
+    java.util.Set<String> afterSales = new java.util.HashSet<>(tables.agents()
+        .where(col("role").equalTo("after_sales")).select("agent_id").as(
+            org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    List<Row> ranked = agents.stream()
+        .filter(r -> number(r, "inquiry_buyers") >= MIN_INQUIRIES_FOR_RANKING)
+        .filter(r -> !afterSales.contains(text(r, "agent_id")))
+        .sorted(Comparator.comparingDouble(r -> -number(r, "inquiry_conversion"))).toList();
     List<Row> categories = marts.categoryMetrics().where(col("period").equalTo(period.label()))
         .orderBy(col("category")).collectAsList();
     List<Row> rejectReasons = tables.rejects().groupBy(col("table"), col("reason"))
@@ -72,10 +80,10 @@ final class ReviewReportAssembler {
         categoryTable(categories)));
     sheets.addAll(pay.tables());
     List<ChartSpec> charts = new ArrayList<>();
-    charts.add(conversionChart(agents));
+    charts.add(conversionChart(ranked));
     charts.add(categoryRefundChart(categories));
     charts.addAll(pay.charts());
-    List<String> findings = findings(now, prev, agents, categories);
+    List<String> findings = findings(now, prev, ranked, categories);
     findings.addAll(pay.findings());
 
     LinkedHashMap<String, String> run = new LinkedHashMap<>();
@@ -90,7 +98,8 @@ final class ReviewReportAssembler {
     for (StageLog.Stage st : stages) {
       run.put("耗时 " + st.name() + " (s)", String.format(Locale.ROOT, "%.1f", st.seconds()));
     }
-    run.put("generated_at", Instant.EPOCH.toString());
+    run.put("generated_at", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        .toString());
 
     return new ReviewReport("客服绩效季度复盘 " + period.label(), period.label(),
         previous.label(), lastYear.label(), s.timeZone(), figures,
@@ -189,14 +198,11 @@ final class ReviewReportAssembler {
     return new ReportTable("数据质量", "输入文件对账与拒收原因", cols, rows);
   }
 
-  private static ChartSpec conversionChart(List<Row> agents) {
-    List<Row> ranked = agents.stream()
-        .filter(r -> number(r, "inquiry_buyers") >= MIN_INQUIRIES_FOR_RANKING)
-        .sorted(Comparator.comparingDouble(r -> -number(r, "inquiry_conversion")))
-        .limit(25).toList();
+  /** The top 25 of the ranked pre-sales agents. */
+  private static ChartSpec conversionChart(List<Row> ranked) {
     List<String> names = new ArrayList<>();
     List<Number> values = new ArrayList<>();
-    for (Row r : ranked) {
+    for (Row r : ranked.subList(0, Math.min(25, ranked.size()))) {
       names.add(text(r, "agent_id"));
       values.add(number(r, "inquiry_conversion"));
     }
@@ -222,7 +228,8 @@ final class ReviewReportAssembler {
         CellKind.PERCENT, names, series, "类目");
   }
 
-  private static List<String> findings(ShopTotals now, ShopTotals prev, List<Row> agents,
+  /** {@code ranked}: pre-sales agents with enough inquiries, best conversion first. */
+  private static List<String> findings(ShopTotals now, ShopTotals prev, List<Row> ranked,
       List<Row> categories) {
     List<String> out = new ArrayList<>();
     out.add(String.format(Locale.ROOT, "本期付款金额 ¥%,.2f，付款订单 %,d 笔%s。",
@@ -235,9 +242,6 @@ final class ReviewReportAssembler {
           prev.conversion() == null ? "" : String.format(Locale.ROOT, "，上期 %.1f%%",
               prev.conversion() * 100)));
     }
-    List<Row> ranked = agents.stream()
-        .filter(r -> number(r, "inquiry_buyers") >= MIN_INQUIRIES_FOR_RANKING)
-        .sorted(Comparator.comparingDouble(r -> -number(r, "inquiry_conversion"))).toList();
     if (ranked.size() >= 2) {
       Row best = ranked.get(0);
       Row worst = ranked.get(ranked.size() - 1);
