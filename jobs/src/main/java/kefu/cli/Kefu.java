@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Customer-service (客服) analytics for Taobao/Tmall shops: conversion, refunds, "
         + "pay schemes, seasons and outsourcing cost, from the shop's own exports.",
     subcommands = {ReviewCommand.class, GenerateCommand.class, DemoCommand.class,
+        InitConfigCommand.class, ValidateConfigCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Kefu implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

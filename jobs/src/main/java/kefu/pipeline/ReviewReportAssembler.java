@@ -35,7 +35,7 @@ final class ReviewReportAssembler {
   static final int MIN_INQUIRIES_FOR_RANKING = 20;
 
   static ReviewReport assemble(Period period, ReviewSettings s, ReviewRun.Marts marts,
-      IngestedTables tables, List<StageLog.Stage> stages) {
+      IngestedTables tables, List<StageLog.Stage> stages, PayReport pay) {
     Period previous = period.previous();
     Period lastYear = period.sameLastYear();
     List<Row> shops = marts.shopMetrics()
@@ -76,10 +76,15 @@ final class ReviewReportAssembler {
         fig("询单转化率", CellKind.PERCENT, now.conversion(), prev.conversion(),
             ly.conversion()));
 
-    List<ReportTable> sheets = List.of(agentTable(agents), categoryTable(categories));
+    List<ReportTable> sheets = new ArrayList<>(List.of(agentTable(agents),
+        categoryTable(categories)));
+    sheets.addAll(pay.tables());
     List<ChartSpec> charts = new ArrayList<>();
     charts.add(conversionChart(ranked));
     charts.add(categoryRefundChart(categories));
+    charts.addAll(pay.charts());
+    List<String> findings = findings(now, prev, ranked, categories);
+    findings.addAll(pay.findings());
 
     LinkedHashMap<String, String> run = new LinkedHashMap<>();
     run.put("运行编号 run id", s.runId());
@@ -98,7 +103,7 @@ final class ReviewReportAssembler {
 
     return new ReviewReport("客服绩效季度复盘 " + period.label(), period.label(),
         previous.label(), lastYear.label(), s.timeZone(), figures,
-        findings(now, prev, ranked, categories), sheets, charts,
+        findings, sheets, charts,
         dataQuality(tables.files(), rejectReasons), run);
   }
 

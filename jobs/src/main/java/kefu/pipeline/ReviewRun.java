@@ -20,6 +20,8 @@ import kefu.marts.AgentMetrics;
 import kefu.marts.CategoryMetrics;
 import kefu.marts.Period;
 import kefu.marts.ShopMetrics;
+import kefu.pay.PayConfig;
+import kefu.pay.PayMarts;
 import kefu.report.ReviewReport;
 import kefu.report.ReviewWorkbookWriter;
 import kefu.spark.Sessions;
@@ -45,12 +47,13 @@ public final class ReviewRun {
   /** Runs in its own embedded (or spark-submit provided) session, stopped at the end. */
   public ReviewResult execute() {
     Period period = Period.parse(settings.period()); // usage errors before any Spark work
+    PayConfig payConfig = PayStage.loadConfig(settings.configDir()); // config errors too
     byte[] key = PseudonymKey.loadOrCreate(Paths.get(settings.configDir()));
     Path sparkLocal = localScratch();
     SparkSession spark = Sessions.create("kefu review " + period.label(), settings.timeZone(),
         sparkLocal);
     try {
-      return execute(spark, period, key);
+      return execute(spark, period, key, payConfig);
     } finally {
       spark.stop();
       deleteQuietly(sparkLocal);
@@ -60,10 +63,13 @@ public final class ReviewRun {
   /** Runs in the given session (tests share one). */
   public ReviewResult execute(SparkSession spark) {
     Period period = Period.parse(settings.period());
-    return execute(spark, period, PseudonymKey.loadOrCreate(Paths.get(settings.configDir())));
+    PayConfig payConfig = PayStage.loadConfig(settings.configDir());
+    return execute(spark, period, PseudonymKey.loadOrCreate(Paths.get(settings.configDir())),
+        payConfig);
   }
 
-  private ReviewResult execute(SparkSession spark, Period period, byte[] key) {
+  private ReviewResult execute(SparkSession spark, Period period, byte[] key,
+      PayConfig payConfig) {
     List<Period> periods = ReviewPeriods.of(period);
     try (OutputFolder folder = OutputFolder.open(settings.out(), settings.runId(),
         spark.sparkContext().hadoopConfiguration())) {
@@ -85,9 +91,13 @@ public final class ReviewRun {
           m -> new StageLog.Counts(m.agentDaily().count(),
               m.agentMetrics().count() + m.categoryMetrics().count() + m.shopMetrics().count()));
 
+      PayMarts pay = log.run("pay",
+          () -> PayStage.run(spark, payConfig, derived, marts, tables.agents(), period, folder),
+          p -> new StageLog.Counts(marts.agentDaily().count(), p.payroll().count()));
+
       ReviewReport report = log.run("report", () -> {
         ReviewReport r = ReviewReportAssembler.assemble(period, settings, marts, tables,
-            log.stages());
+            log.stages(), PayReport.of(payConfig, pay, period));
         writeReport(r, folder);
         return r;
       }, r -> new StageLog.Counts(marts.agentMetrics().count(), r.tables().size()));
@@ -139,7 +149,7 @@ public final class ReviewRun {
     return new Marts(agentDaily, agentMetrics, categoryMetrics, shopMetrics);
   }
 
-  private static Dataset<Row> materialise(SparkSession spark, Dataset<Row> ds, String path) {
+  static Dataset<Row> materialise(SparkSession spark, Dataset<Row> ds, String path) {
     ds.write().mode(SaveMode.Overwrite).parquet(path);
     return spark.read().parquet(path);
   }

@@ -41,7 +41,8 @@ class KefuCommandLineTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"review", "generate", "demo", "bench"}) {
+    for (String command : new String[] {"review", "generate", "demo", "bench", "init-config",
+        "validate-config"}) {
       StringWriter out = new StringWriter();
       CommandLine cmd = Kefu.commandLine();
       cmd.setOut(new PrintWriter(out));

@@ -71,7 +71,12 @@ class ReviewRunTest {
       assertEquals("概要", sheets.get(0), sheets.toString());
       assertTrue(sheets.containsAll(List.of("客服", "类目", "数据质量", "运行")), sheets.toString());
       assertTrue(wb.getSheet("客服").getLastRowNum() >= 2, "agents listed");
+      assertTrue(sheets.containsAll(List.of("薪酬方案对比", "薪酬分布", "当前方案工资条")),
+          sheets.toString());
+      // title row + header row + one row per default scheme
+      assertTrue(wb.getSheet("薪酬方案对比").getLastRowNum() >= 1 + 8, "schemes listed");
     }
+    assertPayrollForEveryAgentMonthAndScheme(spark, out);
     Row conversion = spark.read().parquet(out.resolve("marts/agent_metrics").toString())
         .where("period = '2025Q4'")
         .selectExpr("sum(inquiry_paid_buyers) as paid", "sum(inquiry_buyers) as inquired")
@@ -79,6 +84,50 @@ class ReviewRunTest {
     long paid = conversion.getLong(0);
     long inquired = conversion.getLong(1);
     assertTrue(inquired > 0 && paid > 0 && paid < inquired, paid + " / " + inquired);
+  }
+
+  /** Every paid agent-month appears once under every scheme that applies to the agent. */
+  private static void assertPayrollForEveryAgentMonthAndScheme(SparkSession spark, Path out) {
+    var payroll = spark.read().parquet(out.resolve("marts/payroll").toString());
+    long agentMonths = payroll.select("shop_id", "agent_id", "month").distinct().count();
+    long active = spark.read().parquet(out.resolve("marts/agent_daily").toString())
+        .where("business_date >= '2025-10-01' and agent_id not in ('bot', 'unknown')")
+        .selectExpr("agent_id", "date_format(business_date, 'yyyy-MM') as month")
+        .distinct().count();
+    assertTrue(active > 0 && agentMonths >= active, agentMonths + " paid vs " + active);
+    kefu.pay.PayConfig config = kefu.pay.PayConfig.defaults();
+    for (kefu.pay.SchemeDef scheme : config.schemes()) {
+      long rows = payroll.where(org.apache.spark.sql.functions.col("scheme_id")
+          .equalTo(scheme.schemeId())).count();
+      if (scheme.appliesTo().equals("all")) {
+        assertEquals(agentMonths, rows, scheme.schemeId());
+      }
+    }
+    assertEquals(payroll.count(), payroll.select("shop_id", "agent_id", "month", "scheme_id")
+        .distinct().count(), "one row per agent, month and scheme");
+    for (String mart : List.of("payslip_lines", "pay_distribution", "pay_changes")) {
+      assertTrue(spark.read().parquet(out.resolve("marts/" + mart).toString()).count() > 0, mart);
+    }
+  }
+
+  @Test
+  void aBrokenPayConfigFailsBeforeAnySparkWorkNamingTheCell() throws Exception {
+    ReviewSettings s = settings(new InputPaths(List.of("none.csv"), List.of(), List.of(),
+        List.of(), List.of()), "2025Q4", tmp.resolve("never"));
+    Path file = Paths.get(s.configDir()).resolve("pay_schemes.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+      wb.getSheet("Components").getRow(5).getCell(4).setCellValue("2%%");
+      try (var o = Files.newOutputStream(file)) {
+        wb.write(o);
+      }
+    }
+    // execute() without a session would start Spark only after the config is read
+    kefu.ingest.InputError e = org.junit.jupiter.api.Assertions.assertThrows(
+        kefu.ingest.InputError.class,
+        () -> new ReviewRun(s, new StageLog(System.err, true)).execute());
+    assertTrue(e.getMessage().contains("pay_schemes.xlsx!Components!E6: rate '2%%'"),
+        e.getMessage());
+    assertFalse(Files.exists(tmp.resolve("never")));
   }
 
   private ReviewSettings settings(InputPaths inputs, String period, Path out) throws IOException {

@@ -1,0 +1,60 @@
+package kefu.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kefu.pay.PayConfig;
+import kefu.pay.PayConfigError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kefu validate-config DIR}: every problem of the config, one line each naming workbook,
+ * sheet and cell, so the analyst can fix them all in one pass before a long run.
+ */
+@Command(name = "validate-config", mixinStandardHelpOptions = true,
+    description = "Check the config in DIR (pay_schemes.xlsx) without running anything. Prints "
+        + "each problem as workbook!sheet!cell: what was expected; exit code 1 if any.")
+public final class ValidateConfigCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "DIR", description = "Config folder to check.")
+  Path dir;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(dir)) {
+      err.println("kefu: " + dir + ": not a folder");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    if (!Files.exists(dir.resolve(PayConfig.FILE_NAME))) {
+      out.println(PayConfig.FILE_NAME + ": not present; review uses the built-in defaults "
+          + "(kefu init-config " + dir + " writes them to edit)");
+      out.flush();
+      return ExitCodes.OK;
+    }
+    try {
+      PayConfig config = PayConfig.read(dir);
+      out.println(PayConfig.FILE_NAME + ": OK, " + config.schemes().size() + " schemes, "
+          + config.components().size() + " components, current scheme "
+          + config.currentScheme().schemeId());
+      out.flush();
+      return ExitCodes.OK;
+    } catch (PayConfigError e) {
+      for (String problem : e.problems()) {
+        out.println(problem);
+      }
+      out.flush();
+      err.println("kefu: " + e.problems().size() + " problem"
+          + (e.problems().size() == 1 ? "" : "s") + " in " + dir.resolve(PayConfig.FILE_NAME));
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package kefu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** init-config writes what validate-config accepts; a broken cell is named and fails with 1. */
+class ConfigCommandsTest {
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cmd = Kefu.commandLine();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    return cmd.execute(args);
+  }
+
+  private Path defaults() throws Exception {
+    Path d = Files.createDirectories(dir.resolve("defaults"));
+    Files.writeString(d.resolve("categories.csv"), "item_prefix,category\nAPP,apparel\n");
+    Files.writeString(d.resolve("calendar.csv"), "event,phase,start,end\n");
+    return d;
+  }
+
+  @Test
+  void initConfigWritesTheDefaultsAndValidateConfigAcceptsThem() throws Exception {
+    Path cfg = dir.resolve("cfg");
+    assertEquals(ExitCodes.OK, run("init-config", cfg.toString(),
+        "--defaults", defaults().toString()), err.toString());
+    assertTrue(Files.exists(cfg.resolve("pay_schemes.xlsx")));
+    assertEquals("item_prefix,category\nAPP,apparel\n",
+        Files.readString(cfg.resolve("categories.csv")));
+    assertTrue(Files.exists(cfg.resolve("calendar.csv")));
+    assertEquals(ExitCodes.OK, run("validate-config", cfg.toString()), err.toString());
+    assertTrue(out.toString().contains("current scheme S1"), out.toString());
+    // a second init keeps the analyst's edits
+    assertEquals(ExitCodes.OK, run("init-config", cfg.toString(),
+        "--defaults", defaults().toString()));
+    assertTrue(out.toString().contains("kept"), out.toString());
+  }
+
+  @Test
+  void validateConfigNamesEveryBrokenCellAndExitsWithOne() throws Exception {
+    Path cfg = dir.resolve("cfg");
+    run("init-config", cfg.toString(), "--defaults", defaults().toString());
+    Path file = cfg.resolve("pay_schemes.xlsx");
+    Workbook wb;
+    try (InputStream in = Files.newInputStream(file)) {
+      wb = WorkbookFactory.create(in);
+    }
+    // Components row 6 (S2's 4% commission), column rate (E): a percentage with a stray %
+    wb.getSheet("Components").getRow(5).getCell(4).setCellValue("2%%");
+    try (OutputStream o = Files.newOutputStream(file)) {
+      wb.write(o);
+    }
+    wb.close();
+    assertEquals(ExitCodes.BAD_INPUT, run("validate-config", cfg.toString()));
+    assertTrue(out.toString().contains(
+        "pay_schemes.xlsx!Components!E6: rate '2%%' is not a percentage"), out.toString());
+    assertTrue(err.toString().contains("1 problem"), err.toString());
+  }
+
+  @Test
+  void missingDefaultsAreAnInputError() {
+    assertEquals(ExitCodes.BAD_INPUT, run("init-config", dir.resolve("cfg").toString(),
+        "--defaults", dir.resolve("nowhere").toString()));
+    assertTrue(err.toString().contains("default config file not found"), err.toString());
+  }
+}
