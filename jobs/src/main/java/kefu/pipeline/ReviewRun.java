@@ -71,6 +71,8 @@ public final class ReviewRun {
   private ReviewResult execute(SparkSession spark, Period period, byte[] key,
       PayConfig payConfig) {
     List<Period> periods = ReviewPeriods.of(period);
+    SparkProgress progress = SparkProgress.attach(spark);
+    log.reportProgress(progress::describe);
     try (OutputFolder folder = OutputFolder.open(settings.out(), settings.runId(),
         spark.sparkContext().hadoopConfiguration())) {
       CategoryMaster categories = CategoryMaster.read(spark, settings.configDir() + "/categories.csv");
@@ -107,6 +109,8 @@ public final class ReviewRun {
       String workbook = folder.displayTarget() + "/review.xlsx";
       return new ReviewResult(folder.displayTarget(), workbook, log.stages(),
           ReviewReportAssembler.headlines(report));
+    } finally {
+      progress.detach(spark);
     }
   }
 

@@ -25,22 +25,60 @@ public final class StageLog {
   private final boolean quiet;
   private final long startNanos = System.nanoTime();
   private final List<Stage> stages = new ArrayList<>();
+  private volatile Supplier<String> progress;
+
+  private final java.time.Duration heartbeat;
 
   public StageLog(PrintStream out, boolean quiet) {
+    this(out, quiet, java.time.Duration.ofSeconds(30));
+  }
+
+  StageLog(PrintStream out, boolean quiet, java.time.Duration heartbeat) {
     this.out = out;
     this.quiet = quiet;
+    this.heartbeat = heartbeat;
+  }
+
+  /** While a stage runs, a line with {@code progress}' description every 30 s. */
+  public void reportProgress(Supplier<String> progress) {
+    this.progress = progress;
   }
 
   public <T> T run(String name, Supplier<T> body, java.util.function.Function<T, Counts> counts) {
     info("%s ...", name);
     long t0 = System.nanoTime();
-    T result = body.get();
+    T result;
+    java.util.concurrent.ScheduledExecutorService beat = heartbeat(name, t0);
+    try {
+      result = body.get();
+    } finally {
+      if (beat != null) {
+        beat.shutdownNow();
+      }
+    }
     Counts c = counts.apply(result);
     double seconds = (System.nanoTime() - t0) / 1e9;
     Runtime rt = Runtime.getRuntime();
     stages.add(new Stage(name, c.rowsIn(), c.rowsOut(), seconds, rt.totalMemory() - rt.freeMemory()));
     info("%s done: %,d rows in, %,d rows out, %.1f s", name, c.rowsIn(), c.rowsOut(), seconds);
     return result;
+  }
+
+  private java.util.concurrent.ScheduledExecutorService heartbeat(String name, long t0) {
+    Supplier<String> source = progress;
+    if (quiet || source == null) {
+      return null;
+    }
+    var beat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "kefu-heartbeat");
+      t.setDaemon(true);
+      return t;
+    });
+    long every = heartbeat.toMillis();
+    beat.scheduleAtFixedRate(() -> info("%s running %.0f s: %s", name,
+        (System.nanoTime() - t0) / 1e9, source.get()), every, every,
+        java.util.concurrent.TimeUnit.MILLISECONDS);
+    return beat;
   }
 
   public void info(String format, Object... args) {

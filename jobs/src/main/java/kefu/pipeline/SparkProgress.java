@@ -1,0 +1,43 @@
+package kefu.pipeline;
+
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.executor.TaskMetrics;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * What Spark has done so far (tasks, rows read, rows written), for the heartbeat lines of long
+ * stages: a run of many minutes should show it is moving.
+ */
+public final class SparkProgress extends SparkListener {
+  private final AtomicLong tasks = new AtomicLong();
+  private final AtomicLong rowsRead = new AtomicLong();
+  private final AtomicLong rowsWritten = new AtomicLong();
+
+  public static SparkProgress attach(SparkSession spark) {
+    SparkProgress p = new SparkProgress();
+    spark.sparkContext().addSparkListener(p);
+    return p;
+  }
+
+  public void detach(SparkSession spark) {
+    spark.sparkContext().removeSparkListener(this);
+  }
+
+  @Override
+  public void onTaskEnd(SparkListenerTaskEnd end) {
+    tasks.incrementAndGet();
+    TaskMetrics m = end.taskMetrics();
+    if (m != null) {
+      rowsRead.addAndGet(m.inputMetrics().recordsRead() + m.shuffleReadMetrics().recordsRead());
+      rowsWritten.addAndGet(m.outputMetrics().recordsWritten());
+    }
+  }
+
+  public String describe() {
+    return String.format(Locale.ROOT, "%,d tasks done, %,d rows read, %,d rows written",
+        tasks.get(), rowsRead.get(), rowsWritten.get());
+  }
+}
