@@ -90,7 +90,9 @@ public final class ReviewRun {
               d.receptions().count() + d.orders().count()));
 
       Marts marts = log.run("marts", () -> marts(spark, tables, derived, periods, folder),
-          m -> new StageLog.Counts(m.agentDaily().count(),
+          m -> new StageLog.Counts(
+              derived.receptions().count() + derived.orders().count()
+                  + derived.refunds().count(),
               m.agentMetrics().count() + m.categoryMetrics().count() + m.shopMetrics().count()));
 
       PayMarts pay = log.run("pay",
