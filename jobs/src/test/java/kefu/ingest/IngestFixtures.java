@@ -16,11 +16,7 @@ final class IngestFixtures {
   static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes();
 
   static Path sharedDir() {
-    String p = System.getProperty("kefu.shared.dir");
-    if (p != null && Files.isDirectory(Paths.get(p, "data"))) {
-      return Paths.get(p);
-    }
-    return Paths.get("/work/shared");
+    return kefu.testing.SharedData.dir();
   }
 
   static IngestOptions options(boolean strict) {

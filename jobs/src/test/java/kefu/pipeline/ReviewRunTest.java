@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** End to end: real exports in, published report out. */
 class ReviewRunTest {
-  static final Path SHARED = Paths.get(System.getProperty("kefu.shared.dir", "../shared"));
+  static final Path SHARED = kefu.testing.SharedData.dir();
   static final Path REPO = Paths.get(System.getProperty("kefu.repo.dir", ".."));
 
   @TempDir Path tmp;
