@@ -37,7 +37,7 @@ public final class SparkProgress extends SparkListener {
   }
 
   public String describe() {
-    return String.format(Locale.ROOT, "%,d tasks done, %,d rows read, %,d rows written",
+    return String.format(Locale.ROOT, "run so far %,d tasks, %,d rows read, %,d rows written",
         tasks.get(), rowsRead.get(), rowsWritten.get());
   }
 }

@@ -18,7 +18,9 @@ public final class Sessions {
       builder.master("local[*]")
           .config("spark.ui.enabled", "false")
           .config("spark.driver.host", "127.0.0.1")
-          .config("spark.driver.bindAddress", "127.0.0.1");
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          // Few cores: Spark's default 200 shuffle partitions would mostly be task overhead.
+          .config("spark.sql.shuffle.partitions", String.valueOf(defaultShufflePartitions()));
       if (localDir != null) {
         builder.config("spark.local.dir", localDir.toAbsolutePath().toString());
       }
@@ -28,7 +30,6 @@ public final class Sessions {
         .config("spark.sql.session.timeZone", timeZone)
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.adaptive.enabled", "true")
-        .config("spark.sql.shuffle.partitions", String.valueOf(defaultShufflePartitions()))
         .config("spark.sql.ansi.enabled", "false")
         .getOrCreate();
   }
