@@ -3,7 +3,10 @@ package kefu.pipeline;
 import static kefu.pipeline.MartRows.number;
 import static kefu.pipeline.MartRows.text;
 import static kefu.pipeline.MartRows.value;
+import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.max;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +23,7 @@ import kefu.report.CellKind;
 import kefu.report.ChartSpec;
 import kefu.report.ReportColumn;
 import kefu.report.ReportTable;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
@@ -42,8 +46,11 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
     pay.payChanges().groupBy("scheme_id", "outcome").count().collectAsList()
         .forEach(r -> outcomes.put(text(r, "scheme_id") + "|" + text(r, "outcome"),
             r.getLong(2)));
-    List<ReportTable> tables = List.of(comparison(config, byScheme, outcomes),
-        distribution(pay), payslips(config, pay), changes(pay));
+    List<ReportTable> tables = new ArrayList<>(List.of(comparison(config, byScheme, outcomes),
+        distribution(pay), payslips(config, pay), changes(pay)));
+    if (pay.attributionSensitivity() != null) {
+      tables.add(sensitivity(config, pay.attributionSensitivity()));
+    }
     return new PayReport(tables, charts(config, byScheme), findings(config, byScheme));
   }
 
@@ -134,6 +141,69 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
           text(r, "outcome")));
     }
     return new ReportTable("方案得失", "每位客服在各方案下相对现行方案的薪酬变化", cols, rows);
+  }
+
+  static final String SENSITIVITY_SHEET = "归因敏感性";
+
+  /**
+   * One row per agent: current-scheme pay, credited sales and 询单转化率 under each attribution
+   * rule side by side, agents whose pay moves most first.
+   */
+  static ReportTable sensitivity(PayConfig config, Dataset<Row> sensitivity) {
+    List<Row> rules = sensitivity
+        .select("rule_id", "judgment", "window_days", "is_configured_rule").distinct()
+        .orderBy(col("judgment").desc(), col("window_days")).collectAsList();
+    List<String> ids = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (Row r : rules) {
+      ids.add(text(r, "rule_id"));
+      labels.add(ruleLabel(text(r, "judgment"), ((Number) value(r, "window_days")).intValue(),
+          Boolean.TRUE.equals(value(r, "is_configured_rule"))));
+    }
+    Dataset<Row> wide = sensitivity.groupBy("shop_id", "agent_id")
+        .pivot("rule_id", new ArrayList<Object>(ids))
+        .agg(first("net_pay").as("pay"), first("sales_gross").as("sales"),
+            first("inquiry_conversion").as("conv"))
+        .join(sensitivity.groupBy("shop_id", "agent_id")
+            .agg(max(abs(col("net_pay_change"))).as("max_change"),
+                first("inquiry_buyers").as("inquiry_buyers")), seq("shop_id", "agent_id"))
+        .orderBy(col("max_change").desc(), col("shop_id"), col("agent_id"))
+        .limit(MAX_LISTED_ROWS);
+    List<ReportColumn> cols = new ArrayList<>(List.of(column("店铺", CellKind.TEXT),
+        column("客服", CellKind.TEXT), column("询单人数", CellKind.INTEGER),
+        column("最大薪酬变化", CellKind.MONEY)));
+    String[][] parts = {{"pay", "薪酬"}, {"sales", "销售额"}, {"conv", "询单转化率"}};
+    for (String[] part : parts) {
+      for (String label : labels) {
+        cols.add(column(label + " " + part[1],
+            part[0].equals("conv") ? CellKind.PERCENT : CellKind.MONEY));
+      }
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (Row r : wide.collectAsList()) {
+      List<Object> row = new ArrayList<>(Arrays.asList(text(r, "shop_id"), text(r, "agent_id"),
+          value(r, "inquiry_buyers"), value(r, "max_change")));
+      for (String[] part : parts) {
+        for (String id : ids) {
+          row.add(value(r, id + "_" + part[0]));
+        }
+      }
+      rows.add(row);
+    }
+    return new ReportTable(SENSITIVITY_SHEET, "归因规则敏感性：现行方案 "
+        + config.currentScheme().schemeId() + " 下每位客服按不同判定（付款/下单）与时间窗（当日/+1天/+3天）"
+        + "计的薪酬、客服销售额与询单转化率（最多 " + MAX_LISTED_ROWS
+        + " 人，按薪酬变化排序；完整见 marts/attribution_sensitivity）", cols, rows);
+  }
+
+  static String ruleLabel(String judgment, int windowDays, boolean configured) {
+    String j = "ORDER".equals(judgment) ? "下单判定" : "付款判定";
+    String w = windowDays == 0 ? "当日" : "+" + windowDays + "天";
+    return j + "·" + w + (configured ? "（本次）" : "");
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String... columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
   }
 
   private static List<ChartSpec> charts(PayConfig config, Map<String, Row> byScheme) {

@@ -35,6 +35,7 @@ class AttributionSensitivityTest {
 
   private static Map<String, Row> rows;
   private static PayMarts actualPay;
+  private static Dataset<Row> mart;
 
   /**
    * One order of 100,000 by buyer b1: a1 received b1 the evening before creation (and it was an
@@ -64,8 +65,9 @@ class AttributionSensitivityTest {
     Period period = Period.parse("2025-10");
 
     rows = new HashMap<>();
-    for (Row r : AttributionSensitivity.compute(spark, config, rules, period, receptions,
-        inquiries, attributed, refunds, daily, agents).collectAsList()) {
+    mart = AttributionSensitivity.compute(spark, config, rules, period, receptions,
+        inquiries, attributed, refunds, daily, agents);
+    for (Row r : mart.collectAsList()) {
       rows.put(r.<String>getAs("agent_id") + "/" + r.<String>getAs("rule_id"), r);
     }
     actualPay = Payroll.compute(spark, config, daily, attributed, refunds, receptions, agents,
@@ -142,5 +144,19 @@ class AttributionSensitivityTest {
     // a2's reception came after the order: after-sales, no inquiry
     assertEquals(0L, (long) at("a2", "payment_w1").getAs("inquiry_buyers"));
     assertNull(at("a2", "payment_w1").getAs("inquiry_conversion"));
+  }
+
+  @Test
+  void workbookSheetShowsEachAgentsPayUnderEveryRuleSideBySide() {
+    kefu.report.ReportTable t = PayReport.sensitivity(PayConfig.defaults(), mart);
+    assertEquals("归因敏感性", t.sheetName());
+    assertEquals(4 + 3 * 6, t.columns().size());
+    assertEquals("付款判定·当日 薪酬", t.columns().get(4).header());
+    assertEquals("付款判定·+1天（本次） 薪酬", t.columns().get(5).header());
+    assertEquals(2, t.rows().size());
+    List<Object> a1 = t.rows().stream().filter(r -> "a1".equals(r.get(1))).findFirst().get();
+    assertMoney("1240", (BigDecimal) a1.get(3));
+    assertMoney("2260", (BigDecimal) a1.get(5)); // payment_w1
+    assertMoney("3500", (BigDecimal) a1.get(8)); // order_w1
   }
 }
