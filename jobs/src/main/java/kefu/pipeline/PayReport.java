@@ -20,6 +20,8 @@ import kefu.pay.PayConfig;
 import kefu.pay.PayMarts;
 import kefu.pay.SchemeDef;
 import kefu.report.CellKind;
+import kefu.report.BoxPlotSpec;
+import kefu.report.BoxStats;
 import kefu.report.ChartSpec;
 import kefu.report.ReportColumn;
 import kefu.report.ReportTable;
@@ -30,7 +32,11 @@ import org.apache.spark.sql.Row;
  * The pay-scheme part of the workbook, from the pay marts: only aggregates (one row a scheme,
  * the distribution table, counts of winners and losers) and capped listings reach the driver.
  */
-record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> findings) {
+record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> findings,
+    List<BoxPlotSpec> boxPlots) {
+
+  /** Agents shown in the pay-change chart: the largest absolute changes. */
+  static final int CHANGE_CHART_AGENTS = 30;
 
   /** Payslip and winner/loser listings stop here; the marts hold every row. */
   static final int MAX_LISTED_ROWS = 2000;
@@ -51,7 +57,13 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
     if (pay.attributionSensitivity() != null) {
       tables.add(sensitivity(config, pay.attributionSensitivity()));
     }
-    return new PayReport(tables, charts(config, byScheme), findings(config, byScheme));
+    List<ChartSpec> charts = new ArrayList<>(charts(config, byScheme));
+    ChartSpec change = changeChart(config, byScheme, pay);
+    if (change != null) {
+      charts.add(change);
+    }
+    return new PayReport(tables, charts, findings(config, byScheme),
+        List.of(payBoxPlot(config, byScheme)));
   }
 
   private static ReportTable comparison(PayConfig config, Map<String, Row> byScheme,
@@ -208,9 +220,6 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
 
   private static List<ChartSpec> charts(PayConfig config, Map<String, Row> byScheme) {
     List<String> ids = new ArrayList<>();
-    List<Number> p10 = new ArrayList<>();
-    List<Number> median = new ArrayList<>();
-    List<Number> p90 = new ArrayList<>();
     List<Number> share = new ArrayList<>();
     for (SchemeDef s : config.schemes()) {
       Row r = byScheme.get(s.schemeId());
@@ -218,22 +227,98 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
         continue;
       }
       ids.add(s.schemeId());
-      p10.add((Number) v(r, "p10"));
-      median.add((Number) v(r, "median"));
-      p90.add((Number) v(r, "p90"));
       share.add((Number) v(r, "payroll_pct_of_sales"));
     }
-    LinkedHashMap<String, List<Number>> spread = new LinkedHashMap<>();
-    spread.put("P10", p10);
-    spread.put("中位数", median);
-    spread.put("P90", p90);
     LinkedHashMap<String, List<Number>> cost = new LinkedHashMap<>();
     cost.put("薪酬占销售额", share);
-    return List.of(
-        new ChartSpec("pay_by_scheme", "各方案人月净薪酬（P10 / 中位数 / P90）", "方案", "元",
-            CellKind.MONEY, ids, spread, COMPARISON_SHEET),
-        new ChartSpec("payroll_share_by_scheme", "各方案薪酬占客服销售额", "方案", "占比",
-            CellKind.PERCENT, ids, cost, COMPARISON_SHEET));
+    return List.of(new ChartSpec("payroll_share_by_scheme", "各方案薪酬占客服销售额", "方案", "占比",
+        CellKind.PERCENT, ids, cost, COMPARISON_SHEET));
+  }
+
+  /** One box per scheme: the period's agent-month net pay quantiles from pay_distribution. */
+  static BoxPlotSpec payBoxPlot(PayConfig config, Map<String, Row> byScheme) {
+    List<String> ids = new ArrayList<>();
+    List<BoxStats> boxes = new ArrayList<>();
+    for (SchemeDef s : config.schemes()) {
+      Row r = byScheme.get(s.schemeId());
+      if (r == null || value(r, "median") == null) {
+        continue;
+      }
+      ids.add(s.schemeId());
+      boxes.add(new BoxStats((Number) v(r, "p10"), (Number) v(r, "p25"),
+          (Number) v(r, "median"), (Number) v(r, "p75"), (Number) v(r, "p90"),
+          (Number) v(r, "mean")));
+    }
+    return new BoxPlotSpec("pay_by_scheme", "各方案人月净薪酬分布（箱体 P25–P75，须 P10–P90，◆ 均值）",
+        "方案", "元", CellKind.MONEY, ids, boxes, COMPARISON_SHEET);
+  }
+
+  /**
+   * Per agent, the change of total net pay against the current scheme under the cheapest and
+   * the most expensive scheme (among those paying the same agent-months); the agents with the
+   * largest absolute change. Null when there is no other comparable scheme.
+   */
+  static ChartSpec changeChart(PayConfig config, Map<String, Row> byScheme, PayMarts pay) {
+    SchemeDef current = config.currentScheme();
+    Row now = byScheme.get(current.schemeId());
+    if (now == null) {
+      return null;
+    }
+    SchemeDef cheapest = null;
+    SchemeDef dearest = null;
+    for (SchemeDef s : config.schemes()) {
+      Row r = byScheme.get(s.schemeId());
+      if (s == current || r == null || number(r, "n") != number(now, "n")) {
+        continue;
+      }
+      if (cheapest == null || number(r, "total_payroll")
+          < number(byScheme.get(cheapest.schemeId()), "total_payroll")) {
+        cheapest = s;
+      }
+      if (dearest == null || number(r, "total_payroll")
+          > number(byScheme.get(dearest.schemeId()), "total_payroll")) {
+        dearest = s;
+      }
+    }
+    if (cheapest == null) {
+      return null;
+    }
+    List<String> shown = cheapest == dearest ? List.of(cheapest.schemeId())
+        : List.of(cheapest.schemeId(), dearest.schemeId());
+    Dataset<Row> changes = pay.payChanges()
+        .where(col("scheme_id").isin((Object[]) shown.toArray(new String[0])));
+    Dataset<Row> top = changes.groupBy("shop_id", "agent_id")
+        .agg(max(abs(col("change_amount"))).as("largest_change"))
+        .orderBy(col("largest_change").desc(), col("shop_id"), col("agent_id"))
+        .limit(CHANGE_CHART_AGENTS);
+    List<Row> rows = changes.join(top, seq("shop_id", "agent_id"))
+        .select("shop_id", "agent_id", "scheme_id", "change_amount", "largest_change")
+        .collectAsList();
+    List<String> agents = new ArrayList<>();
+    Map<String, Double> largest = new HashMap<>();
+    Map<String, Number> change = new HashMap<>();
+    for (Row r : rows) {
+      String agent = text(r, "agent_id");
+      if (!largest.containsKey(agent)) {
+        agents.add(agent);
+        largest.put(agent, number(r, "largest_change"));
+      }
+      change.put(agent + "|" + text(r, "scheme_id"), (Number) value(r, "change_amount"));
+    }
+    agents.sort((a, b) -> largest.get(b).compareTo(largest.get(a)) != 0
+        ? largest.get(b).compareTo(largest.get(a)) : a.compareTo(b));
+    LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
+    for (String scheme : shown) {
+      List<Number> values = new ArrayList<>();
+      for (String agent : agents) {
+        values.add(change.get(agent + "|" + scheme));
+      }
+      String label = scheme + (scheme.equals(cheapest.schemeId()) ? "（成本最低）" : "（成本最高）");
+      series.put(label, values);
+    }
+    return new ChartSpec("pay_change_by_agent", "各客服薪酬变化（相对现行方案 " + current.schemeId()
+        + "，变化最大的 " + CHANGE_CHART_AGENTS + " 人）", "客服", "元", CellKind.MONEY, agents, series,
+        "方案得失");
   }
 
   private static List<String> findings(PayConfig config, Map<String, Row> byScheme) {
