@@ -18,6 +18,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.BoxAndWhiskerCategoryDataset;
 import org.jfree.data.statistics.BoxAndWhiskerItem;
@@ -67,6 +68,7 @@ public final class Charts {
   }
 
   static final String BOX_SERIES = "分布";
+  static final String MEAN_SERIES = "均值";
 
   /** Box-and-whisker chart: box P25–P75, median line, mean marker, whiskers P10–P90. */
   public static JFreeChart boxPlot(BoxPlotSpec spec) {
@@ -82,7 +84,7 @@ public final class Charts {
       }
     }
     if (plot.getRenderer() instanceof BoxAndWhiskerRenderer boxes) {
-      boxes.setMeanVisible(true);
+      boxes.setMeanVisible(false); // its circle scales with the box: drawn as a small ◆ below
       boxes.setMedianVisible(true);
       boxes.setFillBox(true);
       boxes.setMaxOutlierVisible(false);
@@ -90,6 +92,17 @@ public final class Charts {
       boxes.setMaximumBarWidth(0.12);
       boxes.setWhiskerWidth(0.6);
     }
+    DefaultCategoryDataset means = new DefaultCategoryDataset();
+    for (int i = 0; i < spec.categories().size(); i++) {
+      means.addValue(spec.boxes().get(i).mean(), MEAN_SERIES, spec.categories().get(i));
+    }
+    LineAndShapeRenderer meanMarks = new LineAndShapeRenderer(false, true);
+    meanMarks.setSeriesShape(0, new java.awt.Polygon(new int[] {0, 5, 0, -5},
+        new int[] {-5, 0, 5, 0}, 4));
+    meanMarks.setSeriesPaint(0, java.awt.Color.DARK_GRAY);
+    plot.setDataset(1, means);
+    plot.setRenderer(1, meanMarks);
+    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
     if (spec.categories().size() > 8) {
       plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
@@ -97,7 +110,7 @@ public final class Charts {
   }
 
   public static String labels(BoxPlotSpec spec) {
-    StringBuilder sb = new StringBuilder(BOX_SERIES);
+    StringBuilder sb = new StringBuilder(BOX_SERIES + MEAN_SERIES + "◆");
     for (String s : new String[] {spec.title(), spec.categoryAxisLabel(), spec.valueAxisLabel()}) {
       if (s != null) {
         sb.append(s);
