@@ -21,7 +21,9 @@ public enum ComponentType {
   /** amount x weighted KPI score / 100. */
   BONUS_KPI(false),
   /** A percentage of sales when sales reach threshold x target. */
-  BONUS_TARGET(true);
+  BONUS_TARGET(true),
+  /** RMB per active agent of a team whose monthly sales reach a target (flat or tiered). */
+  BONUS_TEAM(false);
 
   private final boolean rateIsFraction;
 

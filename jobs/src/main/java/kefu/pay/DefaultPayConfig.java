@@ -93,13 +93,25 @@ final class DefaultPayConfig {
     c.add(comp("S9", 6, ComponentType.BONUS_ATTENDANCE, null, null, null, null, null, null, "200",
         "22", "全勤奖"));
 
+    schemes.add(new SchemeDef("S10", "团队目标奖",
+        "城市档底薪 + 销售额1% + 团队（店铺内小组）月销售额达标奖：≥30万每人300，≥60万每人600", "all", false,
+        true, cap));
+    tierBases(c, "S10", 1, "5000", "4000", "3000");
+    c.add(comp("S10", 4, ComponentType.COMMISSION, "sales_gross", "0.01", null, null, null, null,
+        null, null, "1% of credited sales"));
+    c.add(comp("S10", 5, ComponentType.BONUS_TEAM, "sales_gross", null, "T_TEAM_MONTHLY", null,
+        null, null, null, null, "team target: every active agent of a team reaching it"));
+
     List<TierBand> tiers = List.of(
         new TierBand("T_SALES_MONTHLY", d("0"), d("50000"), d("0.01")),
         new TierBand("T_SALES_MONTHLY", d("50000"), d("150000"), d("0.02")),
         new TierBand("T_SALES_MONTHLY", d("150000"), null, d("0.03")),
         new TierBand("T_DAILY_ORDERS", d("0"), d("50"), d("1.0")),
         new TierBand("T_DAILY_ORDERS", d("50"), d("100"), d("1.5")),
-        new TierBand("T_DAILY_ORDERS", d("100"), null, d("2.0")));
+        new TierBand("T_DAILY_ORDERS", d("100"), null, d("2.0")),
+        new TierBand("T_TEAM_MONTHLY", d("0"), d("300000"), d("0")),
+        new TierBand("T_TEAM_MONTHLY", d("300000"), d("600000"), d("300")),
+        new TierBand("T_TEAM_MONTHLY", d("600000"), null, d("600")));
 
     List<KpiRule> kpi = new ArrayList<>();
     kpi(kpi, "inquiry_conversion", "0.35", ">=", new String[][] {{"0.55", "100"}, {"0.50", "80"},

@@ -29,6 +29,7 @@ public interface PayComponent {
       case BONUS_DSR: return new DsrBonus(def);
       case BONUS_KPI: return new KpiBonus(def, config);
       case BONUS_TARGET: return new TargetBonus(def);
+      case BONUS_TEAM: return new TeamTargetBonus(def, config);
       default: throw new IllegalArgumentException("unknown component type " + def.type());
     }
   }

@@ -63,6 +63,22 @@ public record PayConfig(
         .orElseThrow(() -> new PayConfigError(List.of("no scheme is marked is_current")));
   }
 
+  /** This config reduced to one scheme (marked current) and its components. */
+  public PayConfig onlyScheme(String schemeId) {
+    List<SchemeDef> one = new ArrayList<>();
+    for (SchemeDef s : schemes) {
+      if (s.schemeId().equals(schemeId)) {
+        one.add(new SchemeDef(s.schemeId(), s.name(), s.description(), s.appliesTo(), true,
+            s.minWageGuard(), s.deductionCapRate()));
+      }
+    }
+    if (one.isEmpty()) {
+      throw new IllegalArgumentException("no scheme " + schemeId);
+    }
+    return new PayConfig(one, componentsOf(schemeId), tiers, kpiRules, minimumWages,
+        categoryMargins, settings);
+  }
+
   public List<ComponentDef> componentsOf(String schemeId) {
     List<ComponentDef> result = new ArrayList<>();
     for (ComponentDef c : components) {

@@ -396,8 +396,8 @@ final class PayConfigReader {
         defaultBasis = "reception_hours"; break;
       case BONUS_DSR: allowed = Set.of("dsr_service", "dsr_description", "dsr_logistics");
         defaultBasis = "dsr_service"; break;
-      case BONUS_TARGET: allowed = Set.of("sales_gross", "sales_net"); defaultBasis = "sales_gross";
-        break;
+      case BONUS_TARGET: case BONUS_TEAM: allowed = Set.of("sales_gross", "sales_net");
+        defaultBasis = "sales_gross"; break;
       default: return basis;
     }
     if (basis == null) {
@@ -426,9 +426,9 @@ final class PayConfigReader {
         if (!kpiTables.contains(tierTable) && !brokenSheets.contains("KPI")) {
           t.problem(row, "tier_table", "KPI table '" + tierTable + "' is not on sheet KPI");
         }
-      } else if (!tiered) {
-        t.problem(row, "tier_table", "tier_table is only used by COMMISSION, PIECE_RATE and "
-            + "BONUS_KPI, not " + type);
+      } else if (!tiered && type != ComponentType.BONUS_TEAM) {
+        t.problem(row, "tier_table", "tier_table is only used by COMMISSION, PIECE_RATE, "
+            + "BONUS_KPI and BONUS_TEAM, not " + type);
       } else if (!tierTables.contains(tierTable) && !brokenSheets.contains("Tiers")) {
         t.problem(row, "tier_table", "tier table '" + tierTable + "' is not on sheet Tiers");
       }
@@ -437,12 +437,28 @@ final class PayConfigReader {
       }
     } else if (type == ComponentType.BONUS_KPI) {
       t.problem(row, "tier_table", "BONUS_KPI needs tier_table = a table of sheet KPI");
+    } else if (type == ComponentType.BONUS_TEAM) {
+      // flat: a target and a bonus per agent
+      if (amount == null && t.text(row, "amount").isEmpty()) {
+        t.problem(row, "amount", "amount is empty (BONUS_TEAM without tier_table needs the RMB "
+            + "bonus per agent)");
+      }
+      if (threshold == null && t.text(row, "threshold").isEmpty()) {
+        t.problem(row, "threshold", "threshold is empty (BONUS_TEAM without tier_table needs "
+            + "the team's monthly sales target)");
+      }
     } else if (needsRate && rate == null && t.text(row, "rate").isEmpty()) {
       t.problem(row, "rate", "rate is empty (" + type + " needs "
           + (type.rateIsFraction() ? "a percentage)" : "RMB per unit)"));
     }
     if (rate != null && rate.signum() < 0) {
       t.problem(row, "rate", "rate '" + t.text(row, "rate") + "' is negative");
+    }
+    if (type == ComponentType.BONUS_TEAM && rate != null) {
+      t.problem(row, "rate", "BONUS_TEAM takes no rate (amount + threshold, or tier_table)");
+    }
+    if (type == ComponentType.BONUS_TEAM && threshold != null && threshold.signum() < 0) {
+      t.problem(row, "threshold", "threshold '" + threshold + "' is a negative sales target");
     }
     if (category != null) {
       if (type != ComponentType.COMMISSION && type != ComponentType.RETURN_DEDUCTION) {

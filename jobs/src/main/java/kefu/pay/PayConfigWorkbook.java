@@ -32,14 +32,17 @@ final class PayConfigWorkbook {
       "  basis: COMMISSION sales_gross|sales_net|profit_gross|profit_net; RETURN_DEDUCTION "
           + "refunds|returns; SILENT_POOL silent_sales_net|silent_sales_gross; HOURLY "
           + "reception_hours|scheduled_hours; BONUS_DSR dsr_service|dsr_description|dsr_logistics; "
-          + "BONUS_TARGET sales_gross|sales_net.",
+          + "BONUS_TARGET, BONUS_TEAM sales_gross|sales_net.",
       "  tier_table: a table of sheet Tiers (COMMISSION on monthly basis, PIECE_RATE per day) or "
-          + "of sheet KPI (BONUS_KPI); "
+          + "of sheet KPI (BONUS_KPI); BONUS_TEAM: bands' lower = team sales targets, rate = RMB "
+          + "per agent (highest reached band pays); "
           + "tier_mode progressive (each band its rate, default) | whole.",
       "  category: COMMISSION/RETURN_DEDUCTION only; 'other' = categories no other row names.",
-      "  amount: BASE monthly amount, bonus amount, BONUS_TARGET monthly sales target.",
+      "  amount: BASE monthly amount, bonus amount (BONUS_TEAM: per active agent of the team), "
+          + "BONUS_TARGET monthly sales target.",
       "  threshold: BONUS_ATTENDANCE min active days, BONUS_DSR min score, BONUS_TARGET "
-          + "attainment (1.2 = 120%), HOURLY scheduled_hours hours per active day.",
+          + "attainment (1.2 = 120%), BONUS_TEAM the team's monthly sales target (flat), "
+          + "HOURLY scheduled_hours hours per active day.",
       "Guards per scheme: full-time pay topped up to the local minimum wage (prorated); "
           + "deductions capped at deduction_cap_rate of gross pay.",
       "MinimumWage: region = city names separated by | or * (fallback by city_tier); a year's "

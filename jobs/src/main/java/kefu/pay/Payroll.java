@@ -31,6 +31,34 @@ public final class Payroll {
   public static PayMarts compute(SparkSession spark, PayConfig config, Dataset<Row> agentDaily,
       Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds, Dataset<Row> receptions,
       Dataset<Row> agents, List<String> months) {
+    Replay r = replay(spark, config, agentDaily, attributedOrders, attributedRefunds, receptions,
+        agents, months);
+    Dataset<Row> payroll = r.payroll();
+    Dataset<Row> lines = r.lines();
+    Dataset<Row> payslipLines = lines.unionByName(PayGuards.guardLines(payroll, config))
+        .orderBy("shop_id", "agent_id", "month", "scheme_id", "component_line");
+    Dataset<Row> distribution = PayDistribution.compute(spark, config, payroll);
+    Dataset<Row> changes = PayChanges.compute(config, payroll);
+    return new PayMarts(payroll.orderBy("shop_id", "agent_id", "month", "scheme_id"),
+        payslipLines, distribution, changes);
+  }
+
+  /**
+   * Only the payroll mart (no payslip lines, distribution or changes): for replaying one scheme
+   * under alternative inputs, e.g. other attribution rules. Same parameters as {@link #compute}.
+   */
+  public static Dataset<Row> payrollOnly(SparkSession spark, PayConfig config,
+      Dataset<Row> agentDaily, Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds,
+      Dataset<Row> receptions, Dataset<Row> agents, List<String> months) {
+    return replay(spark, config, agentDaily, attributedOrders, attributedRefunds, receptions,
+        agents, months).payroll();
+  }
+
+  private record Replay(Dataset<Row> payroll, Dataset<Row> lines) {}
+
+  private static Replay replay(SparkSession spark, PayConfig config, Dataset<Row> agentDaily,
+      Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds, Dataset<Row> receptions,
+      Dataset<Row> agents, List<String> months) {
     PayInputs built = PayInputs.build(spark, config, agentDaily, attributedOrders,
         attributedRefunds, receptions, agents, months);
     // Materialise the small agent-month tables once: every component reads them, and cutting
@@ -59,11 +87,6 @@ public final class Payroll {
 
     Dataset<Row> payroll = PayGuards.payroll(spark, config, inputs.agentMonths(), schemeMonths,
         lines).localCheckpoint();
-    Dataset<Row> payslipLines = lines.unionByName(PayGuards.guardLines(payroll, config))
-        .orderBy("shop_id", "agent_id", "month", "scheme_id", "component_line");
-    Dataset<Row> distribution = PayDistribution.compute(spark, config, payroll);
-    Dataset<Row> changes = PayChanges.compute(config, payroll);
-    return new PayMarts(payroll.orderBy("shop_id", "agent_id", "month", "scheme_id"),
-        payslipLines, distribution, changes);
+    return new Replay(payroll, lines);
   }
 }

@@ -3,7 +3,10 @@ package kefu.pipeline;
 import static kefu.pipeline.MartRows.number;
 import static kefu.pipeline.MartRows.text;
 import static kefu.pipeline.MartRows.value;
+import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.max;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,16 +20,23 @@ import kefu.pay.PayConfig;
 import kefu.pay.PayMarts;
 import kefu.pay.SchemeDef;
 import kefu.report.CellKind;
+import kefu.report.BoxPlotSpec;
+import kefu.report.BoxStats;
 import kefu.report.ChartSpec;
 import kefu.report.ReportColumn;
 import kefu.report.ReportTable;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * The pay-scheme part of the workbook, from the pay marts: only aggregates (one row a scheme,
  * the distribution table, counts of winners and losers) and capped listings reach the driver.
  */
-record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> findings) {
+record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> findings,
+    List<BoxPlotSpec> boxPlots) {
+
+  /** Agents shown in the pay-change chart: the largest absolute changes. */
+  static final int CHANGE_CHART_AGENTS = 30;
 
   /** Payslip and winner/loser listings stop here; the marts hold every row. */
   static final int MAX_LISTED_ROWS = 2000;
@@ -42,9 +52,18 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
     pay.payChanges().groupBy("scheme_id", "outcome").count().collectAsList()
         .forEach(r -> outcomes.put(text(r, "scheme_id") + "|" + text(r, "outcome"),
             r.getLong(2)));
-    List<ReportTable> tables = List.of(comparison(config, byScheme, outcomes),
-        distribution(pay), payslips(config, pay), changes(pay));
-    return new PayReport(tables, charts(config, byScheme), findings(config, byScheme));
+    List<ReportTable> tables = new ArrayList<>(List.of(comparison(config, byScheme, outcomes),
+        distribution(pay), payslips(config, pay), changes(pay)));
+    if (pay.attributionSensitivity() != null) {
+      tables.add(sensitivity(config, pay.attributionSensitivity()));
+    }
+    List<ChartSpec> charts = new ArrayList<>(charts(config, byScheme));
+    ChartSpec change = changeChart(config, byScheme, pay);
+    if (change != null) {
+      charts.add(change);
+    }
+    return new PayReport(tables, charts, findings(config, byScheme),
+        List.of(payBoxPlot(config, byScheme)));
   }
 
   private static ReportTable comparison(PayConfig config, Map<String, Row> byScheme,
@@ -136,11 +155,71 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
     return new ReportTable("方案得失", "每位客服在各方案下相对现行方案的薪酬变化", cols, rows);
   }
 
+  static final String SENSITIVITY_SHEET = "归因敏感性";
+
+  /**
+   * One row per agent: current-scheme pay, credited sales and 询单转化率 under each attribution
+   * rule side by side, agents whose pay moves most first.
+   */
+  static ReportTable sensitivity(PayConfig config, Dataset<Row> sensitivity) {
+    List<Row> rules = sensitivity
+        .select("rule_id", "judgment", "window_days", "is_configured_rule").distinct()
+        .orderBy(col("judgment").desc(), col("window_days")).collectAsList();
+    List<String> ids = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (Row r : rules) {
+      ids.add(text(r, "rule_id"));
+      labels.add(ruleLabel(text(r, "judgment"), ((Number) value(r, "window_days")).intValue(),
+          Boolean.TRUE.equals(value(r, "is_configured_rule"))));
+    }
+    Dataset<Row> wide = sensitivity.groupBy("shop_id", "agent_id")
+        .pivot("rule_id", new ArrayList<Object>(ids))
+        .agg(first("net_pay").as("pay"), first("sales_gross").as("sales"),
+            first("inquiry_conversion").as("conv"))
+        .join(sensitivity.groupBy("shop_id", "agent_id")
+            .agg(max(abs(col("net_pay_change"))).as("max_change"),
+                first("inquiry_buyers").as("inquiry_buyers")), seq("shop_id", "agent_id"))
+        .orderBy(col("max_change").desc(), col("shop_id"), col("agent_id"))
+        .limit(MAX_LISTED_ROWS);
+    List<ReportColumn> cols = new ArrayList<>(List.of(column("店铺", CellKind.TEXT),
+        column("客服", CellKind.TEXT), column("询单人数", CellKind.INTEGER),
+        column("最大薪酬变化", CellKind.MONEY)));
+    String[][] parts = {{"pay", "薪酬"}, {"sales", "销售额"}, {"conv", "询单转化率"}};
+    for (String[] part : parts) {
+      for (String label : labels) {
+        cols.add(column(label + " " + part[1],
+            part[0].equals("conv") ? CellKind.PERCENT : CellKind.MONEY));
+      }
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (Row r : wide.collectAsList()) {
+      List<Object> row = new ArrayList<>(Arrays.asList(text(r, "shop_id"), text(r, "agent_id"),
+          value(r, "inquiry_buyers"), value(r, "max_change")));
+      for (String[] part : parts) {
+        for (String id : ids) {
+          row.add(value(r, id + "_" + part[0]));
+        }
+      }
+      rows.add(row);
+    }
+    return new ReportTable(SENSITIVITY_SHEET, "归因规则敏感性：现行方案 "
+        + config.currentScheme().schemeId() + " 下每位客服按不同判定（付款/下单）与时间窗（当日/+1天/+3天）"
+        + "计的薪酬、客服销售额与询单转化率（最多 " + MAX_LISTED_ROWS
+        + " 人，按薪酬变化排序；完整见 marts/attribution_sensitivity）", cols, rows);
+  }
+
+  static String ruleLabel(String judgment, int windowDays, boolean configured) {
+    String j = "ORDER".equals(judgment) ? "下单判定" : "付款判定";
+    String w = windowDays == 0 ? "当日" : "+" + windowDays + "天";
+    return j + "·" + w + (configured ? "（本次）" : "");
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String... columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
+  }
+
   private static List<ChartSpec> charts(PayConfig config, Map<String, Row> byScheme) {
     List<String> ids = new ArrayList<>();
-    List<Number> p10 = new ArrayList<>();
-    List<Number> median = new ArrayList<>();
-    List<Number> p90 = new ArrayList<>();
     List<Number> share = new ArrayList<>();
     for (SchemeDef s : config.schemes()) {
       Row r = byScheme.get(s.schemeId());
@@ -148,22 +227,98 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
         continue;
       }
       ids.add(s.schemeId());
-      p10.add((Number) v(r, "p10"));
-      median.add((Number) v(r, "median"));
-      p90.add((Number) v(r, "p90"));
       share.add((Number) v(r, "payroll_pct_of_sales"));
     }
-    LinkedHashMap<String, List<Number>> spread = new LinkedHashMap<>();
-    spread.put("P10", p10);
-    spread.put("中位数", median);
-    spread.put("P90", p90);
     LinkedHashMap<String, List<Number>> cost = new LinkedHashMap<>();
     cost.put("薪酬占销售额", share);
-    return List.of(
-        new ChartSpec("pay_by_scheme", "各方案人月净薪酬（P10 / 中位数 / P90）", "方案", "元",
-            CellKind.MONEY, ids, spread, COMPARISON_SHEET),
-        new ChartSpec("payroll_share_by_scheme", "各方案薪酬占客服销售额", "方案", "占比",
-            CellKind.PERCENT, ids, cost, COMPARISON_SHEET));
+    return List.of(new ChartSpec("payroll_share_by_scheme", "各方案薪酬占客服销售额", "方案", "占比",
+        CellKind.PERCENT, ids, cost, COMPARISON_SHEET));
+  }
+
+  /** One box per scheme: the period's agent-month net pay quantiles from pay_distribution. */
+  static BoxPlotSpec payBoxPlot(PayConfig config, Map<String, Row> byScheme) {
+    List<String> ids = new ArrayList<>();
+    List<BoxStats> boxes = new ArrayList<>();
+    for (SchemeDef s : config.schemes()) {
+      Row r = byScheme.get(s.schemeId());
+      if (r == null || value(r, "median") == null) {
+        continue;
+      }
+      ids.add(s.schemeId());
+      boxes.add(new BoxStats((Number) v(r, "p10"), (Number) v(r, "p25"),
+          (Number) v(r, "median"), (Number) v(r, "p75"), (Number) v(r, "p90"),
+          (Number) v(r, "mean")));
+    }
+    return new BoxPlotSpec("pay_by_scheme", "各方案人月净薪酬分布（箱体 P25–P75，须 P10–P90，◆ 均值）",
+        "方案", "元", CellKind.MONEY, ids, boxes, COMPARISON_SHEET);
+  }
+
+  /**
+   * Per agent, the change of total net pay against the current scheme under the cheapest and
+   * the most expensive scheme (among those paying the same agent-months); the agents with the
+   * largest absolute change. Null when there is no other comparable scheme.
+   */
+  static ChartSpec changeChart(PayConfig config, Map<String, Row> byScheme, PayMarts pay) {
+    SchemeDef current = config.currentScheme();
+    Row now = byScheme.get(current.schemeId());
+    if (now == null) {
+      return null;
+    }
+    SchemeDef cheapest = null;
+    SchemeDef dearest = null;
+    for (SchemeDef s : config.schemes()) {
+      Row r = byScheme.get(s.schemeId());
+      if (s == current || r == null || number(r, "n") != number(now, "n")) {
+        continue;
+      }
+      if (cheapest == null || number(r, "total_payroll")
+          < number(byScheme.get(cheapest.schemeId()), "total_payroll")) {
+        cheapest = s;
+      }
+      if (dearest == null || number(r, "total_payroll")
+          > number(byScheme.get(dearest.schemeId()), "total_payroll")) {
+        dearest = s;
+      }
+    }
+    if (cheapest == null) {
+      return null;
+    }
+    List<String> shown = cheapest == dearest ? List.of(cheapest.schemeId())
+        : List.of(cheapest.schemeId(), dearest.schemeId());
+    Dataset<Row> changes = pay.payChanges()
+        .where(col("scheme_id").isin((Object[]) shown.toArray(new String[0])));
+    Dataset<Row> top = changes.groupBy("shop_id", "agent_id")
+        .agg(max(abs(col("change_amount"))).as("largest_change"))
+        .orderBy(col("largest_change").desc(), col("shop_id"), col("agent_id"))
+        .limit(CHANGE_CHART_AGENTS);
+    List<Row> rows = changes.join(top, seq("shop_id", "agent_id"))
+        .select("shop_id", "agent_id", "scheme_id", "change_amount", "largest_change")
+        .collectAsList();
+    List<String> agents = new ArrayList<>();
+    Map<String, Double> largest = new HashMap<>();
+    Map<String, Number> change = new HashMap<>();
+    for (Row r : rows) {
+      String agent = text(r, "agent_id");
+      if (!largest.containsKey(agent)) {
+        agents.add(agent);
+        largest.put(agent, number(r, "largest_change"));
+      }
+      change.put(agent + "|" + text(r, "scheme_id"), (Number) value(r, "change_amount"));
+    }
+    agents.sort((a, b) -> largest.get(b).compareTo(largest.get(a)) != 0
+        ? largest.get(b).compareTo(largest.get(a)) : a.compareTo(b));
+    LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
+    for (String scheme : shown) {
+      List<Number> values = new ArrayList<>();
+      for (String agent : agents) {
+        values.add(change.get(agent + "|" + scheme));
+      }
+      String label = scheme + (scheme.equals(cheapest.schemeId()) ? "（成本最低）" : "（成本最高）");
+      series.put(label, values);
+    }
+    return new ChartSpec("pay_change_by_agent", "各客服薪酬变化（相对现行方案 " + current.schemeId()
+        + "，变化最大的 " + CHANGE_CHART_AGENTS + " 人）", "客服", "元", CellKind.MONEY, agents, series,
+        "方案得失");
   }
 
   private static List<String> findings(PayConfig config, Map<String, Row> byScheme) {

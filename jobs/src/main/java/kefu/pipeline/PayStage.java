@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.nio.file.Paths;
 import java.util.List;
+import kefu.derive.DeriveRules;
 import kefu.derive.Receptions;
 import kefu.ingest.InputError;
 import kefu.marts.Period;
@@ -24,8 +25,14 @@ import org.apache.spark.sql.SparkSession;
 final class PayStage {
   private PayStage() {}
 
-  static final List<String> MARTS =
-      List.of("payroll", "payslip_lines", "pay_distribution", "pay_changes");
+  static final List<String> MARTS = List.of("payroll", "payslip_lines", "pay_distribution",
+      "pay_changes", "attribution_sensitivity");
+
+  /** The placeholder ids for bot replies and unattributed agent messages are not people. */
+  static Column person() {
+    return col("agent_id").isNotNull()
+        .and(col("agent_id").isin(Receptions.BOT_AGENT, Receptions.UNKNOWN_AGENT).unary_$bang());
+  }
 
   /**
    * The config of {@code configDir}/pay_schemes.xlsx (defaults when absent), validated before any
@@ -40,12 +47,11 @@ final class PayStage {
     }
   }
 
-  static PayMarts run(SparkSession spark, PayConfig config, ReviewRun.Derived derived,
-      ReviewRun.Marts marts, Dataset<Row> agents, Period period, OutputFolder folder) {
+  static PayMarts run(SparkSession spark, PayConfig config, DeriveRules rules,
+      ReviewRun.Derived derived, ReviewRun.Marts marts, Dataset<Row> agents, Period period,
+      OutputFolder folder) {
     List<String> months = period.months().stream().map(Period::label).toList();
-    // The placeholder ids for bot replies and unattributed agent messages are not people.
-    Column person = col("agent_id").isNotNull()
-        .and(col("agent_id").isin(Receptions.BOT_AGENT, Receptions.UNKNOWN_AGENT).unary_$bang());
+    Column person = person();
     PayMarts pay = Payroll.compute(spark, config, marts.agentDaily().filter(person),
         derived.orders(), derived.refunds(), derived.receptions().filter(person), agents, months);
     return new PayMarts(
@@ -53,6 +59,9 @@ final class PayStage {
         ReviewRun.materialise(spark, pay.payslipLines(), folder.staging("marts/payslip_lines")),
         ReviewRun.materialise(spark, pay.payDistribution(),
             folder.staging("marts/pay_distribution")),
-        ReviewRun.materialise(spark, pay.payChanges(), folder.staging("marts/pay_changes")));
+        ReviewRun.materialise(spark, pay.payChanges(), folder.staging("marts/pay_changes")),
+        ReviewRun.materialise(spark, AttributionSensitivity.compute(spark, config, rules, period,
+            derived.receptions(), derived.inquiries(), derived.orders(), derived.refunds(),
+            marts.agentDaily(), agents), folder.staging("marts/attribution_sensitivity")));
   }
 }

@@ -104,7 +104,7 @@ final class ReviewReportAssembler {
     return new ReviewReport("客服绩效季度复盘 " + period.label(), period.label(),
         previous.label(), lastYear.label(), s.timeZone(), figures,
         findings, sheets, charts,
-        dataQuality(tables.files(), rejectReasons), run);
+        dataQuality(tables.files(), rejectReasons), run, pay.boxPlots());
   }
 
   static List<String> headlines(ReviewReport report) {

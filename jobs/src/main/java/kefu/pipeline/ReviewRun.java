@@ -96,7 +96,8 @@ public final class ReviewRun {
               m.agentMetrics().count() + m.categoryMetrics().count() + m.shopMetrics().count()));
 
       PayMarts pay = log.run("pay",
-          () -> PayStage.run(spark, payConfig, derived, marts, tables.agents(), period, folder),
+          () -> PayStage.run(spark, payConfig, settings.rules(), derived, marts, tables.agents(),
+              period, folder),
           p -> new StageLog.Counts(marts.agentDaily().count(), p.payroll().count()));
 
       ReviewReport report = log.run("report", () -> {

@@ -23,11 +23,19 @@ final class ChartImages {
 
   /** Writes charts/&lt;id&gt;.png and .svg under {@code dir}; returns the PNG bytes. */
   static byte[] render(ChartSpec spec, Path chartsDir) throws IOException {
-    JFreeChart chart = Charts.barChart(spec);
+    return render(spec.id(), Charts.barChart(spec), chartsDir);
+  }
+
+  /** Writes charts/&lt;id&gt;.png and .svg of a box plot; returns the PNG bytes. */
+  static byte[] render(BoxPlotSpec spec, Path chartsDir) throws IOException {
+    return render(spec.id(), Charts.boxPlot(spec), chartsDir);
+  }
+
+  private static byte[] render(String id, JFreeChart chart, Path chartsDir) throws IOException {
     byte[] png = Charts.png(chart, WIDTH_PX, HEIGHT_PX);
     Files.createDirectories(chartsDir);
-    Files.write(chartsDir.resolve(spec.id() + ".png"), png);
-    Files.writeString(chartsDir.resolve(spec.id() + ".svg"),
+    Files.write(chartsDir.resolve(id + ".png"), png);
+    Files.writeString(chartsDir.resolve(id + ".svg"),
         Charts.svg(chart, WIDTH_PX, HEIGHT_PX), StandardCharsets.UTF_8);
     return png;
   }

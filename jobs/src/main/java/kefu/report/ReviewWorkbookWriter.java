@@ -105,30 +105,40 @@ public final class ReviewWorkbookWriter {
       Cells cells, SheetNames names, Map<String, TableSheetInfo> anchors,
       List<SummarySheet.Link> links) throws IOException {
     Map<Sheet, Integer> chartsOnSheet = new HashMap<>();
-    Sheet chartsSheet = null;
+    Sheet[] chartsSheet = {null};
     for (ChartSpec spec : report.charts()) {
-      byte[] png = ChartImages.render(spec, chartsDir);
-      TableSheetInfo anchor = spec.anchorSheet() == null ? null : anchors.get(spec.anchorSheet());
-      Sheet sheet;
-      int col;
-      int firstRow;
-      if (anchor != null) {
-        sheet = anchor.sheet();
-        col = anchor.columnCount() + 1;
-        firstRow = TableSheet.HEADER_ROW;
-      } else {
-        if (chartsSheet == null) {
-          chartsSheet = wb.createSheet(names.unique(CHARTS_SHEET));
-          ChartImages.titleCharts(chartsSheet, cells);
-          links.add(new SummarySheet.Link(chartsSheet.getSheetName(), "图表"));
-        }
-        sheet = chartsSheet;
-        col = 0;
-        firstRow = 2;
-      }
-      int index = chartsOnSheet.merge(sheet, 1, Integer::sum) - 1;
-      ChartImages.embed(sheet, png, col, firstRow + index * ChartImages.ROWS_PER_CHART);
+      place(ChartImages.render(spec, chartsDir), spec.anchorSheet(), wb, cells, names, anchors,
+          links, chartsOnSheet, chartsSheet);
     }
+    for (BoxPlotSpec spec : report.boxPlots()) {
+      place(ChartImages.render(spec, chartsDir), spec.anchorSheet(), wb, cells, names, anchors,
+          links, chartsOnSheet, chartsSheet);
+    }
+  }
+
+  private static void place(byte[] png, String anchorSheet, SXSSFWorkbook wb, Cells cells,
+      SheetNames names, Map<String, TableSheetInfo> anchors, List<SummarySheet.Link> links,
+      Map<Sheet, Integer> chartsOnSheet, Sheet[] chartsSheet) {
+    TableSheetInfo anchor = anchorSheet == null ? null : anchors.get(anchorSheet);
+    Sheet sheet;
+    int col;
+    int firstRow;
+    if (anchor != null) {
+      sheet = anchor.sheet();
+      col = anchor.columnCount() + 1;
+      firstRow = TableSheet.HEADER_ROW;
+    } else {
+      if (chartsSheet[0] == null) {
+        chartsSheet[0] = wb.createSheet(names.unique(CHARTS_SHEET));
+        ChartImages.titleCharts(chartsSheet[0], cells);
+        links.add(new SummarySheet.Link(chartsSheet[0].getSheetName(), "图表"));
+      }
+      sheet = chartsSheet[0];
+      col = 0;
+      firstRow = 2;
+    }
+    int index = chartsOnSheet.merge(sheet, 1, Integer::sum) - 1;
+    ChartImages.embed(sheet, png, col, firstRow + index * ChartImages.ROWS_PER_CHART);
   }
 
   private static ReportTable titled(ReportTable t, String defaultTitle) {

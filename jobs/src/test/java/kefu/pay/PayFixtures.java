@@ -68,7 +68,12 @@ final class PayFixtures {
 
   PayFixtures agent(String agentId, String employment, String city, int tier, String hiredOn,
       String leftOn) {
-    agents.add(RowFactory.create(agentId, "s1", agentId, "t1", "in_house", "pre_sales",
+    return agent(agentId, "t1", employment, city, tier, hiredOn, leftOn);
+  }
+
+  PayFixtures agent(String agentId, String team, String employment, String city, int tier,
+      String hiredOn, String leftOn) {
+    agents.add(RowFactory.create(agentId, "s1", agentId, team, "in_house", "pre_sales",
         employment, city, tier, hiredOn == null ? null : Date.valueOf(hiredOn),
         leftOn == null ? null : Date.valueOf(leftOn)));
     return this;

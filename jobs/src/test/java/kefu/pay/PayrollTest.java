@@ -60,10 +60,10 @@ class PayrollTest {
     assertTrue(silent.getString(silent.fieldIndex("note")).contains("shared by 3"));
 
     // Every default scheme that applies to full-timers paid all three agents; S7 is part-time.
-    assertEquals(8 * 3, marts.payroll().count());
+    assertEquals(9 * 3, marts.payroll().count());
     assertEquals(0, marts.payroll().filter(col("scheme_id").equalTo("S7")).count());
     // Winners and losers against S1 for each other scheme.
-    assertEquals(7 * 3, marts.payChanges().count());
+    assertEquals(8 * 3, marts.payChanges().count());
     assertFalse(marts.payDistribution().filter(col("period_type").equalTo("all")
         .and(col("dimension").equalTo("all"))).isEmpty());
   }

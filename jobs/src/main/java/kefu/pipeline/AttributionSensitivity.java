@@ -1,0 +1,312 @@
+package kefu.pipeline;
+
+import static org.apache.spark.sql.functions.bool_or;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.date_add;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import kefu.canonical.CanonicalSchema;
+import kefu.derive.DeriveRules;
+import kefu.derive.Judgment;
+import kefu.derive.OrderAttribution;
+import kefu.marts.AgentDaily;
+import kefu.marts.Period;
+import kefu.pay.PayConfig;
+import kefu.pay.Payroll;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * How much the attribution rule moves each agent's conversion and pay: the reviewed period's
+ * orders are re-attributed under 付款判定 / 下单判定 × window 0 / 1 / 3 days (plus the run's own
+ * rule when it is not in that grid), and each agent is paid under the current scheme from those
+ * credits. Receptions, inquiries, ratings and the roster are the run's; only attribution, the
+ * agent-day sales and refunds, and the current scheme's payroll are recomputed, once per rule.
+ *
+ * <p>Grain: {@code shop_id}, {@code agent_id}, {@code period}, {@code rule_id}. Columns:
+ * {@code judgment}, {@code window_days}, {@code is_configured_rule}; conversion
+ * {@code inquiry_buyers}, {@code inquiry_paid_buyers} (buyers who inquired on d and paid an order
+ * created on d..d+window_days), {@code inquiry_conversion}, {@code inquiry_credited_paid_buyers}
+ * (of those, the paid order is credited to this agent under the rule),
+ * {@code credited_conversion}; credit {@code paid_orders}, {@code sales_gross},
+ * {@code refund_amount}; pay {@code scheme_id} (the current scheme), {@code months_paid},
+ * {@code net_pay}; against the configured rule {@code configured_net_pay},
+ * {@code net_pay_change}, {@code net_pay_change_pct}, {@code configured_sales_gross},
+ * {@code sales_gross_change}, {@code configured_inquiry_conversion},
+ * {@code inquiry_conversion_change}. Money decimal(14,2); rates doubles, null on a 0 denominator.
+ *
+ * <p>The rule's window is also used as the inquiry conversion window (当日 / 次日 / +3 日), so the
+ * run's configured rule reproduces the agent_metrics conversion only when its window is
+ * {@link kefu.derive.Inquiries#CONVERSION_DAYS}. DSR scores keep the run's credit.
+ */
+public final class AttributionSensitivity {
+  private AttributionSensitivity() {}
+
+  /** One alternative attribution rule. */
+  public record Rule(String ruleId, Judgment judgment, int windowDays, boolean isConfigured) {}
+
+  public static final int[] WINDOWS = {0, 1, 3};
+
+  /** The grid (payment, order) × (0, 1, 3) days, plus the configured rule if outside it. */
+  public static List<Rule> rules(DeriveRules configured) {
+    List<Rule> rules = new ArrayList<>();
+    boolean seen = false;
+    for (Judgment j : List.of(Judgment.PAYMENT, Judgment.ORDER)) {
+      for (int w : WINDOWS) {
+        boolean isConfigured = j == configured.judgment() && w == configured.attributionWindowDays();
+        seen |= isConfigured;
+        rules.add(new Rule(ruleId(j, w), j, w, isConfigured));
+      }
+    }
+    if (!seen) {
+      rules.add(new Rule(ruleId(configured.judgment(), configured.attributionWindowDays()),
+          configured.judgment(), configured.attributionWindowDays(), true));
+    }
+    return rules;
+  }
+
+  static String ruleId(Judgment j, int windowDays) {
+    return j.name().toLowerCase(Locale.ROOT) + "_w" + windowDays;
+  }
+
+  /** Columns OrderAttribution adds to canonical orders; dropped before re-attributing. */
+  private static final String[] ATTRIBUTION_COLUMNS = {"created_date", "paid_date",
+      "order_agent_id", "payment_agent_id", "credited_agent_id", "is_silent"};
+
+  /** AgentDaily measures that depend on the attribution rule; the others are kept. */
+  private static final List<String> CREDIT_MEASURES = List.of("inquiry_paid_buyers",
+      "paying_buyers", "paid_orders", "sold_units", "sold_lines", "sales_gross",
+      "ordered_orders", "refund_count", "refund_amount", "refunded_units", "return_count");
+
+  /**
+   * @param receptions the run's derived receptions (all of them: bots take credit too)
+   * @param inquiries the run's derived inquiries
+   * @param attributedOrders the run's attributed orders (re-attributed here)
+   * @param attributedRefunds the run's attributed refunds (re-credited via their order)
+   * @param agentDaily the run's agent_daily mart
+   */
+  public static Dataset<Row> compute(SparkSession spark, PayConfig config,
+      DeriveRules configured, Period period, Dataset<Row> receptions, Dataset<Row> inquiries,
+      Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds, Dataset<Row> agentDaily,
+      Dataset<Row> agents) {
+    Column start = lit(Date.valueOf(period.start()));
+    Column end = lit(Date.valueOf(period.endExclusive().minusDays(1)));
+    int maxWindow = Arrays.stream(WINDOWS).max().getAsInt();
+    maxWindow = Math.max(maxWindow, configured.attributionWindowDays());
+
+    Dataset<Row> periodRefunds = attributedRefunds
+        .filter(col("completed_date").between(start, end)).localCheckpoint();
+    // The orders the period's pay and conversion can see: paid or created in it (created up to
+    // the last conversion window after it), or refunded in it.
+    Dataset<Row> refundedOrders = periodRefunds.select(col("order_id").as("refunded_order_id"))
+        .filter(col("refunded_order_id").isNotNull()).distinct();
+    Dataset<Row> orders = attributedOrders
+        .join(refundedOrders, col("order_id").equalTo(col("refunded_order_id")), "left")
+        .filter(col("paid_date").between(start, end)
+            .or(col("created_date").between(start, date_add(end, maxWindow)))
+            .or(col("refunded_order_id").isNotNull()))
+        .drop("refunded_order_id")
+        .drop(ATTRIBUTION_COLUMNS)
+        .localCheckpoint();
+    Dataset<Row> periodInquiries = inquiries
+        .filter(col("inquiry_date").between(start, end).and(PayStage.person()))
+        .select("shop_id", "agent_id", "buyer_key", "inquiry_date");
+    Dataset<Row> periodDaily = agentDaily.filter(col("business_date").between(start, end));
+    Dataset<Row> people = receptions.filter(PayStage.person());
+    Dataset<Row> keptDaily = periodDaily.select(keptDailyColumns(periodDaily));
+
+    String scheme = config.currentScheme().schemeId();
+    PayConfig current = config.onlyScheme(scheme);
+    List<String> months = period.months().stream().map(Period::label).toList();
+
+    Dataset<Row> all = null;
+    for (Rule rule : rules(configured)) {
+      DeriveRules rules = new DeriveRules(configured.sessionGapMinutes(),
+          configured.botRepliesCount(), configured.inquiryLookbackDays(), rule.windowDays(),
+          rule.judgment());
+      Dataset<Row> credited = OrderAttribution.attribute(orders, receptions, rules)
+          .localCheckpoint();
+      Dataset<Row> refunds = recredit(periodRefunds, credited);
+      Dataset<Row> conversion = conversion(periodInquiries, credited, rule.windowDays());
+      Dataset<Row> daily = ruleDaily(keptDaily, credited, refunds, conversion)
+          .filter(PayStage.person());
+      Dataset<Row> pay = Payroll.payrollOnly(spark, current, daily, credited, refunds,
+          people, agents, months)
+          .groupBy("shop_id", "agent_id")
+          .agg(count(lit(1)).as("months_paid"), sum("net_pay").as("net_pay"));
+      Dataset<Row> row = agentTotals(daily, conversion)
+          .join(pay, Keys.of("shop_id", "agent_id"), "full_outer")
+          .select(col("shop_id"), col("agent_id"), lit(period.label()).as("period"),
+              lit(rule.ruleId()).as("rule_id"), lit(rule.judgment().name()).as("judgment"),
+              lit(rule.windowDays()).as("window_days"),
+              lit(rule.isConfigured()).as("is_configured_rule"),
+              zeroLong("inquiry_buyers"), zeroLong("inquiry_paid_buyers"),
+              zeroLong("inquiry_credited_paid_buyers"), zeroLong("paid_orders"),
+              zeroMoney("sales_gross"), zeroMoney("refund_amount"),
+              lit(scheme).as("scheme_id"), zeroLong("months_paid"), zeroMoney("net_pay"))
+          .withColumn("inquiry_conversion", ratio("inquiry_paid_buyers", "inquiry_buyers"))
+          .withColumn("credited_conversion",
+              ratio("inquiry_credited_paid_buyers", "inquiry_buyers"))
+          .localCheckpoint();
+      all = all == null ? row : all.unionByName(row);
+    }
+    return againstConfigured(all);
+  }
+
+  private static Column[] keptDailyColumns(Dataset<Row> daily) {
+    List<Column> kept = new ArrayList<>();
+    for (String c : daily.columns()) {
+      if (!CREDIT_MEASURES.contains(c)) {
+        kept.add(col(c));
+      }
+    }
+    return kept.toArray(new Column[0]);
+  }
+
+  /** The period's refunds credited to whoever the rule credits with their order. */
+  static Dataset<Row> recredit(Dataset<Row> refunds, Dataset<Row> credited) {
+    Dataset<Row> byOrder = credited.groupBy(col("order_id").as("c_order_id"))
+        .agg(first(col("credited_agent_id"), true).as("c_agent_id"),
+            first(col("is_silent"), true).as("c_is_silent"));
+    List<Column> out = new ArrayList<>();
+    for (String c : refunds.columns()) {
+      out.add(c.equals("credited_agent_id") ? col("c_agent_id").as(c)
+          : c.equals("is_silent") ? col("c_is_silent").as(c) : refunds.col(c));
+    }
+    return refunds.join(byOrder, refunds.col("order_id").equalTo(col("c_order_id")), "left")
+        .select(out.toArray(new Column[0]));
+  }
+
+  /**
+   * Per (shop, agent, business_date = inquiry day): inquiry_buyers, inquiry_paid_buyers (paid an
+   * order created on d..d+window) and inquiry_credited_paid_buyers (that order is credited to the
+   * inquired agent).
+   */
+  static Dataset<Row> conversion(Dataset<Row> inquiries, Dataset<Row> credited, int windowDays) {
+    Dataset<Row> heads = credited.groupBy(col("order_id").as("o_order_id"))
+        .agg(first(col("shop_id"), true).as("o_shop_id"),
+            first(col("buyer_key"), true).as("o_buyer_key"),
+            min("created_date").as("o_created_date"), min("paid_at").as("o_paid_at"),
+            first(col("credited_agent_id"), true).as("o_agent_id"));
+    Column converts = col("shop_id").equalTo(col("o_shop_id"))
+        .and(col("buyer_key").equalTo(col("o_buyer_key")))
+        .and(col("o_created_date").between(col("inquiry_date"),
+            date_add(col("inquiry_date"), windowDays)));
+    Column paid = col("o_paid_at").isNotNull();
+    return inquiries.join(heads, converts, "left")
+        .groupBy("shop_id", "agent_id", "buyer_key", "inquiry_date")
+        .agg(coalesce(bool_or(paid), lit(false)).as("paid"),
+            coalesce(bool_or(paid.and(col("o_agent_id").equalTo(col("agent_id")))), lit(false))
+                .as("credited_paid"))
+        .groupBy(col("shop_id"), col("agent_id"), col("inquiry_date").as("business_date"))
+        .agg(count(lit(1)).as("inquiry_buyers"),
+            count(when(col("paid"), lit(1))).as("inquiry_paid_buyers"),
+            count(when(col("credited_paid"), lit(1))).as("inquiry_credited_paid_buyers"));
+  }
+
+  /** The run's agent days with the credit measures recomputed under the rule. */
+  private static Dataset<Row> ruleDaily(Dataset<Row> keptDaily, Dataset<Row> credited,
+      Dataset<Row> refunds, Dataset<Row> conversion) {
+    Dataset<Row> credit = AgentDaily.build(null, null, credited, refunds, null, null);
+    Dataset<Row> credits = credit.select(creditColumns(credit))
+        .join(conversion.select(col("shop_id"), col("agent_id"), col("business_date"),
+            col("inquiry_paid_buyers")), Keys.of(AgentDaily.KEYS), "full_outer");
+    Dataset<Row> daily = keptDaily.join(credits, Keys.of(AgentDaily.KEYS), "full_outer");
+    for (String c : AgentDaily.COUNTS) {
+      if (Arrays.asList(daily.columns()).contains(c)) {
+        daily = daily.withColumn(c, coalesce(col(c).cast("long"), lit(0L)));
+      }
+    }
+    for (String c : AgentDaily.MONEY) {
+      if (Arrays.asList(daily.columns()).contains(c)) {
+        daily = daily.withColumn(c,
+            coalesce(col(c), lit(BigDecimal.ZERO)).cast(CanonicalSchema.MONEY));
+      }
+    }
+    return daily;
+  }
+
+  private static Column[] creditColumns(Dataset<Row> credit) {
+    List<Column> cols = new ArrayList<>();
+    for (String c : credit.columns()) {
+      if (Arrays.asList(AgentDaily.KEYS).contains(c)
+          || (CREDIT_MEASURES.contains(c) && !c.equals("inquiry_paid_buyers"))) {
+        cols.add(col(c));
+      }
+    }
+    return cols.toArray(new Column[0]);
+  }
+
+  /** Per agent over the period: the rule's conversion and credit. */
+  private static Dataset<Row> agentTotals(Dataset<Row> daily, Dataset<Row> conversion) {
+    Dataset<Row> credit = daily.groupBy("shop_id", "agent_id")
+        .agg(sum("paid_orders").as("paid_orders"), sum("sales_gross").as("sales_gross"),
+            sum("refund_amount").as("refund_amount"));
+    Dataset<Row> converted = conversion.groupBy("shop_id", "agent_id")
+        .agg(sum("inquiry_buyers").as("inquiry_buyers"),
+            sum("inquiry_paid_buyers").as("inquiry_paid_buyers"),
+            sum("inquiry_credited_paid_buyers").as("inquiry_credited_paid_buyers"));
+    return credit.join(converted, Keys.of("shop_id", "agent_id"), "full_outer");
+  }
+
+  /** Adds the configured rule's figures and each rule's difference to them. */
+  private static Dataset<Row> againstConfigured(Dataset<Row> all) {
+    Dataset<Row> base = all.filter(col("is_configured_rule"))
+        .select(col("shop_id").as("b_shop_id"), col("agent_id").as("b_agent_id"),
+            col("net_pay").as("configured_net_pay"),
+            col("sales_gross").as("configured_sales_gross"),
+            col("inquiry_conversion").as("configured_inquiry_conversion"));
+    Column zero = lit(BigDecimal.ZERO);
+    Column baseNet = coalesce(col("configured_net_pay"), zero);
+    return all.join(base, col("shop_id").equalTo(col("b_shop_id"))
+            .and(col("agent_id").equalTo(col("b_agent_id"))), "left")
+        .drop("b_shop_id", "b_agent_id")
+        .withColumn("configured_net_pay", baseNet.cast(CanonicalSchema.MONEY))
+        .withColumn("net_pay_change",
+            col("net_pay").minus(col("configured_net_pay")).cast(CanonicalSchema.MONEY))
+        .withColumn("net_pay_change_pct", when(col("configured_net_pay").notEqual(0),
+            col("net_pay_change").cast("double").divide(col("configured_net_pay").cast("double"))))
+        .withColumn("configured_sales_gross",
+            coalesce(col("configured_sales_gross"), zero).cast(CanonicalSchema.MONEY))
+        .withColumn("sales_gross_change",
+            col("sales_gross").minus(col("configured_sales_gross")).cast(CanonicalSchema.MONEY))
+        .withColumn("inquiry_conversion_change",
+            col("inquiry_conversion").minus(col("configured_inquiry_conversion")))
+        .orderBy("shop_id", "agent_id", "rule_id");
+  }
+
+  private static Column zeroLong(String c) {
+    return coalesce(col(c).cast("long"), lit(0L)).as(c);
+  }
+
+  private static Column zeroMoney(String c) {
+    return coalesce(col(c), lit(BigDecimal.ZERO)).cast(CanonicalSchema.MONEY).as(c);
+  }
+
+  private static Column ratio(String numerator, String denominator) {
+    return when(col(denominator).gt(0),
+        col(numerator).cast("double").divide(col(denominator).cast("double")));
+  }
+
+  /** Join keys as the Scala Seq Spark's using-joins take. */
+  private static final class Keys {
+    static scala.collection.immutable.Seq<String> of(String... columns) {
+      return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
+    }
+  }
+}

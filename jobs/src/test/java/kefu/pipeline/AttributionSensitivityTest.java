@@ -1,0 +1,162 @@
+package kefu.pipeline;
+
+import static kefu.derive.Tables.chats;
+import static kefu.derive.Tables.order;
+import static kefu.derive.Tables.orders;
+import static kefu.derive.Tables.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kefu.canonical.CanonicalSchema;
+import kefu.derive.DeriveRules;
+import kefu.derive.Inquiries;
+import kefu.derive.OrderAttribution;
+import kefu.derive.Receptions;
+import kefu.derive.RefundAttribution;
+import kefu.marts.AgentDaily;
+import kefu.marts.Period;
+import kefu.pay.PayConfig;
+import kefu.pay.PayMarts;
+import kefu.pay.Payroll;
+import kefu.testing.SparkTestSession;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AttributionSensitivityTest {
+
+  private static Map<String, Row> rows;
+  private static PayMarts actualPay;
+  private static Dataset<Row> mart;
+
+  /**
+   * One order of 100,000 by buyer b1: a1 received b1 the evening before creation (and it was an
+   * inquiry); a2 received b1 on the payment day, after creation (after-sales). So 下单判定 credits
+   * a1 from a 1-day window on but nobody with window 0; 付款判定 credits a2 under every window.
+   */
+  @BeforeAll
+  static void run() {
+    SparkSession spark = SparkTestSession.get();
+    DeriveRules rules = DeriveRules.defaults(); // payment, window 1
+    Dataset<Row> chats = chats(
+        row("s1", "b1", null, "buyer", "2025-10-01 20:00:00"),
+        row("s1", "b1", "a1", "agent", "2025-10-01 20:01:00"),
+        row("s1", "b1", null, "buyer", "2025-10-03 10:00:00"),
+        row("s1", "b1", "a2", "agent", "2025-10-03 10:01:00"));
+    Dataset<Row> orders = orders(
+        order("o1", "b1", "100000.00", "2025-10-02 08:00:00", "2025-10-03 12:00:00"));
+    Dataset<Row> receptions = Receptions.build(chats, rules).localCheckpoint();
+    Dataset<Row> inquiries = Inquiries.build(receptions, orders, rules).localCheckpoint();
+    Dataset<Row> attributed = OrderAttribution.attribute(orders, receptions, rules)
+        .localCheckpoint();
+    Dataset<Row> refunds = RefundAttribution.attribute(null, attributed);
+    Dataset<Row> daily = AgentDaily.build(receptions, inquiries, attributed, refunds, null,
+        orders).localCheckpoint();
+    Dataset<Row> agents = spark.createDataFrame(List.of(), CanonicalSchema.AGENTS);
+    PayConfig config = PayConfig.defaults().onlyScheme("S1");
+    Period period = Period.parse("2025-10");
+
+    rows = new HashMap<>();
+    mart = AttributionSensitivity.compute(spark, config, rules, period, receptions,
+        inquiries, attributed, refunds, daily, agents);
+    for (Row r : mart.collectAsList()) {
+      rows.put(r.<String>getAs("agent_id") + "/" + r.<String>getAs("rule_id"), r);
+    }
+    actualPay = Payroll.compute(spark, config, daily, attributed, refunds, receptions, agents,
+        List.of("2025-10"));
+  }
+
+  private static Row at(String agent, String rule) {
+    Row r = rows.get(agent + "/" + rule);
+    if (r == null) {
+      throw new AssertionError("no row " + agent + "/" + rule + " in " + rows.keySet());
+    }
+    return r;
+  }
+
+  private static BigDecimal money(String agent, String rule, String column) {
+    return at(agent, rule).getAs(column);
+  }
+
+  private static void assertMoney(String expected, BigDecimal actual) {
+    assertEquals(0, new BigDecimal(expected).compareTo(actual), expected + " vs " + actual);
+  }
+
+  @Test
+  void oneRowPerAgentAndRuleOfTheGrid() {
+    assertEquals(12, rows.size());
+    assertTrue((boolean) at("a1", "payment_w1").getAs("is_configured_rule"));
+    assertFalse((boolean) at("a1", "order_w1").getAs("is_configured_rule"));
+    assertEquals("ORDER", at("a1", "order_w3").getAs("judgment"));
+    assertEquals(3, (int) at("a1", "order_w3").getAs("window_days"));
+    assertEquals("S1", at("a1", "order_w3").getAs("scheme_id"));
+  }
+
+  @Test
+  void theSaleMovesBetweenAgentsWithJudgmentAndWindow() {
+    for (String rule : List.of("payment_w0", "payment_w1", "payment_w3")) {
+      assertMoney("100000", money("a2", rule, "sales_gross"));
+      assertMoney("0", money("a1", rule, "sales_gross"));
+    }
+    assertMoney("0", money("a1", "order_w0", "sales_gross")); // the reception was the day before
+    assertMoney("0", money("a2", "order_w0", "sales_gross"));
+    assertMoney("100000", money("a1", "order_w1", "sales_gross"));
+    assertMoney("100000", money("a1", "order_w3", "sales_gross"));
+    assertMoney("-100000", money("a2", "order_w1", "sales_gross_change"));
+  }
+
+  @Test
+  void currentSchemePayFollowsTheCredit() {
+    // S1: 1,500 + 2% x 100,000 = 3,500; without sales 1,500 is topped up to the 2,260 floor.
+    assertMoney("3500", money("a2", "payment_w1", "net_pay"));
+    assertMoney("2260", money("a1", "payment_w1", "net_pay"));
+    assertMoney("3500", money("a1", "order_w1", "net_pay"));
+    assertMoney("2260", money("a2", "order_w1", "net_pay"));
+    assertMoney("1240", money("a1", "order_w1", "net_pay_change"));
+    assertMoney("-1240", money("a2", "order_w1", "net_pay_change"));
+    assertMoney("0", money("a2", "payment_w3", "net_pay_change"));
+    // silent under order_w0: 1% of 100,000 shared by two agents = 500 each, 2,000 -> floor
+    assertMoney("2260", money("a1", "order_w0", "net_pay"));
+    // the configured rule reproduces the run's own payroll
+    BigDecimal actual = actualPay.payroll().filter("agent_id = 'a2'").first().getAs("net_pay");
+    assertMoney(actual.toPlainString(), money("a2", "payment_w1", "net_pay"));
+  }
+
+  @Test
+  void conversionUsesTheWindowAndCreditedConversionTheJudgment() {
+    // a1's inquiry on 10-01 converts through the order created on 10-02 (d+1).
+    assertEquals(1L, (long) at("a1", "payment_w0").getAs("inquiry_buyers"));
+    assertEquals(0L, (long) at("a1", "payment_w0").getAs("inquiry_paid_buyers"));
+    assertEquals(0.0, (double) at("a1", "payment_w0").getAs("inquiry_conversion"));
+    assertEquals(1.0, (double) at("a1", "payment_w1").getAs("inquiry_conversion"));
+    assertEquals(0L, (long) at("a1", "payment_w1").getAs("inquiry_credited_paid_buyers"));
+    assertEquals(1L, (long) at("a1", "order_w1").getAs("inquiry_credited_paid_buyers"));
+    assertEquals(1.0, (double) at("a1", "order_w1").getAs("credited_conversion"));
+    assertEquals(-1.0, (double) at("a1", "order_w0").getAs("inquiry_conversion_change"));
+    // a2's reception came after the order: after-sales, no inquiry
+    assertEquals(0L, (long) at("a2", "payment_w1").getAs("inquiry_buyers"));
+    assertNull(at("a2", "payment_w1").getAs("inquiry_conversion"));
+  }
+
+  @Test
+  void workbookSheetShowsEachAgentsPayUnderEveryRuleSideBySide() {
+    kefu.report.ReportTable t = PayReport.sensitivity(PayConfig.defaults(), mart);
+    assertEquals("归因敏感性", t.sheetName());
+    assertEquals(4 + 3 * 6, t.columns().size());
+    assertEquals("付款判定·当日 薪酬", t.columns().get(4).header());
+    assertEquals("付款判定·+1天（本次） 薪酬", t.columns().get(5).header());
+    assertEquals(2, t.rows().size());
+    List<Object> a1 = t.rows().stream().filter(r -> "a1".equals(r.get(1))).findFirst().get();
+    assertMoney("1240", (BigDecimal) a1.get(3));
+    assertMoney("2260", (BigDecimal) a1.get(5)); // payment_w1
+    assertMoney("3500", (BigDecimal) a1.get(8)); // order_w1
+  }
+}
