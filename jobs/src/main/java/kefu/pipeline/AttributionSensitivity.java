@@ -2,6 +2,7 @@ package kefu.pipeline;
 
 import static org.apache.spark.sql.functions.bool_or;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
@@ -9,6 +10,7 @@ import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -127,45 +129,99 @@ public final class AttributionSensitivity {
         .filter(col("inquiry_date").between(start, end).and(PayStage.person()))
         .select("shop_id", "agent_id", "buyer_key", "inquiry_date");
     Dataset<Row> periodDaily = agentDaily.filter(col("business_date").between(start, end));
-    Dataset<Row> people = receptions.filter(PayStage.person());
     Dataset<Row> keptDaily = periodDaily.select(keptDailyColumns(periodDaily));
+    // Pay (hours worked) needs the agents' receptions of the period; attribution only ever
+    // pairs an order with its own buyer's receptions, so it scans just the period's buyers'.
+    Dataset<Row> people = receptions.filter(PayStage.person().and(col("reception_date")
+        .between(date_add(start, -1), date_add(end, 1))));
+    Dataset<Row> buyers = orders.select(col("shop_id").as("b_shop_id"),
+        col("buyer_key").as("b_buyer_key")).distinct();
+    Dataset<Row> buyerReceptions = receptions.join(buyers, col("shop_id").equalTo(
+        col("b_shop_id")).and(col("buyer_key").equalTo(col("b_buyer_key"))), "left_semi")
+        .localCheckpoint();
 
     String scheme = config.currentScheme().schemeId();
     PayConfig current = config.onlyScheme(scheme);
     List<String> months = period.months().stream().map(Period::label).toList();
 
-    Dataset<Row> all = null;
-    for (Rule rule : rules(configured)) {
+    // Every rule's inputs go into ONE payroll replay, each rule's shops and agents tagged with
+    // the rule id: the replay's plan is large, and planning it once per rule cost more than the
+    // data. Tagged shops keep each rule's silent pool and team targets apart.
+    List<Rule> grid = rules(configured);
+    Dataset<Row> daily = null;
+    Dataset<Row> credited = null;
+    Dataset<Row> refunds = null;
+    Dataset<Row> conversion = null;
+    Dataset<Row> staff = null;
+    Dataset<Row> roster = null;
+    for (Rule rule : grid) {
       DeriveRules rules = new DeriveRules(configured.sessionGapMinutes(),
           configured.botRepliesCount(), configured.inquiryLookbackDays(), rule.windowDays(),
           rule.judgment());
-      Dataset<Row> credited = OrderAttribution.attribute(orders, receptions, rules)
-          .localCheckpoint();
-      Dataset<Row> refunds = recredit(periodRefunds, credited);
-      Dataset<Row> conversion = conversion(periodInquiries, credited, rule.windowDays());
-      Dataset<Row> daily = ruleDaily(keptDaily, credited, refunds, conversion)
-          .filter(PayStage.person());
-      Dataset<Row> pay = Payroll.payrollOnly(spark, current, daily, credited, refunds,
-          people, agents, months)
-          .groupBy("shop_id", "agent_id")
-          .agg(count(lit(1)).as("months_paid"), sum("net_pay").as("net_pay"));
-      Dataset<Row> row = agentTotals(daily, conversion)
-          .join(pay, Keys.of("shop_id", "agent_id"), "full_outer")
-          .select(col("shop_id"), col("agent_id"), lit(period.label()).as("period"),
-              lit(rule.ruleId()).as("rule_id"), lit(rule.judgment().name()).as("judgment"),
-              lit(rule.windowDays()).as("window_days"),
-              lit(rule.isConfigured()).as("is_configured_rule"),
-              zeroLong("inquiry_buyers"), zeroLong("inquiry_paid_buyers"),
-              zeroLong("inquiry_credited_paid_buyers"), zeroLong("paid_orders"),
-              zeroMoney("sales_gross"), zeroMoney("refund_amount"),
-              lit(scheme).as("scheme_id"), zeroLong("months_paid"), zeroMoney("net_pay"))
-          .withColumn("inquiry_conversion", ratio("inquiry_paid_buyers", "inquiry_buyers"))
-          .withColumn("credited_conversion",
-              ratio("inquiry_credited_paid_buyers", "inquiry_buyers"))
-          .localCheckpoint();
-      all = all == null ? row : all.unionByName(row);
+      Dataset<Row> ruleCredited = OrderAttribution.attribute(orders, buyerReceptions, rules);
+      Dataset<Row> ruleRefunds = recredit(periodRefunds, ruleCredited);
+      Dataset<Row> ruleConversion = conversion(periodInquiries, ruleCredited, rule.windowDays());
+      Dataset<Row> ruleAgentDays = ruleDaily(keptDaily, ruleCredited, ruleRefunds,
+          ruleConversion).filter(PayStage.person());
+      String id = rule.ruleId();
+      daily = union(daily, tag(ruleAgentDays, id, "shop_id", "agent_id"));
+      credited = union(credited, tag(ruleCredited, id, "shop_id", "credited_agent_id"));
+      refunds = union(refunds, tag(ruleRefunds, id, "shop_id", "credited_agent_id"));
+      conversion = union(conversion, tag(ruleConversion, id, "shop_id", "agent_id"));
+      staff = union(staff, tag(people, id, "shop_id", "agent_id"));
+      roster = union(roster, tag(agents, id, "shop_id", "agent_id"));
     }
+    daily = daily.localCheckpoint();
+    credited = credited.localCheckpoint();
+    refunds = refunds.localCheckpoint();
+    conversion = conversion.localCheckpoint();
+    Dataset<Row> pay = Payroll.payrollOnly(spark, current, daily, credited, refunds, staff,
+        roster, months)
+        .groupBy("shop_id", "agent_id")
+        .agg(count(lit(1)).as("months_paid"), sum("net_pay").as("net_pay"));
+
+    Dataset<Row> all = untag(agentTotals(daily, conversion)
+        .join(pay, Keys.of("shop_id", "agent_id"), "full_outer"));
+    List<Row> ruleRows = new ArrayList<>();
+    for (Rule r : grid) {
+      ruleRows.add(org.apache.spark.sql.RowFactory.create(r.ruleId(), r.judgment().name(),
+          r.windowDays(), r.isConfigured()));
+    }
+    Dataset<Row> ruleTable = spark.createDataFrame(ruleRows, new org.apache.spark.sql.types
+        .StructType().add("r_rule_id", "string").add("judgment", "string")
+        .add("window_days", "int").add("is_configured_rule", "boolean"));
+    all = all.join(org.apache.spark.sql.functions.broadcast(ruleTable),
+            col("rule_id").equalTo(col("r_rule_id")))
+        .select(col("shop_id"), col("agent_id"), lit(period.label()).as("period"),
+            col("rule_id"), col("judgment"), col("window_days"), col("is_configured_rule"),
+            zeroLong("inquiry_buyers"), zeroLong("inquiry_paid_buyers"),
+            zeroLong("inquiry_credited_paid_buyers"), zeroLong("paid_orders"),
+            zeroMoney("sales_gross"), zeroMoney("refund_amount"),
+            lit(scheme).as("scheme_id"), zeroLong("months_paid"), zeroMoney("net_pay"))
+        .withColumn("inquiry_conversion", ratio("inquiry_paid_buyers", "inquiry_buyers"))
+        .withColumn("credited_conversion",
+            ratio("inquiry_credited_paid_buyers", "inquiry_buyers"));
     return againstConfigured(all);
+  }
+
+  /** Rule ids never contain the separator, so the first one splits the tag off again. */
+  private static final String TAG_SEPARATOR = "\u0001";
+
+  private static Dataset<Row> tag(Dataset<Row> ds, String ruleId, String... idColumns) {
+    for (String c : idColumns) {
+      ds = ds.withColumn(c, concat(lit(ruleId + TAG_SEPARATOR), col(c))); // null stays null
+    }
+    return ds;
+  }
+
+  private static Dataset<Row> untag(Dataset<Row> ds) {
+    return ds.withColumn("rule_id", substring_index(col("shop_id"), TAG_SEPARATOR, 1))
+        .withColumn("shop_id", substring_index(col("shop_id"), TAG_SEPARATOR, -1))
+        .withColumn("agent_id", substring_index(col("agent_id"), TAG_SEPARATOR, -1));
+  }
+
+  private static Dataset<Row> union(Dataset<Row> all, Dataset<Row> more) {
+    return all == null ? more : all.unionByName(more);
   }
 
   private static Column[] keptDailyColumns(Dataset<Row> daily) {
