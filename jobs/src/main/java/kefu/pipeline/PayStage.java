@@ -1,6 +1,7 @@
 package kefu.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.nio.file.Paths;
 import java.util.List;
@@ -52,8 +53,14 @@ final class PayStage {
       OutputFolder folder) {
     List<String> months = period.months().stream().map(Period::label).toList();
     Column person = person();
+    // Hours worked only need the period's receptions (a day's margin for chats over midnight);
+    // the whole history would be sessionised again for nothing.
+    Column inPeriod = col("reception_date").between(
+        lit(java.sql.Date.valueOf(period.start().minusDays(1))),
+        lit(java.sql.Date.valueOf(period.endExclusive())));
     PayMarts pay = Payroll.compute(spark, config, marts.agentDaily().filter(person),
-        derived.orders(), derived.refunds(), derived.receptions().filter(person), agents, months);
+        derived.orders(), derived.refunds(), derived.receptions().filter(person.and(inPeriod)),
+        agents, months);
     return new PayMarts(
         ReviewRun.materialise(spark, pay.payroll(), folder.staging("marts/payroll")),
         ReviewRun.materialise(spark, pay.payslipLines(), folder.staging("marts/payslip_lines")),
