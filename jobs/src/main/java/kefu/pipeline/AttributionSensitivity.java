@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
