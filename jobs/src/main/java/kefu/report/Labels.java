@@ -1,0 +1,87 @@
+package kefu.report;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+
+/**
+ * Every word the reports show, in the run's language (zh by default, {@code --lang en}).
+ * Each package that presents something owns a bundle {@code kefu/<package>/labels_<lang>.properties}
+ * (UTF-8); a key is looked up in all of them, so labels live next to the code that uses them and
+ * not as literals scattered through the writers.
+ */
+public final class Labels {
+  /** The bundles searched, in order; a package without presentation simply has none. */
+  static final List<String> BUNDLES = List.of("kefu.report.labels", "kefu.pipeline.labels",
+      "kefu.pay.labels", "kefu.seasonal.labels", "kefu.sourcing.labels", "kefu.ingest.labels");
+
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private final Locale locale;
+  private final List<ResourceBundle> bundles;
+
+  private Labels(Locale locale, List<ResourceBundle> bundles) {
+    this.locale = locale;
+    this.bundles = bundles;
+  }
+
+  /** Labels for a language code: "zh" or "en". */
+  public static Labels of(String lang) {
+    Locale locale = switch (lang == null ? "zh" : lang.toLowerCase(Locale.ROOT)) {
+      case "zh", "zh-cn", "cn" -> Locale.SIMPLIFIED_CHINESE;
+      case "en" -> Locale.ENGLISH;
+      default -> throw new IllegalArgumentException(
+          "unknown report language '" + lang + "': expected zh or en");
+    };
+    List<ResourceBundle> found = new ArrayList<>();
+    for (String base : BUNDLES) {
+      try {
+        found.add(ResourceBundle.getBundle(base, locale, Labels.class.getClassLoader(),
+            NO_FALLBACK));
+      } catch (MissingResourceException absent) {
+        // this package shows nothing yet
+      }
+    }
+    return new Labels(locale, List.copyOf(found));
+  }
+
+  public static Labels chinese() {
+    return of("zh");
+  }
+
+  public String language() {
+    return locale.getLanguage();
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The label of {@code key}; a missing key is a programming error, not a blank cell. */
+  public String get(String key) {
+    for (ResourceBundle b : bundles) {
+      if (b.containsKey(key)) {
+        return b.getString(key);
+      }
+    }
+    throw new MissingResourceException("no label '" + key + "' for language "
+        + locale.getLanguage(), Labels.class.getName(), key);
+  }
+
+  /** A sentence pattern ({@link MessageFormat}) filled with values. */
+  public String format(String key, Object... args) {
+    return new MessageFormat(get(key), locale).format(args);
+  }
+
+  /** Every key of every bundle (for the parity test between languages). */
+  public TreeSet<String> keys() {
+    TreeSet<String> all = new TreeSet<>();
+    bundles.forEach(b -> all.addAll(b.keySet()));
+    return all;
+  }
+}
