@@ -17,7 +17,8 @@ import java.util.TreeSet;
 public final class Labels {
   /** The bundles searched, in order; a package without presentation simply has none. */
   static final List<String> BUNDLES = List.of("kefu.report.labels", "kefu.pipeline.labels",
-      "kefu.pay.labels", "kefu.seasonal.labels", "kefu.sourcing.labels", "kefu.ingest.labels");
+      "kefu.pay.labels", "kefu.seasonal.labels", "kefu.sourcing.labels", "kefu.ingest.labels",
+      "kefu.notebook.labels");
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
