@@ -16,14 +16,14 @@ import java.util.UUID;
  * (outDir.tmp-&lt;random&gt;) and only renamed into place when complete. If anything fails, the
  * temporary folder is removed and a previous outDir stays as it was.
  */
-final class AtomicOutput {
+public final class AtomicOutput {
   private AtomicOutput() {}
 
-  interface Body {
+  public interface Body {
     void writeInto(Path dir) throws IOException;
   }
 
-  static void write(Path outDir, Body body) {
+  public static void write(Path outDir, Body body) {
     Path target = outDir.toAbsolutePath().normalize();
     Path tmp = null;
     try {
