@@ -35,6 +35,7 @@ public final class OutputFolder implements AutoCloseable {
       FileSystem fs = p.getFileSystem(conf);
       OutputFolder folder = new OutputFolder(fs, fs.makeQualified(p), runId);
       folder.acquireLock();
+      folder.removeAbandonedStaging();
       fs.mkdirs(folder.staging);
       return folder;
     } catch (IOException e) {
@@ -53,6 +54,20 @@ public final class OutputFolder implements AutoCloseable {
     } catch (IOException e) {
       throw new OutputLockedException("another kefu run is writing " + target
           + " (lock " + lock + " held by " + readOwner() + "); wait for it or remove the lock");
+    }
+  }
+
+  /**
+   * Staging folders of killed runs (only possible once their lock went stale, since we hold it
+   * now) are half-written by definition: remove them so they never pile up or get mistaken for
+   * output.
+   */
+  private void removeAbandonedStaging() throws IOException {
+    String prefix = "." + target.getName() + ".staging-";
+    for (org.apache.hadoop.fs.FileStatus s : fs.listStatus(target.getParent())) {
+      if (s.isDirectory() && s.getPath().getName().startsWith(prefix)) {
+        fs.delete(s.getPath(), true);
+      }
     }
   }
 

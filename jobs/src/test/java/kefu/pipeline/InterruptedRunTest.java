@@ -1,0 +1,193 @@
+package kefu.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import kefu.derive.DeriveRules;
+import kefu.ingest.InputPaths;
+import kefu.testing.SparkTestSession;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults as they happen: a run killed with SIGKILL in the middle leaves the previous report as it
+ * was and nothing half-written in sight; the rerun takes over the dead run's lock and gives the
+ * same marts; a live run's lock makes a second run refuse.
+ */
+class InterruptedRunTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aKilledRunLeavesThePreviousReportAndTheRerunIsIdentical() throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    Path sample = tmp.resolve("sample");
+    kefu.generate.ShopHistoryGenerator.generate(spark, new kefu.generate.GeneratorOptions(
+        sample.toString(), 1200, 1, 5, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31),
+        "Asia/Shanghai"), kefu.calendar.PromotionCalendar.defaults());
+    InputPaths inputs = kefu.cli.DemoCommand.sampleInputs(sample);
+    copyConfig();
+    Path reports = Files.createDirectories(tmp.resolve("reports"));
+    Path out = reports.resolve("review");
+
+    run(spark, inputs, out, "first");
+    byte[] workbook = Files.readAllBytes(out.resolve("review.xlsx"));
+    List<String> marts = martNames(out);
+
+    Process child = startReviewJvm(inputs, out);
+    try {
+      waitForStaging(reports, child);
+    } finally {
+      child.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
+      child.waitFor(30, TimeUnit.SECONDS);
+    }
+    assertArrayEquals(workbook, Files.readAllBytes(out.resolve("review.xlsx")),
+        "the previous report is intact");
+    assertEquals(List.of("review"), visible(reports), "nothing half-written in sight");
+
+    run(spark, inputs, out, "rerun"); // takes over the dead run's lock
+    assertEquals(List.of("review"), visible(reports));
+    try (Stream<Path> all = Files.list(reports)) {
+      assertEquals(0, all.filter(p -> p.getFileName().toString().contains(".staging-")).count(),
+          "the killed run's staging folder was removed");
+    }
+    for (String mart : marts) {
+      assertSameRows(spark, mart, out);
+    }
+  }
+
+  @Test
+  void aSecondRunOnALockedFolderRefusesWithAClearMessage() throws Exception {
+    Path out = tmp.resolve("locked/review");
+    Files.createDirectories(out.getParent());
+    // The lock of a live process (this JVM) on this host.
+    Files.writeString(out.resolveSibling(".review.lock"),
+        ManagementFactory.getRuntimeMXBean().getName(), StandardCharsets.UTF_8);
+    var e = assertThrows(OutputFolder.OutputLockedException.class,
+        () -> OutputFolder.open(out.toString(), "r2", new Configuration()));
+    assertTrue(e.getMessage().contains("another kefu run is writing"), e.getMessage());
+  }
+
+  private Path firstMarts;
+
+  private void run(SparkSession spark, InputPaths inputs, Path out, String runId) throws Exception {
+    new ReviewRun(new ReviewSettings(inputs, tmp.resolve("config").toString(), "2025Q4",
+        out.toString(), null, "Asia/Shanghai", DeriveRules.defaults(), false, false, true, runId),
+        new StageLog(System.err, true)).execute(spark);
+    if (firstMarts == null) {
+      // keep a copy of the first run's marts to compare the rerun with
+      firstMarts = tmp.resolve("first-marts");
+      copy(out.resolve("marts"), firstMarts);
+    }
+  }
+
+  private Process startReviewJvm(InputPaths inputs, Path out) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx1g");
+    cmd.add("-Djava.awt.headless=true");
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("--add-opens") || arg.startsWith("-Djdk.reflect")
+          || arg.startsWith("-Dio.netty")) {
+        cmd.add(arg);
+      }
+    }
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "kefu.cli.Kefu", "review",
+        "--period", "2025Q4", "--out", out.toString(), "--config",
+        tmp.resolve("config").toString(), "--quiet"));
+    cmd.add("--orders");
+    cmd.addAll(inputs.orders());
+    cmd.add("--refunds");
+    cmd.addAll(inputs.refunds());
+    cmd.add("--ratings");
+    cmd.addAll(inputs.ratings());
+    cmd.add("--chats");
+    cmd.addAll(inputs.chats());
+    cmd.add("--agents");
+    cmd.add(inputs.agents().get(0));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(tmp.resolve("child.log").toFile());
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    return pb.start();
+  }
+
+  /** Until the child has written part of its staging folder (the canonical tables). */
+  private void waitForStaging(Path reports, Process child) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < deadline) {
+      if (!child.isAlive()) {
+        throw new AssertionError("the child run ended before it could be killed: "
+            + Files.readString(tmp.resolve("child.log")));
+      }
+      try (Stream<Path> entries = Files.list(reports)) {
+        boolean writing = entries.anyMatch(p -> p.getFileName().toString().contains(".staging-")
+            && Files.exists(p.resolve("canonical")));
+        if (writing) {
+          return;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("the child run never started writing");
+  }
+
+  private void assertSameRows(SparkSession spark, String mart, Path out) {
+    Dataset<Row> before = spark.read().parquet(firstMarts.resolve(mart).toString());
+    Dataset<Row> after = spark.read().parquet(out.resolve("marts").resolve(mart).toString());
+    assertEquals(before.count(), after.count(), mart);
+    assertEquals(0, before.exceptAll(after).count(), mart + ": rows differ");
+    assertEquals(0, after.exceptAll(before).count(), mart + ": rows differ");
+  }
+
+  /** The project's committed config (not its pseudonymisation key). */
+  private void copyConfig() throws Exception {
+    Path config = Files.createDirectories(tmp.resolve("config"));
+    try (Stream<Path> files = Files.list(ReviewRunTest.REPO.resolve("data/config"))) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (!f.getFileName().toString().startsWith(".")) {
+          Files.copy(f, config.resolve(f.getFileName()));
+        }
+      }
+    }
+  }
+
+  private static List<String> martNames(Path out) throws Exception {
+    try (Stream<Path> s = Files.list(out.resolve("marts"))) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static List<String> visible(Path dir) throws Exception {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted()
+          .toList();
+    }
+  }
+
+  private static void copy(Path from, Path to) throws Exception {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        Path dest = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(dest);
+        } else {
+          Files.copy(p, dest);
+        }
+      }
+    }
+  }
+}
