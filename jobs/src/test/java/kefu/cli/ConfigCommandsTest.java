@@ -32,7 +32,7 @@ class ConfigCommandsTest {
   private Path defaults() throws Exception {
     Path d = Files.createDirectories(dir.resolve("defaults"));
     Files.writeString(d.resolve("categories.csv"), "item_prefix,category\nAPP,apparel\n");
-    Files.writeString(d.resolve("calendar.csv"), "event,phase,start,end\n");
+    kefu.calendar.PromotionCalendar.writeDefaults(d.resolve("calendar.xlsx"));
     return d;
   }
 
@@ -44,7 +44,7 @@ class ConfigCommandsTest {
     assertTrue(Files.exists(cfg.resolve("pay_schemes.xlsx")));
     assertEquals("item_prefix,category\nAPP,apparel\n",
         Files.readString(cfg.resolve("categories.csv")));
-    assertTrue(Files.exists(cfg.resolve("calendar.csv")));
+    assertTrue(Files.exists(cfg.resolve("calendar.xlsx")));
     assertEquals(ExitCodes.OK, run("validate-config", cfg.toString()), err.toString());
     assertTrue(out.toString().contains("current scheme S1"), out.toString());
     // a second init keeps the analyst's edits
