@@ -75,6 +75,26 @@ class ConfigCommandsTest {
   }
 
   @Test
+  void validateConfigNamesABrokenCalendarCell() throws Exception {
+    Path cfg = dir.resolve("cfg");
+    run("init-config", cfg.toString(), "--defaults", defaults().toString());
+    Path file = cfg.resolve("calendar.xlsx");
+    Workbook wb;
+    try (InputStream in = Files.newInputStream(file)) {
+      wb = WorkbookFactory.create(in);
+    }
+    wb.getSheet("calendar").getRow(6).getCell(2).setCellValue("soon");
+    try (OutputStream o = Files.newOutputStream(file)) {
+      wb.write(o);
+    }
+    wb.close();
+    assertEquals(ExitCodes.BAD_INPUT, run("validate-config", cfg.toString()));
+    assertTrue(out.toString().contains("calendar.xlsx!calendar!C7: start 'soon' is not a date"),
+        out.toString());
+    assertTrue(err.toString().contains("1 problem in"), err.toString());
+  }
+
+  @Test
   void missingDefaultsAreAnInputError() {
     assertEquals(ExitCodes.BAD_INPUT, run("init-config", dir.resolve("cfg").toString(),
         "--defaults", dir.resolve("nowhere").toString()));
