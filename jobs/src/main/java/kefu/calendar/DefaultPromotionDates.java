@@ -32,7 +32,7 @@ final class DefaultPromotionDates {
       2025, LocalDate.of(2025, 1, 29),
       2026, LocalDate.of(2026, 2, 17));
 
-  /** One calendar row with the note written to calendar.csv. */
+  /** One calendar row with the note written to calendar.xlsx. */
   record Row(PromotionEvent event, String note) {}
 
   static List<PromotionEvent> events() {
@@ -128,17 +128,5 @@ final class DefaultPromotionDates {
     LocalDate start = MonthDay.parse("--" + from).atYear(year);
     LocalDate end = MonthDay.parse("--" + to).atYear(year);
     rows.add(new Row(new PromotionEvent(event, phase, start, end), note));
-  }
-
-  /** The CSV text of data/config/calendar.csv. */
-  static String csv() {
-    StringBuilder out = new StringBuilder("event,phase,start,end,note\n");
-    for (Row row : rows()) {
-      PromotionEvent e = row.event();
-      out.append(e.event()).append(',').append(e.phase()).append(',').append(e.start())
-          .append(',').append(e.end()).append(',').append(row.note().replace(',', ';'))
-          .append('\n');
-    }
-    return out.toString();
   }
 }

@@ -1,58 +1,55 @@
 package kefu.calendar;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.trim;
-
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
- * The promotion calendar: one row per event x phase x year (start and end inclusive). Read from
- * {@code data/config/calendar.csv} (header {@code event,phase,start,end[,note]}) or the built-in
- * {@link #defaults()} which mirror that file.
+ * The promotion calendar: one row per event x phase x year (start and end inclusive), in the
+ * order listed. Read from {@code data/config/calendar.xlsx} ({@link #readOrDefaults}) or the
+ * built-in {@link #defaults()} which the committed file mirrors. Phases of one event and year
+ * never overlap (validated); different events may, and a day then belongs to the first listed.
  */
 public final class PromotionCalendar implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The calendar's file name in a config folder. */
+  public static final String FILE_NAME = "calendar.xlsx";
+
   private final List<PromotionEvent> events;
 
   public PromotionCalendar(List<PromotionEvent> events) {
-    List<PromotionEvent> sorted = new ArrayList<>(events);
-    sorted.sort(Comparator.comparing(PromotionEvent::start)
-        .thenComparing(PromotionEvent::end)
-        .thenComparing(PromotionEvent::event)
-        .thenComparing(PromotionEvent::phase));
-    this.events = List.copyOf(sorted);
+    this.events = List.copyOf(events);
   }
 
-  /** Reads the calendar CSV (UTF-8, ISO dates); the small config table is collected on purpose. */
-  public static PromotionCalendar read(SparkSession spark, String csvPath) {
-    List<Row> rows = spark.read()
-        .option("header", "true")
-        .option("encoding", "UTF-8")
-        .option("ignoreLeadingWhiteSpace", "true")
-        .option("ignoreTrailingWhiteSpace", "true")
-        .csv(csvPath)
-        .select(trim(col("event")), trim(col("phase")), trim(col("start")), trim(col("end")))
-        .collectAsList();
-    List<PromotionEvent> events = new ArrayList<>();
-    for (Row row : rows) {
-      if (row.isNullAt(0) || row.getString(0).isEmpty()) {
-        continue;
-      }
-      events.add(new PromotionEvent(row.getString(0), row.getString(1),
-          LocalDate.parse(row.getString(2)), LocalDate.parse(row.getString(3))));
+  /**
+   * {@code configDir/calendar.xlsx} validated (POI only, no Spark), or the defaults when the file
+   * is absent. Throws {@link CalendarConfigError} naming every bad cell.
+   */
+  public static PromotionCalendar readOrDefaults(Path configDir) {
+    Path file = configDir.resolve(FILE_NAME);
+    return Files.exists(file) ? read(file) : defaults();
+  }
+
+  /** Reads and validates one calendar workbook. */
+  public static PromotionCalendar read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new CalendarConfigError(List.of(file.getFileName() + ": file not found at " + file));
     }
-    return new PromotionCalendar(events);
+    return CalendarWorkbook.read(file);
   }
 
-  /** The shipped defaults for 2019-2026 (same rows as data/config/calendar.csv). */
+  /** Writes the defaults (with their sourcing notes) as an editable workbook. */
+  public static Path writeDefaults(Path file) {
+    List<DefaultPromotionDates.Row> rows = DefaultPromotionDates.rows();
+    return CalendarWorkbook.write(rows.stream().map(DefaultPromotionDates.Row::event).toList(),
+        rows.stream().map(DefaultPromotionDates.Row::note).toList(), file);
+  }
+
+  /** The shipped defaults for 2019-2026 (same rows as data/config/calendar.xlsx). */
   public static PromotionCalendar defaults() {
     return new PromotionCalendar(DefaultPromotionDates.events());
   }
@@ -61,15 +58,9 @@ public final class PromotionCalendar implements Serializable {
     return events;
   }
 
-  /**
-   * The phase a day belongs to. When phases overlap the most specific one wins: the latest start,
-   * then the shortest span.
-   */
+  /** The phase a day belongs to: the first listed phase covering it (overlaps are rare). */
   public Optional<PromotionEvent> on(LocalDate day) {
-    return events.stream()
-        .filter(e -> e.covers(day))
-        .max(Comparator.comparing(PromotionEvent::start)
-            .thenComparing(Comparator.comparing(PromotionEvent::days).reversed()));
+    return events.stream().filter(e -> e.covers(day)).findFirst();
   }
 
   @Override

@@ -18,11 +18,11 @@ import picocli.CommandLine.Spec;
 /** {@code kefu init-config DIR}: the default config files, ready to edit in Excel/WPS. */
 @Command(name = "init-config", mixinStandardHelpOptions = true,
     description = "Write the default config into DIR: pay_schemes.xlsx (pay schemes, components, "
-        + "tiers, KPI, minimum wages, category margins) and categories.csv and calendar.csv. "
+        + "tiers, KPI, minimum wages, category margins) and categories.csv and calendar.xlsx. "
         + "Existing files are kept unless --force.")
 public final class InitConfigCommand implements Callable<Integer> {
   /** The plain-text defaults shipped in data/config of the checkout. */
-  static final List<String> COPIED = List.of("categories.csv", "calendar.csv");
+  static final List<String> COPIED = List.of("categories.csv", "calendar.xlsx");
 
   @Parameters(index = "0", paramLabel = "DIR", description = "Config folder to write.")
   Path dir;
@@ -31,7 +31,7 @@ public final class InitConfigCommand implements Callable<Integer> {
   boolean force;
 
   @Option(names = "--defaults", paramLabel = "DIR",
-      description = "Where categories.csv and calendar.csv are copied from "
+      description = "Where categories.csv and calendar.xlsx are copied from "
           + "(default: data/config of the kefu checkout).")
   Path defaults;
 

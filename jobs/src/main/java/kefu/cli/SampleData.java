@@ -45,8 +45,8 @@ final class SampleData {
       deleteTree(tmp);
       GeneratorOptions into = new GeneratorOptions(tmp.toString(), options.orders(),
           options.shops(), options.seed(), options.from(), options.to(), options.timeZone());
-      PromotionCalendar calendar = PromotionCalendar.read(spark,
-          common.configDir() + "/calendar.csv");
+      PromotionCalendar calendar = PromotionCalendar.readOrDefaults(
+          Paths.get(common.configDir()));
       GeneratorSummary summary = log.run("generate",
           () -> ShopHistoryGenerator.generate(spark, into, calendar),
           s -> new StageLog.Counts(options.orders(), s.orders() + s.chatMessages()));

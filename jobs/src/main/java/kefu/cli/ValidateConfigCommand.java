@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import kefu.calendar.CalendarConfigError;
+import kefu.calendar.PromotionCalendar;
 import kefu.pay.PayConfig;
 import kefu.pay.PayConfigError;
 import picocli.CommandLine.Command;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
  * sheet and cell, so the analyst can fix them all in one pass before a long run.
  */
 @Command(name = "validate-config", mixinStandardHelpOptions = true,
-    description = "Check the config in DIR (pay_schemes.xlsx) without running anything. Prints "
+    description = "Check the config in DIR (pay_schemes.xlsx, calendar.xlsx) without running anything. Prints "
         + "each problem as workbook!sheet!cell: what was expected; exit code 1 if any.")
 public final class ValidateConfigCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "Config folder to check.")
@@ -33,11 +35,12 @@ public final class ValidateConfigCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
+    int calendarProblems = validateCalendar(out);
     if (!Files.exists(dir.resolve(PayConfig.FILE_NAME))) {
       out.println(PayConfig.FILE_NAME + ": not present; review uses the built-in defaults "
           + "(kefu init-config " + dir + " writes them to edit)");
       out.flush();
-      return ExitCodes.OK;
+      return failIfAny(calendarProblems, err);
     }
     try {
       PayConfig config = PayConfig.read(dir);
@@ -45,7 +48,7 @@ public final class ValidateConfigCommand implements Callable<Integer> {
           + config.components().size() + " components, current scheme "
           + config.currentScheme().schemeId());
       out.flush();
-      return ExitCodes.OK;
+      return failIfAny(calendarProblems, err);
     } catch (PayConfigError e) {
       for (String problem : e.problems()) {
         out.println(problem);
@@ -56,5 +59,35 @@ public final class ValidateConfigCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
+  }
+
+  /** Checks calendar.xlsx (if present); prints each problem and returns how many. */
+  private int validateCalendar(PrintWriter out) {
+    if (!Files.exists(dir.resolve(PromotionCalendar.FILE_NAME))) {
+      out.println(PromotionCalendar.FILE_NAME + ": not present; the built-in promotion dates "
+          + "are used");
+      out.flush();
+      return 0;
+    }
+    try {
+      PromotionCalendar calendar = PromotionCalendar.readOrDefaults(dir);
+      out.println(PromotionCalendar.FILE_NAME + ": OK, " + calendar.events().size() + " phases");
+      out.flush();
+      return 0;
+    } catch (CalendarConfigError e) {
+      e.problems().forEach(out::println);
+      out.flush();
+      return e.problems().size();
+    }
+  }
+
+  private int failIfAny(int calendarProblems, PrintWriter err) {
+    if (calendarProblems == 0) {
+      return ExitCodes.OK;
+    }
+    err.println("kefu: " + calendarProblems + " problem" + (calendarProblems == 1 ? "" : "s")
+        + " in " + dir.resolve(PromotionCalendar.FILE_NAME));
+    err.flush();
+    return ExitCodes.BAD_INPUT;
   }
 }

@@ -32,7 +32,7 @@ class ConfigCommandsTest {
   private Path defaults() throws Exception {
     Path d = Files.createDirectories(dir.resolve("defaults"));
     Files.writeString(d.resolve("categories.csv"), "item_prefix,category\nAPP,apparel\n");
-    Files.writeString(d.resolve("calendar.csv"), "event,phase,start,end\n");
+    kefu.calendar.PromotionCalendar.writeDefaults(d.resolve("calendar.xlsx"));
     return d;
   }
 
@@ -44,7 +44,7 @@ class ConfigCommandsTest {
     assertTrue(Files.exists(cfg.resolve("pay_schemes.xlsx")));
     assertEquals("item_prefix,category\nAPP,apparel\n",
         Files.readString(cfg.resolve("categories.csv")));
-    assertTrue(Files.exists(cfg.resolve("calendar.csv")));
+    assertTrue(Files.exists(cfg.resolve("calendar.xlsx")));
     assertEquals(ExitCodes.OK, run("validate-config", cfg.toString()), err.toString());
     assertTrue(out.toString().contains("current scheme S1"), out.toString());
     // a second init keeps the analyst's edits
@@ -72,6 +72,26 @@ class ConfigCommandsTest {
     assertTrue(out.toString().contains(
         "pay_schemes.xlsx!Components!E6: rate '2%%' is not a percentage"), out.toString());
     assertTrue(err.toString().contains("1 problem"), err.toString());
+  }
+
+  @Test
+  void validateConfigNamesABrokenCalendarCell() throws Exception {
+    Path cfg = dir.resolve("cfg");
+    run("init-config", cfg.toString(), "--defaults", defaults().toString());
+    Path file = cfg.resolve("calendar.xlsx");
+    Workbook wb;
+    try (InputStream in = Files.newInputStream(file)) {
+      wb = WorkbookFactory.create(in);
+    }
+    wb.getSheet("calendar").getRow(6).getCell(2).setCellValue("soon");
+    try (OutputStream o = Files.newOutputStream(file)) {
+      wb.write(o);
+    }
+    wb.close();
+    assertEquals(ExitCodes.BAD_INPUT, run("validate-config", cfg.toString()));
+    assertTrue(out.toString().contains("calendar.xlsx!calendar!C7: start 'soon' is not a date"),
+        out.toString());
+    assertTrue(err.toString().contains("1 problem in"), err.toString());
   }
 
   @Test
