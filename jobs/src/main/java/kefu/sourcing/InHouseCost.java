@@ -1,0 +1,26 @@
+package kefu.sourcing;
+
+/**
+ * Monthly cost of one in-house agent in a city tier (sheet InHouse). Turnover cost per head and
+ * month = hireCost ÷ averageTenureMonths (each leaver is replaced, recruited and trained).
+ */
+public record InHouseCost(
+    int cityTier,
+    double monthlyWage,
+    double socialInsuranceRate,
+    double equipment,
+    double office,
+    double software,
+    double management,
+    double hireCost,
+    double averageTenureMonths) {
+
+  /** Equipment, office, software and management per head and month. */
+  public double overheadPerHead() {
+    return equipment + office + software + management;
+  }
+
+  public double turnoverPerHead() {
+    return hireCost / averageTenureMonths;
+  }
+}

@@ -1,0 +1,63 @@
+package kefu.sourcing;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one shop-month's costs are computed from (driver side, aggregates only): hourly
+ * demand by day type, sales and paid orders, and the in-house pay of the payroll mart if given
+ * ({@code payrollPay} null = model the wage).
+ */
+public record ShopMonth(String shopId, String month, List<HourDemand> hours, double sales,
+    long paidOrders, Double payrollPay, int payrollAgents) {
+
+  public ShopMonth {
+    hours = List.copyOf(hours);
+  }
+
+  public int daysInMonth() {
+    return YearMonth.parse(month).lengthOfMonth();
+  }
+
+  /** Observed days per day type. */
+  public Map<String, Integer> daysByType() {
+    Map<String, Integer> days = new LinkedHashMap<>();
+    hours.forEach(h -> days.merge(h.dayType(), h.days(), Math::max));
+    return days;
+  }
+
+  public int observedDays() {
+    return daysByType().values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  public double inquiries() {
+    return hours.stream().mapToDouble(HourDemand::inquiries).sum();
+  }
+
+  public double receptions() {
+    return hours.stream().mapToDouble(HourDemand::receptions).sum();
+  }
+
+  public double inquiriesPerDay() {
+    int days = observedDays();
+    return days == 0 ? 0 : inquiries() / days;
+  }
+
+  /** Volume (receptions, messages, inquiries, sales, orders) × factor; pay untouched. */
+  public ShopMonth scaled(double factor) {
+    return new ShopMonth(shopId, month, hours.stream().map(h -> h.scaled(factor)).toList(),
+        sales * factor, Math.round(paidOrders * factor), payrollPay, payrollAgents);
+  }
+
+  /** The same month with the wage modelled instead of taken from the payroll. */
+  public ShopMonth withoutPayroll() {
+    return new ShopMonth(shopId, month, hours, sales, paidOrders, null, 0);
+  }
+
+  public ShopMonth withPayrollFactor(double factor) {
+    return payrollPay == null ? this : new ShopMonth(shopId, month, hours, sales, paidOrders,
+        payrollPay * factor, payrollAgents);
+  }
+}

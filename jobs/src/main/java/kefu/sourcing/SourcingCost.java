@@ -1,0 +1,77 @@
+package kefu.sourcing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The mart {@code sourcing_cost}: one row per shop_id × month × option (in_house,
+ * dedicated_flat, dedicated_commission, shared_seat, tiered_inquiry, hybrid). Money
+ * decimal(14,2); the rates keep their numerator (cost) and denominators (inquiries,
+ * paid_orders, sales) beside them.
+ */
+public final class SourcingCost {
+  private SourcingCost() {}
+
+  public static final StructType SCHEMA = StructType.fromDDL("shop_id STRING, month STRING, "
+      + "option STRING, cost DECIMAL(14,2), wage DECIMAL(14,2), social_insurance DECIMAL(14,2), "
+      + "overhead DECIMAL(14,2), turnover DECIMAL(14,2), seat_fees DECIMAL(14,2), "
+      + "base_fee DECIMAL(14,2), commission DECIMAL(14,2), volume_fees DECIMAL(14,2), "
+      + "peak_surcharge DECIMAL(14,2), night_surcharge DECIMAL(14,2), "
+      + "minimum_top_up DECIMAL(14,2), staff DOUBLE, wage_source STRING, inquiries DOUBLE, "
+      + "receptions DOUBLE, paid_orders BIGINT, sales DECIMAL(14,2), cost_per_inquiry DOUBLE, "
+      + "cost_per_paid_order DOUBLE, cost_share_of_sales DOUBLE, is_cheapest BOOLEAN");
+
+  /**
+   * @param payroll payroll mart or null (modelled wages)
+   * @param attributedOrders attributed order lines (paid_date, amount_paid) or null
+   */
+  public static Dataset<Row> build(Dataset<Row> demand, Dataset<Row> payroll,
+      Dataset<Row> attributedOrders, SourcingConfig config) {
+    return toDataset(demand.sparkSession(),
+        costs(ShopMonths.collect(demand, payroll, attributedOrders, config), config));
+  }
+
+  public static List<OptionCost> costs(List<ShopMonth> months, SourcingConfig config) {
+    List<OptionCost> all = new ArrayList<>();
+    months.forEach(m -> all.addAll(CostModel.costs(m, config)));
+    return all;
+  }
+
+  /** The cheapest option of each shop-month (first in option order on a tie). */
+  public static Map<String, OptionCost> cheapest(List<OptionCost> costs) {
+    Map<String, OptionCost> best = new LinkedHashMap<>();
+    for (OptionCost c : costs) {
+      best.merge(c.shopId() + "\u0000" + c.month(), c,
+          (a, b) -> money(b.cost()).compareTo(money(a.cost())) < 0 ? b : a);
+    }
+    return best;
+  }
+
+  public static Dataset<Row> toDataset(SparkSession spark, List<OptionCost> costs) {
+    Map<String, OptionCost> best = cheapest(costs);
+    List<Row> rows = new ArrayList<>();
+    for (OptionCost c : costs) {
+      rows.add(RowFactory.create(c.shopId(), c.month(), c.option(), money(c.cost()),
+          money(c.wage()), money(c.socialInsurance()), money(c.overhead()), money(c.turnover()),
+          money(c.seatFees()), money(c.baseFee()), money(c.commission()), money(c.volumeFees()),
+          money(c.peakSurcharge()), money(c.nightSurcharge()), money(c.minimumTopUp()), c.staff(),
+          c.wageSource(), c.inquiries(), c.receptions(), c.paidOrders(), money(c.sales()),
+          c.costPerInquiry(), c.costPerPaidOrder(), c.costShareOfSales(),
+          best.get(c.shopId() + "\u0000" + c.month()) == c));
+    }
+    return spark.createDataFrame(rows, SCHEMA);
+  }
+
+  static BigDecimal money(double v) {
+    return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP);
+  }
+}

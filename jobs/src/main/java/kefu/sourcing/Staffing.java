@@ -1,0 +1,67 @@
+package kefu.sourcing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The staffing marts. Erlang C runs on the driver over the collected demand mart: at most
+ * 12 months × ~10 day types × 24 hours per shop, a few thousand small loops.
+ *
+ * <p>{@code sourcing_staffing_hourly} (shop_id, month, day_type, hour): days, is_covered,
+ * is_night, arrivals_per_hour, aht_seconds, concurrency_factor, effective_aht_seconds,
+ * traffic_erlangs, required_agents, expected_service_level, occupancy, agent_hours.
+ *
+ * <p>{@code sourcing_staffing_monthly} (shop_id, month): days, receptions, inquiries,
+ * agent_hours, shifts, fte_required, fte (never below minimum_agents), headcount, peak_agents,
+ * core_agent_hours, core_fte, core_headcount (hybrid's in-house team: normal days, covered
+ * daytime).
+ */
+public final class Staffing {
+  private Staffing() {}
+
+  public record Marts(Dataset<Row> hourly, Dataset<Row> monthly) {}
+
+  public static final StructType HOURLY = StructType.fromDDL("shop_id STRING, month STRING, "
+      + "day_type STRING, hour INT, days INT, is_covered BOOLEAN, is_night BOOLEAN, "
+      + "arrivals_per_hour DOUBLE, aht_seconds DOUBLE, concurrency_factor DOUBLE, "
+      + "effective_aht_seconds DOUBLE, traffic_erlangs DOUBLE, required_agents INT, "
+      + "expected_service_level DOUBLE, occupancy DOUBLE, agent_hours DOUBLE");
+  public static final StructType MONTHLY = StructType.fromDDL("shop_id STRING, month STRING, "
+      + "days INT, receptions DOUBLE, inquiries DOUBLE, agent_hours DOUBLE, shifts DOUBLE, "
+      + "fte_required DOUBLE, fte DOUBLE, headcount INT, peak_agents INT, "
+      + "core_agent_hours DOUBLE, core_fte DOUBLE, core_headcount INT");
+
+  public static Marts build(Dataset<Row> demand, SourcingConfig config) {
+    return build(demand.sparkSession(), plans(ShopMonths.collect(demand, null, null, config),
+        config));
+  }
+
+  public static List<MonthPlan> plans(List<ShopMonth> months, SourcingConfig config) {
+    return months.stream().map(m -> StaffingPlanner.plan(m, config)).toList();
+  }
+
+  public static Marts build(SparkSession spark, List<MonthPlan> plans) {
+    List<Row> hourly = new ArrayList<>();
+    List<Row> monthly = new ArrayList<>();
+    for (MonthPlan p : plans) {
+      ShopMonth m = p.month();
+      for (HourPlan h : p.hours()) {
+        HourDemand d = h.demand();
+        hourly.add(RowFactory.create(m.shopId(), m.month(), d.dayType(), d.hour(), d.days(),
+            h.covered(), h.night(), d.arrivalsPerHour(), d.ahtSeconds(), h.concurrencyFactor(),
+            h.effectiveAhtSeconds(), h.trafficErlangs(), h.requiredAgents(),
+            h.expectedServiceLevel(), h.occupancy(), h.agentHours()));
+      }
+      monthly.add(RowFactory.create(m.shopId(), m.month(), m.observedDays(), m.receptions(),
+          m.inquiries(), p.agentHours(), p.shifts(), p.fteRequired(), p.fte(), p.headcount(),
+          p.peakAgents(), p.coreAgentHours(), p.coreFte(), p.coreHeadcount()));
+    }
+    return new Marts(spark.createDataFrame(hourly, HOURLY), spark.createDataFrame(monthly,
+        MONTHLY));
+  }
+}
