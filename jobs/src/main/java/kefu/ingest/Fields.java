@@ -23,12 +23,15 @@ final class Fields {
   private final Headers headers;
   private final boolean excelSerials;
   private final ZoneId zone;
+  /** Events (orders, payments, messages …) cannot be later than this: a day after the run. */
+  private final java.time.Instant latest;
   private RawRecord record;
 
   Fields(Headers headers, boolean excelSerials, ZoneId zone) {
     this.headers = headers;
     this.excelSerials = excelSerials;
     this.zone = zone;
+    this.latest = java.time.Instant.now().plus(java.time.Duration.ofDays(1));
   }
 
   void bind(RawRecord r) {
@@ -48,7 +51,21 @@ final class Fields {
   }
 
   String raw(String... aliases) {
-    return record.cell(headers.index(aliases));
+    return cell(headers.index(aliases), aliases);
+  }
+
+  /**
+   * The cell at {@code i}; when the header names that column twice and the two cells differ, the
+   * record is ambiguous and rejected (equal copies, as some exports repeat a column, are fine).
+   */
+  private String cell(int i, String[] aliases) {
+    String value = record.cell(i);
+    int twin = headers.twinOf(i);
+    if (twin >= 0 && !java.util.Objects.equals(Cells.text(value), Cells.text(record.cell(twin)))) {
+      throw reject(aliases, "column appears twice in the header (columns " + (i + 1) + " and "
+          + (twin + 1) + ") with different values");
+    }
+    return value;
   }
 
   String text(String... aliases) {
@@ -88,7 +105,7 @@ final class Fields {
   }
 
   Timestamp time(String... aliases) {
-    return parse(s -> Cells.timestamp(s, zone, excelSerials), aliases);
+    return parse(s -> Cells.eventTime(s, zone, excelSerials, latest), aliases);
   }
 
   Timestamp requiredTime(String... aliases) {
@@ -129,8 +146,9 @@ final class Fields {
     if (i < 0) {
       return null;
     }
+    String value = cell(i, aliases);
     try {
-      return parser.apply(record.cell(i));
+      return parser.apply(value);
     } catch (BadCell e) {
       throw reject(aliases, e.reason());
     }
