@@ -51,21 +51,30 @@ final class Fields {
   }
 
   String raw(String... aliases) {
-    return cell(headers.index(aliases), aliases);
+    int i = headers.index(aliases);
+    checkTwin(i, Cells::text, Cells.text(record.cell(i)), aliases);
+    return record.cell(i);
   }
 
   /**
-   * The cell at {@code i}; when the header names that column twice and the two cells differ, the
-   * record is ambiguous and rejected (equal copies, as some exports repeat a column, are fine).
+   * When the header names column {@code i} twice and the copy reads differently, the record is
+   * ambiguous and rejected (equal copies, as some exports repeat a column, are fine).
    */
-  private String cell(int i, String[] aliases) {
-    String value = record.cell(i);
+  private <T> void checkTwin(int i, Function<String, T> parser, T value, String[] aliases) {
     int twin = headers.twinOf(i);
-    if (twin >= 0 && !java.util.Objects.equals(Cells.text(value), Cells.text(record.cell(twin)))) {
+    if (twin < 0) {
+      return;
+    }
+    Object copy;
+    try {
+      copy = parser.apply(record.cell(twin));
+    } catch (BadCell e) {
+      copy = e;
+    }
+    if (!java.util.Objects.equals(value, copy)) {
       throw reject(aliases, "column appears twice in the header (columns " + (i + 1) + " and "
           + (twin + 1) + ") with different values");
     }
-    return value;
   }
 
   String text(String... aliases) {
@@ -146,12 +155,14 @@ final class Fields {
     if (i < 0) {
       return null;
     }
-    String value = cell(i, aliases);
+    T value;
     try {
-      return parser.apply(value);
+      value = parser.apply(record.cell(i));
     } catch (BadCell e) {
       throw reject(aliases, e.reason());
     }
+    checkTwin(i, parser, value, aliases);
+    return value;
   }
 
   private <T> T required(T value, String... aliases) {
