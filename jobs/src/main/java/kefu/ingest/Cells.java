@@ -26,7 +26,7 @@ public final class Cells {
   static final Set<String> SUMMARY_WORDS = Set.of("汇总", "合计", "总计", "均值", "总合计", "小计");
   private static final Pattern SCIENTIFIC = Pattern.compile("[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]+");
   private static final Pattern LOCAL_TIME = Pattern.compile(
-      "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+      "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?:\\s*日)?"
           + "(?:(?:\\s+|T)(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d{1,9}))?)?)?");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]");
   private static final Pattern COLONS_AND_SPACES = Pattern.compile("[:：\\s]");
@@ -165,6 +165,31 @@ public final class Cells {
   public static Timestamp timestamp(String raw, ZoneId zone, boolean excelSerial) {
     LocalDateTime local = localDateTime(raw, excelSerial);
     return local == null ? null : Timestamp.from(local.atZone(zone).toInstant());
+  }
+
+  /** No shop export holds events before this; earlier times are typos or epoch defaults. */
+  static final LocalDateTime EARLIEST_EVENT = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+  /**
+   * A {@link #timestamp} of something that happened: not before {@link #EARLIEST_EVENT}, not
+   * after {@code latest} (the run's clock plus a day).
+   */
+  public static Timestamp eventTime(String raw, ZoneId zone, boolean excelSerial,
+      java.time.Instant latest) {
+    LocalDateTime local = localDateTime(raw, excelSerial);
+    if (local == null) {
+      return null;
+    }
+    if (local.isBefore(EARLIEST_EVENT)) {
+      throw new BadCell("time before " + EARLIEST_EVENT.toLocalDate()
+          + ", expected a time of an online-shop event");
+    }
+    java.time.Instant t = local.atZone(zone).toInstant();
+    if (t.isAfter(latest)) {
+      throw new BadCell("time in the future (after " + latest.atZone(zone).toLocalDate()
+          + "), expected a time that has happened");
+    }
+    return Timestamp.from(t);
   }
 
   /** A calendar date (time of day, if any, must be midnight-insensitive: it is dropped). */

@@ -11,9 +11,14 @@ import java.util.NoSuchElementException;
 /**
  * A small RFC-4180 reader: quoted fields with commas, doubled quotes and embedded newlines; LF or
  * CRLF record ends (a bare CR is data, as in the twcs export). Each record knows the physical line
- * it starts on. An unterminated quote is reported on the record, not thrown.
+ * it starts on. An unterminated quote is reported on the record, not thrown. A cell longer than
+ * Excel's 32,767 characters or a record wider than Excel's 16,384 columns cannot come from a real
+ * export: the excess is skipped (memory stays bounded) and the record carries the problem.
  */
 final class CsvReader implements Iterator<RawRecord> {
+  static final int MAX_CELL_CHARS = 32_767;
+  static final int MAX_CELLS = 16_384;
+
   private final Reader in;
   private final char[] buffer = new char[64 * 1024];
   private int length;
@@ -79,10 +84,18 @@ final class CsvReader implements Iterator<RawRecord> {
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean fieldStart = true;
+    boolean cellTooLong = false;
+    int width = 0;
     while (true) {
+      if (field.length() > MAX_CELL_CHARS) {
+        // Keep reading, stop storing: the record is rejected anyway.
+        cellTooLong = true;
+        field.setLength(MAX_CELL_CHARS);
+      }
       if (c < 0) {
-        cells.add(field.toString());
-        return new RawRecord(start, cells, quoted ? "unterminated quoted field" : null);
+        width = addCell(cells, field, width);
+        return new RawRecord(start, cells,
+            quoted ? "unterminated quoted field" : sizeProblem(cellTooLong, width));
       }
       char ch = (char) c;
       if (quoted) {
@@ -103,7 +116,7 @@ final class CsvReader implements Iterator<RawRecord> {
         quoted = true;
         fieldStart = false;
       } else if (ch == ',') {
-        cells.add(field.toString());
+        width = addCell(cells, field, width);
         field.setLength(0);
         fieldStart = true;
       } else if (ch == '\n' || (ch == '\r' && peek() == '\n')) {
@@ -111,13 +124,32 @@ final class CsvReader implements Iterator<RawRecord> {
           read();
         }
         line++;
-        cells.add(field.toString());
-        return new RawRecord(start, cells, null);
+        width = addCell(cells, field, width);
+        return new RawRecord(start, cells, sizeProblem(cellTooLong, width));
       } else {
         field.append(ch);
         fieldStart = false;
       }
       c = read();
     }
+  }
+
+  /** Stores the cell while the record is within Excel's width; always counts it. */
+  private static int addCell(List<String> cells, StringBuilder field, int width) {
+    if (width < MAX_CELLS) {
+      cells.add(field.toString());
+    }
+    return width + 1;
+  }
+
+  private static String sizeProblem(boolean cellTooLong, int width) {
+    if (cellTooLong) {
+      return "cell longer than " + MAX_CELL_CHARS + " characters (Excel's limit), expected a"
+          + " value of an export";
+    }
+    if (width > MAX_CELLS) {
+      return "record has " + width + " cells, more than Excel's " + MAX_CELLS + " columns";
+    }
+    return null;
   }
 }

@@ -23,12 +23,15 @@ final class Fields {
   private final Headers headers;
   private final boolean excelSerials;
   private final ZoneId zone;
+  /** Events (orders, payments, messages …) cannot be later than this: a day after the run. */
+  private final java.time.Instant latest;
   private RawRecord record;
 
   Fields(Headers headers, boolean excelSerials, ZoneId zone) {
     this.headers = headers;
     this.excelSerials = excelSerials;
     this.zone = zone;
+    this.latest = java.time.Instant.now().plus(java.time.Duration.ofDays(1));
   }
 
   void bind(RawRecord r) {
@@ -48,7 +51,30 @@ final class Fields {
   }
 
   String raw(String... aliases) {
-    return record.cell(headers.index(aliases));
+    int i = headers.index(aliases);
+    checkTwin(i, Cells::text, Cells.text(record.cell(i)), aliases);
+    return record.cell(i);
+  }
+
+  /**
+   * When the header names column {@code i} twice and the copy reads differently, the record is
+   * ambiguous and rejected (equal copies, as some exports repeat a column, are fine).
+   */
+  private <T> void checkTwin(int i, Function<String, T> parser, T value, String[] aliases) {
+    int twin = headers.twinOf(i);
+    if (twin < 0) {
+      return;
+    }
+    Object copy;
+    try {
+      copy = parser.apply(record.cell(twin));
+    } catch (BadCell e) {
+      copy = e;
+    }
+    if (!java.util.Objects.equals(value, copy)) {
+      throw reject(aliases, "column appears twice in the header (columns " + (i + 1) + " and "
+          + (twin + 1) + ") with different values");
+    }
   }
 
   String text(String... aliases) {
@@ -88,7 +114,7 @@ final class Fields {
   }
 
   Timestamp time(String... aliases) {
-    return parse(s -> Cells.timestamp(s, zone, excelSerials), aliases);
+    return parse(s -> Cells.eventTime(s, zone, excelSerials, latest), aliases);
   }
 
   Timestamp requiredTime(String... aliases) {
@@ -129,11 +155,14 @@ final class Fields {
     if (i < 0) {
       return null;
     }
+    T value;
     try {
-      return parser.apply(record.cell(i));
+      value = parser.apply(record.cell(i));
     } catch (BadCell e) {
       throw reject(aliases, e.reason());
     }
+    checkTwin(i, parser, value, aliases);
+    return value;
   }
 
   private <T> T required(T value, String... aliases) {

@@ -20,6 +20,8 @@ final class Headers implements Serializable {
 
   private final List<String> original = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
+  /** Column index to the index of a later column with the same normalised name. */
+  private final Map<Integer, Integer> twins = new HashMap<>();
   /** Aliases are looked up for every cell of every row: normalise each one once. */
   private transient Map<String, String> normalisedAliases;
 
@@ -29,7 +31,10 @@ final class Headers implements Serializable {
       original.add(name.replace("\uFEFF", "").trim());
       String key = normalise(name);
       if (!key.isEmpty()) {
-        index.putIfAbsent(key, i);
+        Integer first = index.putIfAbsent(key, i);
+        if (first != null) {
+          twins.putIfAbsent(first, i);
+        }
       }
     }
   }
@@ -53,6 +58,11 @@ final class Headers implements Serializable {
       }
     }
     return -1;
+  }
+
+  /** The later column headed like column {@code i} (a duplicated header), else -1. */
+  int twinOf(int i) {
+    return twins.getOrDefault(i, -1);
   }
 
   boolean has(String... aliases) {

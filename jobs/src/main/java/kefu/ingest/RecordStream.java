@@ -40,23 +40,43 @@ final class RecordStream implements Iterator<Row> {
     this.fallbackShop = ctx.fallbackShop(task.path());
   }
 
-  /** Records of the first sheet with a recognised header (else the first sheet, to report it). */
+  /**
+   * Records of the one sheet with a recognised header (else the first sheet, to report it); two
+   * recognised sheets are an error rather than a silent choice.
+   */
   static Iterator<RawRecord> firstRecognisedSheet(List<List<RawRecord>> sheets, String table) {
-    for (List<RawRecord> sheet : sheets) {
-      int seen = 0;
-      for (RawRecord r : sheet) {
-        if (r.isBlank()) {
-          continue;
+    int recognised = -1;
+    for (int s = 0; s < sheets.size(); s++) {
+      if (hasRecognisedHeader(sheets.get(s), table)) {
+        if (recognised >= 0) {
+          // Reading only the first would silently drop the other sheet's rows.
+          throw new IllegalArgumentException("sheets " + (recognised + 1) + " and " + (s + 1)
+              + " both hold " + table + " headers; expected one data sheet per workbook (save"
+              + " each sheet as its own file)");
         }
-        if (SourceFormat.detect(table, new Headers(r.cells())) != null) {
-          return sheet.iterator();
-        }
-        if (++seen >= HEADER_SEARCH) {
-          break;
-        }
+        recognised = s;
       }
     }
+    if (recognised >= 0) {
+      return sheets.get(recognised).iterator();
+    }
     return sheets.isEmpty() ? Collections.emptyIterator() : sheets.get(0).iterator();
+  }
+
+  private static boolean hasRecognisedHeader(List<RawRecord> sheet, String table) {
+    int seen = 0;
+    for (RawRecord r : sheet) {
+      if (r.isBlank()) {
+        continue;
+      }
+      if (SourceFormat.detect(table, new Headers(r.cells())) != null) {
+        return true;
+      }
+      if (++seen >= HEADER_SEARCH) {
+        return false;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -112,11 +132,15 @@ final class RecordStream implements Iterator<Row> {
         return;
       }
     }
-    if (!candidates.isEmpty()) {
-      RawRecord first = candidates.get(0);
-      fatal = task.path() + " line " + first.line() + ": "
-          + SourceFormat.mismatch(task.table(), new Headers(first.cells()));
+    if (candidates.isEmpty()) {
+      // A 0-byte or blank file is a failed download, not "no rows": a real export has a header.
+      fatal = task.path() + " line 1: expected the header row of a " + task.table()
+          + " export, found no non-blank row (" + facts.bytes() + " bytes)";
+      return;
     }
+    RawRecord first = candidates.get(0);
+    fatal = task.path() + " line " + first.line() + ": "
+        + SourceFormat.mismatch(task.table(), new Headers(first.cells()));
   }
 
   private Row parse(RawRecord r) {
@@ -131,6 +155,7 @@ final class RecordStream implements Iterator<Row> {
       Parsed.Builder out = new Parsed.Builder(Parsed.ROW, task.table(), format.id, task.path(),
           r.line());
       mapper.map(fields, out, fallbackShop);
+      RecordChecks.check(fields, out);
       return out.build();
     } catch (Rejection e) {
       return reject(r, e.column, e.raw, e.reason());
@@ -165,7 +190,7 @@ final class RecordStream implements Iterator<Row> {
 
   private Row fileRow() {
     String container = facts.container();
-    String formatName = format == null ? (fatal == null ? "empty" : "unknown")
+    String formatName = format == null ? "unknown"
         : format.id + "/" + container;
     return new Parsed.Builder(Parsed.FILE, task.table(), formatName, task.path(), 0L)
         .set("file_bytes", facts.bytes())

@@ -62,6 +62,24 @@ enum SourceFormat {
     return null;
   }
 
+  /**
+   * Replacement characters, or Latin-1 letters where Chinese headers belong (GBK bytes read as
+   * UTF-8 or as Latin-1 upstream), mark a file whose text was mangled before it reached kefu.
+   */
+  static boolean looksLikeMojibake(String text) {
+    int latin1 = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\uFFFD') {
+        return true;
+      }
+      if (c >= '\u00A0' && c <= '\u00FF') {
+        latin1++;
+      }
+    }
+    return latin1 >= 4;
+  }
+
   /** One-line explanation of why no format of {@code table} matched, naming the closest one. */
   static String mismatch(String table, Headers headers) {
     SourceFormat closest = null;
@@ -78,7 +96,11 @@ enum SourceFormat {
     }
     String[] first = closestMissing.get(0);
     String expected = String.join(" | ", first);
-    return "headers match no known " + table + " format; closest is " + closest.id
+    String hint = looksLikeMojibake(headers.found())
+        ? "headers look garbled (GBK text decoded with the wrong encoding and saved again; use"
+            + " the original export); "
+        : "";
+    return hint + "headers match no known " + table + " format; closest is " + closest.id
         + " which needs column " + expected + " (closest header found: '"
         + headers.closestTo(first[0]) + "'); headers found: " + headers.found();
   }
