@@ -43,8 +43,8 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
   /** Payslip and winner/loser listings stop here; the marts hold every row. */
   static final int MAX_LISTED_ROWS = 2000;
   /** Label keys of the sheets the charts are anchored on. */
-  static final String COMPARISON_SHEET = "pipeline.sheet.payComparison";
-  static final String CHANGES_SHEET = "pipeline.sheet.payChanges";
+  static final String COMPARISON_SHEET_KEY = "pipeline.sheet.payComparison";
+  static final String CHANGES_SHEET_KEY = "pipeline.sheet.payChanges";
 
   /** In Chinese. */
   static PayReport of(PayConfig config, PayMarts pay, Period period) {
@@ -103,7 +103,7 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
           s.isCurrent() ? null : outcomes.getOrDefault(id + "|loser", 0L),
           s.isCurrent() ? null : outcomes.getOrDefault(id + "|unchanged", 0L)));
     }
-    return new ReportTable(l.get(COMPARISON_SHEET), l.get("pipeline.title.payComparison"), cols,
+    return new ReportTable(l.get(COMPARISON_SHEET_KEY), l.get("pipeline.title.payComparison"), cols,
         rows);
   }
 
@@ -172,11 +172,11 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
           value(r, "current_net_pay_total"), value(r, "change_amount"), value(r, "change_pct"),
           text(r, "outcome")));
     }
-    return new ReportTable(l.get(CHANGES_SHEET), l.get("pipeline.title.payChanges"), cols, rows);
+    return new ReportTable(l.get(CHANGES_SHEET_KEY), l.get("pipeline.title.payChanges"), cols, rows);
   }
 
   /** Label key of the sheet's name. */
-  static final String SENSITIVITY_SHEET = "pipeline.sheet.sensitivity";
+  static final String SENSITIVITY_SHEET_KEY = "pipeline.sheet.sensitivity";
 
   /** In Chinese. */
   static ReportTable sensitivity(PayConfig config, Dataset<Row> sensitivity) {
@@ -229,7 +229,7 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
       }
       rows.add(row);
     }
-    return new ReportTable(l.get(SENSITIVITY_SHEET), l.format("pipeline.title.sensitivity",
+    return new ReportTable(l.get(SENSITIVITY_SHEET_KEY), l.format("pipeline.title.sensitivity",
         config.currentScheme().schemeId(), MAX_LISTED_ROWS), cols, rows);
   }
 
@@ -267,7 +267,7 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
     cost.put(l.get("pipeline.col.payrollShareOfSales"), share);
     return List.of(new ChartSpec("payroll_share_by_scheme",
         l.get("pipeline.chart.payrollShare.title"), l.get("pipeline.col.scheme"),
-        l.get("pipeline.axis.share"), CellKind.PERCENT, ids, cost, l.get(COMPARISON_SHEET)));
+        l.get("pipeline.axis.share"), CellKind.PERCENT, ids, cost, l.get(COMPARISON_SHEET_KEY)));
   }
 
   /** One box per scheme: the period's agent-month net pay quantiles from pay_distribution. */
@@ -286,7 +286,7 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
     }
     return new BoxPlotSpec("pay_by_scheme", l.get("pipeline.chart.payBox.title"),
         l.get("pipeline.col.scheme"), l.get("pipeline.axis.yuan"), CellKind.MONEY, ids, boxes,
-        l.get(COMPARISON_SHEET));
+        l.get(COMPARISON_SHEET_KEY));
   }
 
   /**
@@ -356,7 +356,7 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
     }
     return new ChartSpec("pay_change_by_agent", l.format("pipeline.chart.payChange.title",
         current.schemeId(), CHANGE_CHART_AGENTS), l.get("pipeline.col.agent"),
-        l.get("pipeline.axis.yuan"), CellKind.MONEY, agents, series, l.get(CHANGES_SHEET));
+        l.get("pipeline.axis.yuan"), CellKind.MONEY, agents, series, l.get(CHANGES_SHEET_KEY));
   }
 
   private static List<String> findings(PayConfig config, Map<String, Row> byScheme, Labels l) {

@@ -31,10 +31,10 @@ public final class ReviewWorkbookWriter {
   public static final String WORKBOOK_FILE = "review.xlsx";
   public static final String CHARTS_DIR = "charts";
   /** Label keys of the sheets the writer adds itself (概要/Summary, 图表/Charts, ...). */
-  public static final String SUMMARY_SHEET = "report.sheet.summary";
-  public static final String CHARTS_SHEET = "report.sheet.charts";
-  public static final String DATA_QUALITY_SHEET = "report.sheet.dataQuality";
-  public static final String RUN_SHEET = "report.sheet.run";
+  public static final String SUMMARY_SHEET_KEY = "report.sheet.summary";
+  public static final String CHARTS_SHEET_KEY = "report.sheet.charts";
+  public static final String DATA_QUALITY_SHEET_KEY = "report.sheet.dataQuality";
+  public static final String RUN_SHEET_KEY = "report.sheet.run";
   public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
   /** Rows SXSSF keeps in memory per sheet before flushing to its temporary file. */
   private static final int ROW_WINDOW = 200;
@@ -60,7 +60,7 @@ public final class ReviewWorkbookWriter {
       Cells cells = new Cells(new WorkbookStyles(wb), zone(report));
       Labels labels = report.labels();
       SheetNames names = new SheetNames();
-      SXSSFSheet summary = wb.createSheet(names.unique(labels.get(SUMMARY_SHEET)));
+      SXSSFSheet summary = wb.createSheet(names.unique(labels.get(SUMMARY_SHEET_KEY)));
       List<SummarySheet.Link> links = new ArrayList<>();
       Map<String, TableSheetInfo> anchors = new HashMap<>();
 
@@ -78,7 +78,7 @@ public final class ReviewWorkbookWriter {
       new ChartPlacer(report, labels, dir.resolve(CHARTS_DIR), wb, cells, names, anchors, links)
           .placeAll();
 
-      String qualitySheet = labels.get(DATA_QUALITY_SHEET);
+      String qualitySheet = labels.get(DATA_QUALITY_SHEET_KEY);
       ReportTable quality = titled(report.dataQuality() != null ? report.dataQuality()
           : new ReportTable(qualitySheet, labels.get("report.title.dataQualityEmpty"), List.of(),
               List.of()), labels.get("report.title.dataQuality"));
@@ -158,7 +158,7 @@ public final class ReviewWorkbookWriter {
         firstRow = TableSheet.HEADER_ROW;
       } else {
         if (chartsSheet == null) {
-          chartsSheet = wb.createSheet(names.unique(labels.get(CHARTS_SHEET)));
+          chartsSheet = wb.createSheet(names.unique(labels.get(CHARTS_SHEET_KEY)));
           ChartImages.titleCharts(chartsSheet, cells, labels);
           links.add(new SummarySheet.Link(chartsSheet.getSheetName(),
               labels.get("report.title.charts")));
@@ -222,7 +222,7 @@ public final class ReviewWorkbookWriter {
     static ReportTable of(LinkedHashMap<String, String> run, Labels labels) {
       List<List<Object>> rows = new ArrayList<>();
       run.forEach((k, v) -> rows.add(java.util.Arrays.asList(k, v)));
-      return new ReportTable(labels.get(RUN_SHEET), labels.get("report.title.run"),
+      return new ReportTable(labels.get(RUN_SHEET_KEY), labels.get("report.title.run"),
           List.of(new ReportColumn(labels.get("report.run.item"), CellKind.TEXT),
               new ReportColumn(labels.get("report.run.value"), CellKind.TEXT)),
           rows);

@@ -119,7 +119,8 @@ class EnglishWorkbookTest {
   @Test
   void theDefaultLanguageIsChinese() {
     assertEquals("zh", SampleReports.report().language());
-    assertEquals("概要", SampleReports.report().labels().get(ReviewWorkbookWriter.SUMMARY_SHEET));
+    assertEquals("概要",
+        SampleReports.report().labels().get(ReviewWorkbookWriter.SUMMARY_SHEET_KEY));
     assertEquals("en", SampleReports.report().withLanguage("en").labels().language());
   }
 

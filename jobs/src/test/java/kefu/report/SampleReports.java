@@ -147,7 +147,8 @@ final class SampleReports {
     for (LocalDate d = LocalDate.of(2025, 10, 1); d.isBefore(LocalDate.of(2025, 12, 1));
         d = d.plusDays(1)) {
       days.add(d);
-      orders.add(d.getDayOfMonth() == 11 && d.getMonthValue() == 11 ? 900 : 100 + d.getDayOfMonth());
+      boolean doubleEleven = d.getDayOfMonth() == 11 && d.getMonthValue() == 11;
+      orders.add(doubleEleven ? 900 : 100 + d.getDayOfMonth());
       conversion.add(d.getDayOfMonth() == 20 ? null : 0.3 + d.getDayOfMonth() / 1000.0);
     }
     LinkedHashMap<String, List<Number>> left = new LinkedHashMap<>();
