@@ -38,6 +38,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin LanguageOption lang;
+
   @Override
   public Integer call() throws IOException {
     Path dir = data != null ? Path.of(data)
@@ -54,7 +56,7 @@ public final class BenchCommand implements Callable<Integer> {
       ReviewSettings settings = new ReviewSettings(DemoCommand.sampleInputs(dir),
           common.configDir(), period.label(), out.resolve("review").toString(), null,
           common.timeZone, DeriveRules.defaults(), false, false, common.quiet,
-          ReviewCommand.runId(period));
+          ReviewCommand.runId(period), lang.language());
       StageLog log = new StageLog(System.err, common.quiet);
       new ReviewRun(settings, log).execute();
       System.out.printf("kefu bench: %,d orders, %d shops, seed %d, %d cores, heap %,d MB%n",

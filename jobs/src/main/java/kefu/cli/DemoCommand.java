@@ -35,6 +35,8 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin LanguageOption lang;
+
   static final LocalDate FROM = LocalDate.of(2024, 1, 1);
   static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
@@ -51,7 +53,8 @@ public final class DemoCommand implements Callable<Integer> {
     ReviewSettings settings = new ReviewSettings(sampleInputs(sample), common.configDir(),
         period.label(),
         out != null ? out : CommonOptions.home().resolve("reports").resolve(runId).toString(),
-        null, common.timeZone, DeriveRules.defaults(), false, false, common.quiet, runId);
+        null, common.timeZone, DeriveRules.defaults(), false, false, common.quiet, runId,
+        lang.language());
     ReviewResult result = new ReviewRun(settings, new StageLog(System.err, common.quiet))
         .execute();
     Printing.result(result);

@@ -80,6 +80,8 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin LanguageOption lang;
+
   @Override
   public Integer call() {
     ReviewResult result = new ReviewRun(settings(), new StageLog(System.err, common.quiet))
@@ -97,7 +99,8 @@ public final class ReviewCommand implements Callable<Integer> {
         new InputPaths(orders, refunds, ratings, chats, agents == null ? List.of() : List.of(agents)),
         common.configDir(), period.label(),
         out != null ? out : CommonOptions.home().resolve("reports").resolve(runId).toString(),
-        shop, common.timeZone, rules, strict, keepChatText, common.quiet, runId);
+        shop, common.timeZone, rules, strict, keepChatText, common.quiet, runId,
+        lang.language());
   }
 
   static String runId(Period period) {

@@ -28,6 +28,7 @@ final class ManifestFactory {
     m.put("run_id", s.runId());
     m.put("period", period.label());
     m.put("time_zone", s.timeZone());
+    m.put("language", s.language());
     m.put("versions", versions());
     m.put("config_dir", s.configDir());
     m.put("config_sha256", configHash(Paths.get(s.configDir())));

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import kefu.marts.Period;
 import kefu.pay.PayConfig;
@@ -23,6 +22,7 @@ import kefu.report.CellKind;
 import kefu.report.BoxPlotSpec;
 import kefu.report.BoxStats;
 import kefu.report.ChartSpec;
+import kefu.report.Labels;
 import kefu.report.ReportColumn;
 import kefu.report.ReportTable;
 import org.apache.spark.sql.Dataset;
@@ -31,18 +31,27 @@ import org.apache.spark.sql.Row;
 /**
  * The pay-scheme part of the workbook, from the pay marts: only aggregates (one row a scheme,
  * the distribution table, counts of winners and losers) and capped listings reach the driver.
+ * {@code tables} are the overview sheets (薪酬方案对比, 薪酬分布, 方案得失), {@code detailTables}
+ * the long listings the workbook puts last (当前方案工资条, 归因敏感性).
  */
-record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> findings,
-    List<BoxPlotSpec> boxPlots) {
+record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
+    List<ChartSpec> charts, List<String> findings, List<BoxPlotSpec> boxPlots) {
 
   /** Agents shown in the pay-change chart: the largest absolute changes. */
   static final int CHANGE_CHART_AGENTS = 30;
 
   /** Payslip and winner/loser listings stop here; the marts hold every row. */
   static final int MAX_LISTED_ROWS = 2000;
-  static final String COMPARISON_SHEET = "薪酬方案对比";
+  /** Label keys of the sheets the charts are anchored on. */
+  static final String COMPARISON_SHEET_KEY = "pipeline.sheet.payComparison";
+  static final String CHANGES_SHEET_KEY = "pipeline.sheet.payChanges";
 
+  /** In Chinese. */
   static PayReport of(PayConfig config, PayMarts pay, Period period) {
+    return of(config, pay, period, Labels.chinese());
+  }
+
+  static PayReport of(PayConfig config, PayMarts pay, Period period, Labels labels) {
     List<Row> overall = pay.payDistribution()
         .where(col("period_type").equalTo("all").and(col("dimension").equalTo("all")))
         .collectAsList();
@@ -52,36 +61,40 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
     pay.payChanges().groupBy("scheme_id", "outcome").count().collectAsList()
         .forEach(r -> outcomes.put(text(r, "scheme_id") + "|" + text(r, "outcome"),
             r.getLong(2)));
-    List<ReportTable> tables = new ArrayList<>(List.of(comparison(config, byScheme, outcomes),
-        distribution(pay), payslips(config, pay), changes(pay)));
+    List<ReportTable> tables = List.of(comparison(config, byScheme, outcomes, labels),
+        distribution(pay, labels), changes(pay, labels));
+    List<ReportTable> details = new ArrayList<>(List.of(payslips(config, pay, labels)));
     if (pay.attributionSensitivity() != null) {
-      tables.add(sensitivity(config, pay.attributionSensitivity()));
+      details.add(sensitivity(config, pay.attributionSensitivity(), labels));
     }
-    List<ChartSpec> charts = new ArrayList<>(charts(config, byScheme));
-    ChartSpec change = changeChart(config, byScheme, pay);
+    List<ChartSpec> charts = new ArrayList<>(charts(config, byScheme, labels));
+    ChartSpec change = changeChart(config, byScheme, pay, labels);
     if (change != null) {
       charts.add(change);
     }
-    return new PayReport(tables, charts, findings(config, byScheme),
-        List.of(payBoxPlot(config, byScheme)));
+    return new PayReport(tables, details, charts, findings(config, byScheme, labels),
+        List.of(payBoxPlot(config, byScheme, labels)));
   }
 
   private static ReportTable comparison(PayConfig config, Map<String, Row> byScheme,
-      Map<String, Long> outcomes) {
-    List<ReportColumn> cols = List.of(column("方案", CellKind.TEXT), column("方案名称", CellKind.TEXT),
-        column("现行", CellKind.TEXT), column("人月数", CellKind.INTEGER),
-        column("总薪酬", CellKind.MONEY), column("客服销售额", CellKind.MONEY),
-        column("薪酬占销售额", CellKind.PERCENT), column("单均成本", CellKind.MONEY),
-        column("月薪中位数", CellKind.MONEY), column("中位数95%下限", CellKind.MONEY),
-        column("中位数95%上限", CellKind.MONEY), column("P10", CellKind.MONEY),
-        column("P90", CellKind.MONEY), column("Gini", CellKind.DECIMAL),
-        column("低于最低工资占比", CellKind.PERCENT), column("得益人数", CellKind.INTEGER),
-        column("受损人数", CellKind.INTEGER), column("持平人数", CellKind.INTEGER));
+      Map<String, Long> outcomes, Labels l) {
+    List<ReportColumn> cols = List.of(column(l, "scheme", CellKind.TEXT),
+        column(l, "schemeName", CellKind.TEXT),
+        column(l, "current", CellKind.TEXT), column(l, "agentMonths", CellKind.INTEGER),
+        column(l, "totalPayroll", CellKind.MONEY), column(l, "agentSales", CellKind.MONEY),
+        column(l, "payrollShareOfSales", CellKind.PERCENT),
+        column(l, "costPerPaidOrder", CellKind.MONEY),
+        column(l, "medianMonthlyPay", CellKind.MONEY), column(l, "medianCiLow", CellKind.MONEY),
+        column(l, "medianCiHigh", CellKind.MONEY), column(l, "p10", CellKind.MONEY),
+        column(l, "p90", CellKind.MONEY), column(l, "gini", CellKind.DECIMAL),
+        column(l, "shareBelowMinWage", CellKind.PERCENT), column(l, "winners", CellKind.INTEGER),
+        column(l, "losers", CellKind.INTEGER), column(l, "unchanged", CellKind.INTEGER));
+    String currentMark = l.get("pipeline.pay.currentMark");
     List<List<Object>> rows = new ArrayList<>();
     for (SchemeDef s : config.schemes()) {
       Row r = byScheme.get(s.schemeId());
       String id = s.schemeId();
-      rows.add(Arrays.asList(id, s.name(), s.isCurrent() ? "现行" : null,
+      rows.add(Arrays.asList(id, s.name(), s.isCurrent() ? currentMark : null,
           r == null ? 0L : value(r, "n"), v(r, "total_payroll"), v(r, "total_sales"),
           v(r, "payroll_pct_of_sales"), v(r, "cost_per_paid_order"), v(r, "median"),
           v(r, "median_ci_low"), v(r, "median_ci_high"), v(r, "p10"), v(r, "p90"), v(r, "gini"),
@@ -90,19 +103,23 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
           s.isCurrent() ? null : outcomes.getOrDefault(id + "|loser", 0L),
           s.isCurrent() ? null : outcomes.getOrDefault(id + "|unchanged", 0L)));
     }
-    return new ReportTable(COMPARISON_SHEET,
-        "薪酬方案对比：同一段历史按每个方案重算（人月净薪酬；得失相对现行方案）", cols, rows);
+    return new ReportTable(l.get(COMPARISON_SHEET_KEY), l.get("pipeline.title.payComparison"), cols,
+        rows);
   }
 
-  private static ReportTable distribution(PayMarts pay) {
-    List<ReportColumn> cols = List.of(column("方案", CellKind.TEXT), column("期间类型", CellKind.TEXT),
-        column("期间", CellKind.TEXT), column("维度", CellKind.TEXT), column("维度值", CellKind.TEXT),
-        column("人月数", CellKind.INTEGER), column("均值", CellKind.MONEY),
-        column("中位数", CellKind.MONEY), column("P10", CellKind.MONEY), column("P25", CellKind.MONEY),
-        column("P75", CellKind.MONEY), column("P90", CellKind.MONEY), column("最低", CellKind.MONEY),
-        column("最高", CellKind.MONEY), column("Gini", CellKind.DECIMAL),
-        column("低于最低工资占比", CellKind.PERCENT), column("总薪酬", CellKind.MONEY),
-        column("薪酬占销售额", CellKind.PERCENT), column("单均成本", CellKind.MONEY));
+  private static ReportTable distribution(PayMarts pay, Labels l) {
+    List<ReportColumn> cols = List.of(column(l, "scheme", CellKind.TEXT),
+        column(l, "periodType", CellKind.TEXT), column(l, "period", CellKind.TEXT),
+        column(l, "dimension", CellKind.TEXT), column(l, "dimensionValue", CellKind.TEXT),
+        column(l, "agentMonths", CellKind.INTEGER), column(l, "mean", CellKind.MONEY),
+        column(l, "median", CellKind.MONEY), column(l, "p10", CellKind.MONEY),
+        column(l, "p25", CellKind.MONEY), column(l, "p75", CellKind.MONEY),
+        column(l, "p90", CellKind.MONEY), column(l, "min", CellKind.MONEY),
+        column(l, "max", CellKind.MONEY), column(l, "gini", CellKind.DECIMAL),
+        column(l, "shareBelowMinWage", CellKind.PERCENT),
+        column(l, "totalPayroll", CellKind.MONEY),
+        column(l, "payrollShareOfSales", CellKind.PERCENT),
+        column(l, "costPerPaidOrder", CellKind.MONEY));
     String[] fields = {"scheme_id", "period_type", "period", "dimension", "dimension_value",
         "n", "mean", "median", "p10", "p25", "p75", "p90", "min", "max", "gini",
         "share_below_min_wage", "total_payroll", "payroll_pct_of_sales", "cost_per_paid_order"};
@@ -115,17 +132,18 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
       }
       rows.add(row);
     }
-    return new ReportTable("薪酬分布", "人月净薪酬分布：按方案 × 期间 × 维度（全部 / 类目 / 淡旺季）",
-        cols, rows);
+    return new ReportTable(l.get("pipeline.sheet.payDistribution"),
+        l.get("pipeline.title.payDistribution"), cols, rows);
   }
 
-  private static ReportTable payslips(PayConfig config, PayMarts pay) {
+  private static ReportTable payslips(PayConfig config, PayMarts pay, Labels l) {
     String current = config.currentScheme().schemeId();
-    List<ReportColumn> cols = List.of(column("店铺", CellKind.TEXT), column("客服", CellKind.TEXT),
-        column("月份", CellKind.TEXT), column("项目", CellKind.TEXT), column("类型", CellKind.TEXT),
-        column("类目", CellKind.TEXT), column("计算基础", CellKind.TEXT),
-        column("基数", CellKind.DECIMAL), column("比率/单价", CellKind.DECIMAL),
-        column("金额", CellKind.MONEY), column("说明", CellKind.TEXT));
+    List<ReportColumn> cols = List.of(column(l, "shop", CellKind.TEXT),
+        column(l, "agent", CellKind.TEXT), column(l, "month", CellKind.TEXT),
+        column(l, "component", CellKind.TEXT), column(l, "componentType", CellKind.TEXT),
+        column(l, "category", CellKind.TEXT), column(l, "basis", CellKind.TEXT),
+        column(l, "basisAmount", CellKind.DECIMAL), column(l, "rate", CellKind.DECIMAL),
+        column(l, "amount", CellKind.MONEY), column(l, "note", CellKind.TEXT));
     List<List<Object>> rows = new ArrayList<>();
     for (Row r : pay.payslipLines().where(col("scheme_id").equalTo(current))
         .orderBy("shop_id", "agent_id", "month", "component_line").limit(MAX_LISTED_ROWS)
@@ -135,15 +153,17 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
           text(r, "basis"), value(r, "basis_amount"), value(r, "rate"), value(r, "amount"),
           text(r, "note")));
     }
-    return new ReportTable("当前方案工资条", "现行方案 " + current + " 的工资条明细（最多 "
-        + MAX_LISTED_ROWS + " 行；完整见 marts/payslip_lines）", cols, rows);
+    return new ReportTable(l.get("pipeline.sheet.payslips"),
+        l.format("pipeline.title.payslips", current, MAX_LISTED_ROWS), cols, rows);
   }
 
-  private static ReportTable changes(PayMarts pay) {
-    List<ReportColumn> cols = List.of(column("方案", CellKind.TEXT), column("店铺", CellKind.TEXT),
-        column("客服", CellKind.TEXT), column("用工", CellKind.TEXT), column("比较月数", CellKind.INTEGER),
-        column("该方案薪酬", CellKind.MONEY), column("现行方案薪酬", CellKind.MONEY),
-        column("变化", CellKind.MONEY), column("变化率", CellKind.PERCENT), column("结果", CellKind.TEXT));
+  private static ReportTable changes(PayMarts pay, Labels l) {
+    List<ReportColumn> cols = List.of(column(l, "scheme", CellKind.TEXT),
+        column(l, "shop", CellKind.TEXT), column(l, "agent", CellKind.TEXT),
+        column(l, "employment", CellKind.TEXT), column(l, "monthsCompared", CellKind.INTEGER),
+        column(l, "schemePay", CellKind.MONEY), column(l, "currentPay", CellKind.MONEY),
+        column(l, "change", CellKind.MONEY), column(l, "changePct", CellKind.PERCENT),
+        column(l, "outcome", CellKind.TEXT));
     List<List<Object>> rows = new ArrayList<>();
     for (Row r : pay.payChanges().orderBy("scheme_id", "change_amount").limit(MAX_LISTED_ROWS)
         .collectAsList()) {
@@ -152,16 +172,22 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
           value(r, "current_net_pay_total"), value(r, "change_amount"), value(r, "change_pct"),
           text(r, "outcome")));
     }
-    return new ReportTable("方案得失", "每位客服在各方案下相对现行方案的薪酬变化", cols, rows);
+    return new ReportTable(l.get(CHANGES_SHEET_KEY), l.get("pipeline.title.payChanges"), cols, rows);
   }
 
-  static final String SENSITIVITY_SHEET = "归因敏感性";
+  /** Label key of the sheet's name. */
+  static final String SENSITIVITY_SHEET_KEY = "pipeline.sheet.sensitivity";
+
+  /** In Chinese. */
+  static ReportTable sensitivity(PayConfig config, Dataset<Row> sensitivity) {
+    return sensitivity(config, sensitivity, Labels.chinese());
+  }
 
   /**
    * One row per agent: current-scheme pay, credited sales and 询单转化率 under each attribution
    * rule side by side, agents whose pay moves most first.
    */
-  static ReportTable sensitivity(PayConfig config, Dataset<Row> sensitivity) {
+  static ReportTable sensitivity(PayConfig config, Dataset<Row> sensitivity, Labels l) {
     List<Row> rules = sensitivity
         .select("rule_id", "judgment", "window_days", "is_configured_rule").distinct()
         .orderBy(col("judgment").desc(), col("window_days")).collectAsList();
@@ -170,7 +196,7 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
     for (Row r : rules) {
       ids.add(text(r, "rule_id"));
       labels.add(ruleLabel(text(r, "judgment"), ((Number) value(r, "window_days")).intValue(),
-          Boolean.TRUE.equals(value(r, "is_configured_rule"))));
+          Boolean.TRUE.equals(value(r, "is_configured_rule")), l));
     }
     Dataset<Row> wide = sensitivity.groupBy("shop_id", "agent_id")
         .pivot("rule_id", new ArrayList<Object>(ids))
@@ -181,13 +207,14 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
                 first("inquiry_buyers").as("inquiry_buyers")), seq("shop_id", "agent_id"))
         .orderBy(col("max_change").desc(), col("shop_id"), col("agent_id"))
         .limit(MAX_LISTED_ROWS);
-    List<ReportColumn> cols = new ArrayList<>(List.of(column("店铺", CellKind.TEXT),
-        column("客服", CellKind.TEXT), column("询单人数", CellKind.INTEGER),
-        column("最大薪酬变化", CellKind.MONEY)));
-    String[][] parts = {{"pay", "薪酬"}, {"sales", "销售额"}, {"conv", "询单转化率"}};
+    List<ReportColumn> cols = new ArrayList<>(List.of(column(l, "shop", CellKind.TEXT),
+        column(l, "agent", CellKind.TEXT), column(l, "inquiryBuyers", CellKind.INTEGER),
+        column(l, "maxPayChange", CellKind.MONEY)));
+    String[][] parts = {{"pay", "pipeline.sensitivity.pay"},
+        {"sales", "pipeline.sensitivity.sales"}, {"conv", "pipeline.sensitivity.conversion"}};
     for (String[] part : parts) {
       for (String label : labels) {
-        cols.add(column(label + " " + part[1],
+        cols.add(new ReportColumn(l.format("pipeline.sensitivity.column", label, l.get(part[1])),
             part[0].equals("conv") ? CellKind.PERCENT : CellKind.MONEY));
       }
     }
@@ -202,23 +229,30 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
       }
       rows.add(row);
     }
-    return new ReportTable(SENSITIVITY_SHEET, "归因规则敏感性：现行方案 "
-        + config.currentScheme().schemeId() + " 下每位客服按不同判定（付款/下单）与时间窗（当日/+1天/+3天）"
-        + "计的薪酬、客服销售额与询单转化率（最多 " + MAX_LISTED_ROWS
-        + " 人，按薪酬变化排序；完整见 marts/attribution_sensitivity）", cols, rows);
+    return new ReportTable(l.get(SENSITIVITY_SHEET_KEY), l.format("pipeline.title.sensitivity",
+        config.currentScheme().schemeId(), MAX_LISTED_ROWS), cols, rows);
   }
 
+  /** "付款判定·+1天（本次）" in Chinese. */
   static String ruleLabel(String judgment, int windowDays, boolean configured) {
-    String j = "ORDER".equals(judgment) ? "下单判定" : "付款判定";
-    String w = windowDays == 0 ? "当日" : "+" + windowDays + "天";
-    return j + "·" + w + (configured ? "（本次）" : "");
+    return ruleLabel(judgment, windowDays, configured, Labels.chinese());
+  }
+
+  /** "付款判定·+1天（本次）", "Payment +1d (this run)". */
+  static String ruleLabel(String judgment, int windowDays, boolean configured, Labels l) {
+    String j = l.get("ORDER".equals(judgment) ? "pipeline.rule.order" : "pipeline.rule.payment");
+    String w = windowDays == 0 ? l.get("pipeline.rule.sameDay")
+        : l.format("pipeline.rule.plusDays", windowDays);
+    return l.format("pipeline.rule.label", j, w,
+        configured ? l.get("pipeline.rule.configured") : "");
   }
 
   private static scala.collection.immutable.Seq<String> seq(String... columns) {
     return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
   }
 
-  private static List<ChartSpec> charts(PayConfig config, Map<String, Row> byScheme) {
+  private static List<ChartSpec> charts(PayConfig config, Map<String, Row> byScheme,
+      Labels l) {
     List<String> ids = new ArrayList<>();
     List<Number> share = new ArrayList<>();
     for (SchemeDef s : config.schemes()) {
@@ -230,13 +264,14 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
       share.add((Number) v(r, "payroll_pct_of_sales"));
     }
     LinkedHashMap<String, List<Number>> cost = new LinkedHashMap<>();
-    cost.put("薪酬占销售额", share);
-    return List.of(new ChartSpec("payroll_share_by_scheme", "各方案薪酬占客服销售额", "方案", "占比",
-        CellKind.PERCENT, ids, cost, COMPARISON_SHEET));
+    cost.put(l.get("pipeline.col.payrollShareOfSales"), share);
+    return List.of(new ChartSpec("payroll_share_by_scheme",
+        l.get("pipeline.chart.payrollShare.title"), l.get("pipeline.col.scheme"),
+        l.get("pipeline.axis.share"), CellKind.PERCENT, ids, cost, l.get(COMPARISON_SHEET_KEY)));
   }
 
   /** One box per scheme: the period's agent-month net pay quantiles from pay_distribution. */
-  static BoxPlotSpec payBoxPlot(PayConfig config, Map<String, Row> byScheme) {
+  static BoxPlotSpec payBoxPlot(PayConfig config, Map<String, Row> byScheme, Labels l) {
     List<String> ids = new ArrayList<>();
     List<BoxStats> boxes = new ArrayList<>();
     for (SchemeDef s : config.schemes()) {
@@ -249,8 +284,9 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
           (Number) v(r, "median"), (Number) v(r, "p75"), (Number) v(r, "p90"),
           (Number) v(r, "mean")));
     }
-    return new BoxPlotSpec("pay_by_scheme", "各方案人月净薪酬分布（箱体 P25–P75，须 P10–P90，◆ 均值）",
-        "方案", "元", CellKind.MONEY, ids, boxes, COMPARISON_SHEET);
+    return new BoxPlotSpec("pay_by_scheme", l.get("pipeline.chart.payBox.title"),
+        l.get("pipeline.col.scheme"), l.get("pipeline.axis.yuan"), CellKind.MONEY, ids, boxes,
+        l.get(COMPARISON_SHEET_KEY));
   }
 
   /**
@@ -258,7 +294,8 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
    * the most expensive scheme (among those paying the same agent-months); the agents with the
    * largest absolute change. Null when there is no other comparable scheme.
    */
-  static ChartSpec changeChart(PayConfig config, Map<String, Row> byScheme, PayMarts pay) {
+  static ChartSpec changeChart(PayConfig config, Map<String, Row> byScheme, PayMarts pay,
+      Labels l) {
     SchemeDef current = config.currentScheme();
     Row now = byScheme.get(current.schemeId());
     if (now == null) {
@@ -313,15 +350,16 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
       for (String agent : agents) {
         values.add(change.get(agent + "|" + scheme));
       }
-      String label = scheme + (scheme.equals(cheapest.schemeId()) ? "（成本最低）" : "（成本最高）");
+      String label = l.format(scheme.equals(cheapest.schemeId())
+          ? "pipeline.chart.payChange.cheapest" : "pipeline.chart.payChange.dearest", scheme);
       series.put(label, values);
     }
-    return new ChartSpec("pay_change_by_agent", "各客服薪酬变化（相对现行方案 " + current.schemeId()
-        + "，变化最大的 " + CHANGE_CHART_AGENTS + " 人）", "客服", "元", CellKind.MONEY, agents, series,
-        "方案得失");
+    return new ChartSpec("pay_change_by_agent", l.format("pipeline.chart.payChange.title",
+        current.schemeId(), CHANGE_CHART_AGENTS), l.get("pipeline.col.agent"),
+        l.get("pipeline.axis.yuan"), CellKind.MONEY, agents, series, l.get(CHANGES_SHEET_KEY));
   }
 
-  private static List<String> findings(PayConfig config, Map<String, Row> byScheme) {
+  private static List<String> findings(PayConfig config, Map<String, Row> byScheme, Labels l) {
     SchemeDef current = config.currentScheme();
     Row now = byScheme.get(current.schemeId());
     if (now == null) {
@@ -336,21 +374,17 @@ record PayReport(List<ReportTable> tables, List<ChartSpec> charts, List<String> 
         cheapest = s;
       }
     }
-    String line = String.format(Locale.ROOT, "现行薪酬方案 %s 本期总薪酬 ¥%,.2f，人月中位数 ¥%,.2f",
-        current.schemeId(), number(now, "total_payroll"), number(now, "median"));
-    if (cheapest != current) {
-      line += String.format(Locale.ROOT, "；覆盖同样人月的方案中成本最低的是 %s（¥%,.2f）",
-          cheapest.schemeId(),
-          number(byScheme.get(cheapest.schemeId()), "total_payroll"));
-    }
-    return List.of(line + "。");
+    String cheaper = cheapest == current ? "" : l.format("pipeline.finding.pay.cheapest",
+        cheapest.schemeId(), number(byScheme.get(cheapest.schemeId()), "total_payroll"));
+    return List.of(l.format("pipeline.finding.pay", current.schemeId(),
+        number(now, "total_payroll"), number(now, "median"), cheaper));
   }
 
   private static Object v(Row r, String column) {
     return r == null ? null : value(r, column);
   }
 
-  private static ReportColumn column(String header, CellKind kind) {
-    return new ReportColumn(header, kind);
+  private static ReportColumn column(Labels l, String key, CellKind kind) {
+    return ReviewReportAssembler.column(l, key, kind);
   }
 }

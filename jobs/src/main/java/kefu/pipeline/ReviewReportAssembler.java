@@ -19,15 +19,25 @@ import java.util.Map;
 import kefu.ingest.FileReconciliation;
 import kefu.ingest.IngestedTables;
 import kefu.marts.Period;
+import kefu.report.BoxPlotSpec;
 import kefu.report.CellKind;
 import kefu.report.ChartSpec;
 import kefu.report.KeyFigure;
+import kefu.report.Labels;
 import kefu.report.ReportColumn;
 import kefu.report.ReportTable;
 import kefu.report.ReviewReport;
 import org.apache.spark.sql.Row;
 
-/** Turns the small marts of one run into the report model (no Spark types past this class). */
+/**
+ * Turns the small marts of one run into the report model (no Spark types past this class), in
+ * the run's language ({@link ReviewSettings#language()}).
+ *
+ * <p>Sheet order: 客服 (Agents), 类目 (Categories), 薪酬方案对比 (Pay schemes), 薪酬分布 (Pay
+ * distribution), 方案得失 (Winners &amp; losers), then the {@link ReportExtras} tables, then
+ * 当前方案工资条 (payslips) and 归因敏感性 (attribution sensitivity); the writer puts 概要 (Summary)
+ * first and 数据质量 (Data quality) and 运行 (Run) last.
+ */
 final class ReviewReportAssembler {
   private ReviewReportAssembler() {}
 
@@ -36,6 +46,13 @@ final class ReviewReportAssembler {
 
   static ReviewReport assemble(Period period, ReviewSettings s, ReviewRun.Marts marts,
       IngestedTables tables, List<StageLog.Stage> stages, PayReport pay) {
+    return assemble(period, s, marts, tables, stages, pay, ReportExtras.NONE);
+  }
+
+  /** As above, with the sheets, charts and findings of other stages ({@code extras}) added. */
+  static ReviewReport assemble(Period period, ReviewSettings s, ReviewRun.Marts marts,
+      IngestedTables tables, List<StageLog.Stage> stages, PayReport pay, ReportExtras extras) {
+    Labels labels = s.labels();
     Period previous = period.previous();
     Period lastYear = period.sameLastYear();
     List<Row> shops = marts.shopMetrics()
@@ -61,77 +78,99 @@ final class ReviewReportAssembler {
         .agg(count("*").as("rows")).orderBy(desc("rows")).limit(20).collectAsList();
 
     List<KeyFigure> figures = List.of(
-        fig("创建订单数", CellKind.INTEGER, now.ordersCreated, prev.ordersCreated, ly.ordersCreated),
-        fig("付款订单数", CellKind.INTEGER, now.ordersPaid, prev.ordersPaid, ly.ordersPaid),
-        fig("付款金额", CellKind.MONEY, now.paidAmount, prev.paidAmount, ly.paidAmount),
-        fig("退款金额", CellKind.MONEY, now.refundedAmount, prev.refundedAmount,
+        fig(labels, "ordersCreated", CellKind.INTEGER, now.ordersCreated, prev.ordersCreated,
+            ly.ordersCreated),
+        fig(labels, "ordersPaid", CellKind.INTEGER, now.ordersPaid, prev.ordersPaid,
+            ly.ordersPaid),
+        fig(labels, "paidAmount", CellKind.MONEY, now.paidAmount, prev.paidAmount,
+            ly.paidAmount),
+        fig(labels, "refundedAmount", CellKind.MONEY, now.refundedAmount, prev.refundedAmount,
             ly.refundedAmount),
-        fig("静默销售额", CellKind.MONEY, now.silentPaidAmount, prev.silentPaidAmount,
+        fig(labels, "silentSales", CellKind.MONEY, now.silentPaidAmount, prev.silentPaidAmount,
             ly.silentPaidAmount),
-        fig("静默销售占比", CellKind.PERCENT, now.silentShare(), prev.silentShare(),
+        fig(labels, "silentShare", CellKind.PERCENT, now.silentShare(), prev.silentShare(),
             ly.silentShare()),
-        fig("接待数", CellKind.INTEGER, now.receptions, prev.receptions, ly.receptions),
-        fig("询单人数", CellKind.INTEGER, now.inquiryBuyers, prev.inquiryBuyers,
+        fig(labels, "receptions", CellKind.INTEGER, now.receptions, prev.receptions,
+            ly.receptions),
+        fig(labels, "inquiryBuyers", CellKind.INTEGER, now.inquiryBuyers, prev.inquiryBuyers,
             ly.inquiryBuyers),
-        fig("询单转化率", CellKind.PERCENT, now.conversion(), prev.conversion(),
+        fig(labels, "conversion", CellKind.PERCENT, now.conversion(), prev.conversion(),
             ly.conversion()));
 
-    List<ReportTable> sheets = new ArrayList<>(List.of(agentTable(agents),
-        categoryTable(categories)));
+    List<ReportTable> sheets = new ArrayList<>(List.of(agentTable(agents, labels),
+        categoryTable(categories, labels)));
     sheets.addAll(pay.tables());
+    sheets.addAll(extras.tables()); // the insertion point for the sheets of other stages
+    sheets.addAll(pay.detailTables());
     List<ChartSpec> charts = new ArrayList<>();
-    charts.add(conversionChart(ranked));
-    charts.add(categoryRefundChart(categories));
+    charts.add(conversionChart(ranked, labels));
+    charts.add(categoryRefundChart(categories, labels));
     charts.addAll(pay.charts());
-    List<String> findings = findings(now, prev, ranked, categories);
+    charts.addAll(extras.charts());
+    List<BoxPlotSpec> boxPlots = new ArrayList<>(pay.boxPlots());
+    boxPlots.addAll(extras.boxPlots());
+    List<String> findings = findings(now, prev, ranked, categories, labels);
     findings.addAll(pay.findings());
+    findings.addAll(extras.findings());
 
     LinkedHashMap<String, String> run = new LinkedHashMap<>();
-    run.put("运行编号 run id", s.runId());
-    run.put("期间 period", period.label());
-    run.put("时区 time zone", s.timeZone());
-    run.put("配置 config", s.configDir());
-    run.put("归因规则 attribution", s.rules().judgment() + ", window "
-        + s.rules().attributionWindowDays() + " day(s)");
-    run.put("会话切分 session gap (min)", String.valueOf(s.rules().sessionGapMinutes()));
-    run.put("版本 versions", ManifestFactory.versions().toString());
+    run.put(labels.get("pipeline.run.runId"), s.runId());
+    run.put(labels.get("pipeline.run.period"), period.label());
+    run.put(labels.get("pipeline.run.timeZone"), s.timeZone());
+    run.put(labels.get("pipeline.run.language"), s.language());
+    run.put(labels.get("pipeline.run.config"), s.configDir());
+    run.put(labels.get("pipeline.run.attribution"), labels.format(
+        "pipeline.run.attributionValue", s.rules().judgment().name(),
+        s.rules().attributionWindowDays()));
+    run.put(labels.get("pipeline.run.sessionGap"),
+        String.valueOf(s.rules().sessionGapMinutes()));
+    run.put(labels.get("pipeline.run.versions"), ManifestFactory.versions().toString());
     for (StageLog.Stage st : stages) {
-      run.put("耗时 " + st.name() + " (s)", String.format(Locale.ROOT, "%.1f", st.seconds()));
+      run.put(labels.format("pipeline.run.stageSeconds", st.name()),
+          String.format(Locale.ROOT, "%.1f", st.seconds()));
     }
     run.put("generated_at", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
         .toString());
 
-    return new ReviewReport("客服绩效季度复盘 " + period.label(), period.label(),
-        previous.label(), lastYear.label(), s.timeZone(), figures,
+    return new ReviewReport(labels.format("pipeline.title.report", period.label()),
+        period.label(), previous.label(), lastYear.label(), s.timeZone(), figures,
         findings, sheets, charts,
-        dataQuality(tables.files(), rejectReasons), run, pay.boxPlots());
+        dataQuality(tables.files(), rejectReasons, labels), run, boxPlots, extras.timeSeries(),
+        s.language());
   }
 
   static List<String> headlines(ReviewReport report) {
     return report.findings();
   }
 
-  private static KeyFigure fig(String label, CellKind kind, Object now, Object prev, Object ly) {
-    return new KeyFigure(label, now, kind, prev, ly);
+  /** A key figure labelled pipeline.figure.&lt;key&gt;. */
+  private static KeyFigure fig(Labels labels, String key, CellKind kind, Object now,
+      Object prev, Object ly) {
+    return new KeyFigure(labels.get("pipeline.figure." + key), now, kind, prev, ly);
   }
 
-  private static ReportTable agentTable(List<Row> agents) {
+  /** A column headed pipeline.col.&lt;key&gt;. */
+  static ReportColumn column(Labels labels, String key, CellKind kind) {
+    return new ReportColumn(labels.get("pipeline.col." + key), kind);
+  }
+
+  private static ReportTable agentTable(List<Row> agents, Labels l) {
     List<ReportColumn> cols = List.of(
-        new ReportColumn("店铺", CellKind.TEXT), new ReportColumn("客服", CellKind.TEXT),
-        new ReportColumn("接待数", CellKind.INTEGER), new ReportColumn("回复率", CellKind.PERCENT),
-        new ReportColumn("询单人数", CellKind.INTEGER),
-        new ReportColumn("询单→下单人数", CellKind.INTEGER),
-        new ReportColumn("询单→付款人数", CellKind.INTEGER),
-        new ReportColumn("询单转化率", CellKind.PERCENT),
-        new ReportColumn("销售额", CellKind.MONEY), new ReportColumn("净销售额", CellKind.MONEY),
-        new ReportColumn("客单价", CellKind.MONEY),
-        new ReportColumn("退款率(件)", CellKind.PERCENT),
-        new ReportColumn("退款率(金额)", CellKind.PERCENT),
-        new ReportColumn("退货率", CellKind.PERCENT),
-        new ReportColumn("首次响应(秒)", CellKind.DECIMAL),
-        new ReportColumn("平均响应(秒)", CellKind.DECIMAL),
-        new ReportColumn("服务态度DSR", CellKind.DECIMAL),
-        new ReportColumn("DSR评价数", CellKind.INTEGER));
+        column(l, "shop", CellKind.TEXT), column(l, "agent", CellKind.TEXT),
+        column(l, "receptions", CellKind.INTEGER), column(l, "replyRate", CellKind.PERCENT),
+        column(l, "inquiryBuyers", CellKind.INTEGER),
+        column(l, "inquiryOrderedBuyers", CellKind.INTEGER),
+        column(l, "inquiryPaidBuyers", CellKind.INTEGER),
+        column(l, "inquiryConversion", CellKind.PERCENT),
+        column(l, "salesGross", CellKind.MONEY), column(l, "salesNet", CellKind.MONEY),
+        column(l, "averageOrderValue", CellKind.MONEY),
+        column(l, "refundRateUnits", CellKind.PERCENT),
+        column(l, "refundRateAmount", CellKind.PERCENT),
+        column(l, "returnRate", CellKind.PERCENT),
+        column(l, "firstResponseSeconds", CellKind.DECIMAL),
+        column(l, "responseSeconds", CellKind.DECIMAL),
+        column(l, "dsrService", CellKind.DECIMAL),
+        column(l, "dsrCount", CellKind.INTEGER));
     List<List<Object>> rows = new ArrayList<>();
     for (Row r : agents) {
       rows.add(java.util.Arrays.asList(text(r, "shop_id"), text(r, "agent_id"),
@@ -145,24 +184,25 @@ final class ReviewReportAssembler {
           MartRows.value(r, "response_seconds_avg"), MartRows.value(r, "dsr_service_avg"),
           (long) number(r, "dsr_service_count")));
     }
-    return new ReportTable("客服", "客服绩效（本期）", cols, rows);
+    return new ReportTable(l.get("pipeline.sheet.agents"), l.get("pipeline.title.agents"), cols,
+        rows);
   }
 
-  private static ReportTable categoryTable(List<Row> categories) {
+  private static ReportTable categoryTable(List<Row> categories, Labels l) {
     List<ReportColumn> cols = List.of(
-        new ReportColumn("类目", CellKind.TEXT), new ReportColumn("订单数", CellKind.INTEGER),
-        new ReportColumn("付款订单数", CellKind.INTEGER),
-        new ReportColumn("售出件数", CellKind.INTEGER),
-        new ReportColumn("付款金额", CellKind.MONEY),
-        new ReportColumn("客服销售额", CellKind.MONEY),
-        new ReportColumn("静默销售额", CellKind.MONEY),
-        new ReportColumn("静默占比", CellKind.PERCENT),
-        new ReportColumn("退款件数", CellKind.INTEGER),
-        new ReportColumn("退款率(件)", CellKind.PERCENT),
-        new ReportColumn("退款金额", CellKind.MONEY),
-        new ReportColumn("退货率", CellKind.PERCENT),
-        new ReportColumn("询单人数", CellKind.INTEGER),
-        new ReportColumn("询单转化率", CellKind.PERCENT));
+        column(l, "category", CellKind.TEXT), column(l, "orders", CellKind.INTEGER),
+        column(l, "paidOrders", CellKind.INTEGER),
+        column(l, "soldUnits", CellKind.INTEGER),
+        column(l, "paidAmount", CellKind.MONEY),
+        column(l, "agentSales", CellKind.MONEY),
+        column(l, "silentSales", CellKind.MONEY),
+        column(l, "silentShare", CellKind.PERCENT),
+        column(l, "refundedUnits", CellKind.INTEGER),
+        column(l, "refundRateUnits", CellKind.PERCENT),
+        column(l, "refundAmount", CellKind.MONEY),
+        column(l, "returnRate", CellKind.PERCENT),
+        column(l, "inquiryBuyers", CellKind.INTEGER),
+        column(l, "inquiryConversion", CellKind.PERCENT));
     List<List<Object>> rows = new ArrayList<>();
     for (Row r : categories) {
       rows.add(java.util.Arrays.asList(text(r, "category"), (long) number(r, "orders"),
@@ -173,33 +213,37 @@ final class ReviewReportAssembler {
           MartRows.value(r, "return_rate"), (long) number(r, "inquiry_buyers"),
           MartRows.value(r, "inquiry_conversion")));
     }
-    return new ReportTable("类目", "类目指标（本期）", cols, rows);
+    return new ReportTable(l.get("pipeline.sheet.categories"), l.get("pipeline.title.categories"),
+        cols, rows);
   }
 
-  private static ReportTable dataQuality(List<FileReconciliation> files, List<Row> reasons) {
+  private static ReportTable dataQuality(List<FileReconciliation> files, List<Row> reasons,
+      Labels l) {
     List<ReportColumn> cols = List.of(
-        new ReportColumn("表", CellKind.TEXT), new ReportColumn("文件 / 原因", CellKind.TEXT),
-        new ReportColumn("格式", CellKind.TEXT), new ReportColumn("编码", CellKind.TEXT),
-        new ReportColumn("字节", CellKind.INTEGER), new ReportColumn("读取行数", CellKind.INTEGER),
-        new ReportColumn("接受行数", CellKind.INTEGER),
-        new ReportColumn("拒收行数", CellKind.INTEGER));
+        column(l, "dq.table", CellKind.TEXT), column(l, "dq.fileOrReason", CellKind.TEXT),
+        column(l, "dq.format", CellKind.TEXT), column(l, "dq.encoding", CellKind.TEXT),
+        column(l, "dq.bytes", CellKind.INTEGER), column(l, "dq.rowsRead", CellKind.INTEGER),
+        column(l, "dq.rowsAccepted", CellKind.INTEGER),
+        column(l, "dq.rowsRejected", CellKind.INTEGER));
     List<List<Object>> rows = new ArrayList<>();
     files.stream().sorted(Comparator.comparing(FileReconciliation::table)
         .thenComparing(FileReconciliation::file)).forEach(f -> rows.add(java.util.Arrays.asList(
             f.table(), f.file(), f.format(), f.encoding(), f.bytes(), f.rowsRead(),
             f.rowsAccepted(), f.rowsRejected())));
-    rows.add(java.util.Arrays.asList("合计", null, null, null, null,
+    rows.add(java.util.Arrays.asList(l.get("pipeline.dq.total"), null, null, null, null,
         ReviewFigures.rowsRead(files), ReviewFigures.rowsAccepted(files),
         ReviewFigures.rowsRejected(files)));
     for (Row r : reasons) {
-      rows.add(java.util.Arrays.asList(text(r, "table"), "拒收原因: " + text(r, "reason"), null,
+      rows.add(java.util.Arrays.asList(text(r, "table"),
+          l.format("pipeline.dq.rejectReason", text(r, "reason")), null,
           null, null, null, null, r.getAs("rows")));
     }
-    return new ReportTable("数据质量", "输入文件对账与拒收原因", cols, rows);
+    return new ReportTable(l.get("report.sheet.dataQuality"), l.get("pipeline.title.dataQuality"),
+        cols, rows);
   }
 
   /** The top 25 of the ranked pre-sales agents. */
-  private static ChartSpec conversionChart(List<Row> ranked) {
+  private static ChartSpec conversionChart(List<Row> ranked, Labels l) {
     List<String> names = new ArrayList<>();
     List<Number> values = new ArrayList<>();
     for (Row r : ranked.subList(0, Math.min(25, ranked.size()))) {
@@ -207,12 +251,14 @@ final class ReviewReportAssembler {
       values.add(number(r, "inquiry_conversion"));
     }
     LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
-    series.put("询单转化率", values);
-    return new ChartSpec("conversion_by_agent", "客服询单转化率", "客服", "询单转化率",
-        CellKind.PERCENT, names, series, "客服");
+    String conversion = l.get("pipeline.col.inquiryConversion");
+    series.put(conversion, values);
+    return new ChartSpec("conversion_by_agent", l.get("pipeline.chart.conversion.title"),
+        l.get("pipeline.col.agent"), conversion, CellKind.PERCENT, names, series,
+        l.get("pipeline.sheet.agents"));
   }
 
-  private static ChartSpec categoryRefundChart(List<Row> categories) {
+  private static ChartSpec categoryRefundChart(List<Row> categories, Labels l) {
     List<String> names = new ArrayList<>();
     List<Number> refund = new ArrayList<>();
     List<Number> returns = new ArrayList<>();
@@ -222,53 +268,53 @@ final class ReviewReportAssembler {
       returns.add(number(r, "return_rate"));
     }
     LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
-    series.put("退款率(件)", refund);
-    series.put("退货率", returns);
-    return new ChartSpec("refund_rate_by_category", "类目退款率与退货率", "类目", "比率",
-        CellKind.PERCENT, names, series, "类目");
+    series.put(l.get("pipeline.col.refundRateUnits"), refund);
+    series.put(l.get("pipeline.col.returnRate"), returns);
+    return new ChartSpec("refund_rate_by_category", l.get("pipeline.chart.refund.title"),
+        l.get("pipeline.col.category"), l.get("pipeline.axis.rate"), CellKind.PERCENT, names,
+        series, l.get("pipeline.sheet.categories"));
   }
 
   /** {@code ranked}: pre-sales agents with enough inquiries, best conversion first. */
   private static List<String> findings(ShopTotals now, ShopTotals prev, List<Row> ranked,
-      List<Row> categories) {
+      List<Row> categories, Labels l) {
     List<String> out = new ArrayList<>();
-    out.add(String.format(Locale.ROOT, "本期付款金额 ¥%,.2f，付款订单 %,d 笔%s。",
-        now.paidAmount, now.ordersPaid, change(now.paidAmount.doubleValue(),
-            prev.paidAmount.doubleValue(), "较上期")));
+    out.add(salesFinding(l, now.paidAmount, now.ordersPaid, prev.paidAmount));
     Double conv = now.conversion();
     if (conv != null) {
-      out.add(String.format(Locale.ROOT, "询单转化率 %.1f%%（%,d / %,d 人）%s。", conv * 100,
-          now.inquiryPaidBuyers, now.inquiryBuyers,
-          prev.conversion() == null ? "" : String.format(Locale.ROOT, "，上期 %.1f%%",
-              prev.conversion() * 100)));
+      out.add(l.format("pipeline.finding.conversion", conv * 100, now.inquiryPaidBuyers,
+          now.inquiryBuyers, prev.conversion() == null ? ""
+              : l.format("pipeline.finding.conversion.previous", prev.conversion() * 100)));
     }
     if (ranked.size() >= 2) {
       Row best = ranked.get(0);
       Row worst = ranked.get(ranked.size() - 1);
-      out.add(String.format(Locale.ROOT,
-          "询单转化率最高的客服是 %s（%.1f%%，询单 %,d 人），最低的是 %s（%.1f%%，询单 %,d 人）。",
+      out.add(l.format("pipeline.finding.bestWorstAgent",
           text(best, "agent_id"), number(best, "inquiry_conversion") * 100,
           (long) number(best, "inquiry_buyers"), text(worst, "agent_id"),
           number(worst, "inquiry_conversion") * 100, (long) number(worst, "inquiry_buyers")));
     }
     categories.stream().filter(r -> MartRows.value(r, "refund_rate_units") != null)
         .max(Comparator.comparingDouble(r -> number(r, "refund_rate_units")))
-        .ifPresent(r -> out.add(String.format(Locale.ROOT,
-            "退款率最高的类目是 %s：按件 %.1f%%，退货率 %.1f%%。", text(r, "category"),
+        .ifPresent(r -> out.add(l.format("pipeline.finding.refundCategory", text(r, "category"),
             number(r, "refund_rate_units") * 100, number(r, "return_rate") * 100)));
     Double silent = now.silentShare();
     if (silent != null) {
-      out.add(String.format(Locale.ROOT, "静默销售额占付款金额的 %.1f%%（¥%,.2f）。",
-          silent * 100, now.silentPaidAmount));
+      out.add(l.format("pipeline.finding.silent", silent * 100, now.silentPaidAmount));
     }
     return out;
   }
 
-  private static String change(double now, double before, String label) {
-    if (before == 0) {
-      return "";
-    }
-    return String.format(Locale.ROOT, "，%s%+.1f%%", label, (now / before - 1) * 100);
+  /**
+   * "本期付款金额 ¥1,234.50，付款订单 12 笔，较上期+3.2%。" — the change left out when the previous
+   * period had no sales.
+   */
+  static String salesFinding(Labels l, BigDecimal paidAmount, long ordersPaid,
+      BigDecimal previousPaidAmount) {
+    double before = previousPaidAmount.doubleValue();
+    String change = before == 0 ? "" : l.format("pipeline.finding.sales.vsPrevious",
+        (paidAmount.doubleValue() / before - 1) * 100);
+    return l.format("pipeline.finding.sales", paidAmount, ordersPaid, change);
   }
 
   /** Shop metrics summed over shops for one period: numerators and denominators, then ratios. */

@@ -102,7 +102,8 @@ public final class ReviewRun {
 
       ReviewReport report = log.run("report", () -> {
         ReviewReport r = ReviewReportAssembler.assemble(period, settings, marts, tables,
-            log.stages(), PayReport.of(payConfig, pay, period));
+            log.stages(), PayReport.of(payConfig, pay, period, settings.labels()),
+            extras(period));
         writeReport(r, folder);
         return r;
       }, r -> new StageLog.Counts(marts.agentMetrics().count(), r.tables().size()));
@@ -115,6 +116,15 @@ public final class ReviewRun {
     } finally {
       progress.detach(spark);
     }
+  }
+
+  /**
+   * The insertion point for the sheets of further stages (淡旺季 Seasonal, 类目薪酬 Category pay,
+   * 自营 vs 外包 In-house vs outsourced): build their tables, charts and time series here, in
+   * {@code settings.labels()}'s language, and they appear between 方案得失 and 当前方案工资条.
+   */
+  private ReportExtras extras(Period period) {
+    return ReportExtras.NONE;
   }
 
   /** The derived facts of domain brief Part 1, each materialised once. */

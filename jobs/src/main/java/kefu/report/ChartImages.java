@@ -27,8 +27,13 @@ final class ChartImages {
   }
 
   /** Writes charts/&lt;id&gt;.png and .svg of a box plot; returns the PNG bytes. */
-  static byte[] render(BoxPlotSpec spec, Path chartsDir) throws IOException {
-    return render(spec.id(), Charts.boxPlot(spec), chartsDir);
+  static byte[] render(BoxPlotSpec spec, Labels labels, Path chartsDir) throws IOException {
+    return render(spec.id(), Charts.boxPlot(spec, labels), chartsDir);
+  }
+
+  /** Writes charts/&lt;id&gt;.png and .svg of a daily time series; returns the PNG bytes. */
+  static byte[] render(TimeSeriesSpec spec, Path chartsDir) throws IOException {
+    return render(spec.id(), Charts.timeSeries(spec), chartsDir);
   }
 
   private static byte[] render(String id, JFreeChart chart, Path chartsDir) throws IOException {
@@ -53,8 +58,8 @@ final class ChartImages {
     sheet.createDrawingPatriarch().createPicture(anchor, picture);
   }
 
-  /** The title row of the 图表 sheet. */
-  static void titleCharts(Sheet sheet, Cells cells) {
-    cells.text(sheet.createRow(0), 0, "图表", Style.TITLE);
+  /** The title row of the 图表 (Charts) sheet. */
+  static void titleCharts(Sheet sheet, Cells cells, Labels labels) {
+    cells.text(sheet.createRow(0), 0, labels.get("report.title.charts"), Style.TITLE);
   }
 }

@@ -74,9 +74,26 @@ public final class Labels {
         + locale.getLanguage(), Labels.class.getName(), key);
   }
 
-  /** A sentence pattern ({@link MessageFormat}) filled with values. */
+  /**
+   * A sentence pattern ({@link MessageFormat}) filled with values. Numbers round half up from
+   * their shortest decimal form, as {@code String.format} does ({@code {0,number,#,##0.00}} of
+   * 0.125 is "0.13"), so a sentence shows the same digits as the cells.
+   */
   public String format(String key, Object... args) {
-    return new MessageFormat(get(key), locale).format(args);
+    MessageFormat pattern = new MessageFormat(get(key), locale);
+    for (java.text.Format f : pattern.getFormats()) {
+      if (f instanceof java.text.DecimalFormat d) {
+        d.setRoundingMode(java.math.RoundingMode.HALF_UP);
+      }
+    }
+    Object[] values = args.clone();
+    for (int i = 0; i < values.length; i++) {
+      if ((values[i] instanceof Double || values[i] instanceof Float)
+          && Double.isFinite(((Number) values[i]).doubleValue())) {
+        values[i] = new java.math.BigDecimal(values[i].toString());
+      }
+    }
+    return pattern.format(values);
   }
 
   /** Every key of every bundle (for the parity test between languages). */

@@ -22,17 +22,19 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Writes the quarterly-review workbook and its chart files.
  *
  * <p>Output: {@code outDir/review.xlsx} and {@code outDir/charts/<id>.png|.svg}. Sheets, in
- * order: 概要, one per {@link ReportTable} (plus "name (2)"... if a table exceeds Excel's row
- * limit), 图表 if a chart has no anchor sheet, 数据质量, 运行. The folder is replaced atomically:
- * a failed run leaves the previous report intact.
+ * order: 概要 (Summary), one per {@link ReportTable} (plus "name (2)"... if a table exceeds
+ * Excel's row limit), 图表 (Charts) if a chart has no anchor sheet, 数据质量 (Data quality), 运行
+ * (Run); the names and every other word the writer adds come from {@link ReviewReport#labels()}.
+ * The folder is replaced atomically: a failed run leaves the previous report intact.
  */
 public final class ReviewWorkbookWriter {
   public static final String WORKBOOK_FILE = "review.xlsx";
   public static final String CHARTS_DIR = "charts";
-  public static final String SUMMARY_SHEET = "概要";
-  public static final String CHARTS_SHEET = "图表";
-  public static final String DATA_QUALITY_SHEET = "数据质量";
-  public static final String RUN_SHEET = "运行";
+  /** Label keys of the sheets the writer adds itself (概要/Summary, 图表/Charts, ...). */
+  public static final String SUMMARY_SHEET_KEY = "report.sheet.summary";
+  public static final String CHARTS_SHEET_KEY = "report.sheet.charts";
+  public static final String DATA_QUALITY_SHEET_KEY = "report.sheet.dataQuality";
+  public static final String RUN_SHEET_KEY = "report.sheet.run";
   public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
   /** Rows SXSSF keeps in memory per sheet before flushing to its temporary file. */
   private static final int ROW_WINDOW = 200;
@@ -56,14 +58,15 @@ public final class ReviewWorkbookWriter {
     try {
       wb.setCompressTempFiles(true);
       Cells cells = new Cells(new WorkbookStyles(wb), zone(report));
+      Labels labels = report.labels();
       SheetNames names = new SheetNames();
-      SXSSFSheet summary = wb.createSheet(names.unique(SUMMARY_SHEET));
+      SXSSFSheet summary = wb.createSheet(names.unique(labels.get(SUMMARY_SHEET_KEY)));
       List<SummarySheet.Link> links = new ArrayList<>();
       Map<String, TableSheetInfo> anchors = new HashMap<>();
 
       for (ReportTable table : report.tables()) {
         List<SXSSFSheet> sheets = TableSheet.write(
-            wb, cells, names, names.unique(table.sheetName()), table, maxDataRows);
+            wb, cells, labels, names, names.unique(table.sheetName()), table, maxDataRows);
         TableSheetInfo info = new TableSheetInfo(sheets.get(0), table.columns().size());
         anchors.putIfAbsent(table.sheetName(), info);
         anchors.putIfAbsent(sheets.get(0).getSheetName(), info);
@@ -72,21 +75,24 @@ public final class ReviewWorkbookWriter {
         }
       }
 
-      placeCharts(report, dir.resolve(CHARTS_DIR), wb, cells, names, anchors, links);
+      new ChartPlacer(report, labels, dir.resolve(CHARTS_DIR), wb, cells, names, anchors, links)
+          .placeAll();
 
-      ReportTable quality = report.dataQuality() != null ? report.dataQuality()
-          : new ReportTable(DATA_QUALITY_SHEET, "数据质量（无数据）", List.of(), List.of());
-      for (SXSSFSheet s : TableSheet.write(wb, cells, names, names.unique(DATA_QUALITY_SHEET),
-          titled(quality, "数据质量"), maxDataRows)) {
-        links.add(new SummarySheet.Link(s.getSheetName(), describe(titled(quality, "数据质量"))));
+      String qualitySheet = labels.get(DATA_QUALITY_SHEET_KEY);
+      ReportTable quality = titled(report.dataQuality() != null ? report.dataQuality()
+          : new ReportTable(qualitySheet, labels.get("report.title.dataQualityEmpty"), List.of(),
+              List.of()), labels.get("report.title.dataQuality"));
+      for (SXSSFSheet s : TableSheet.write(wb, cells, labels, names, names.unique(qualitySheet),
+          quality, maxDataRows)) {
+        links.add(new SummarySheet.Link(s.getSheetName(), describe(quality)));
       }
-      ReportTable run = RunTable.of(report.run());
+      ReportTable run = RunTable.of(report.run(), labels);
       for (SXSSFSheet s : TableSheet.write(
-          wb, cells, names, names.unique(RUN_SHEET), run, maxDataRows)) {
+          wb, cells, labels, names, names.unique(run.sheetName()), run, maxDataRows)) {
         links.add(new SummarySheet.Link(s.getSheetName(), run.title()));
       }
 
-      SummarySheet.write(summary, cells, report, links);
+      SummarySheet.write(summary, cells, labels, report, links);
       wb.setActiveSheet(0);
       setProperties(wb, report);
       try (OutputStream out = Files.newOutputStream(dir.resolve(WORKBOOK_FILE))) {
@@ -100,45 +106,70 @@ public final class ReviewWorkbookWriter {
 
   private record TableSheetInfo(Sheet sheet, int columnCount) {}
 
-  /** Charts go to the right of their anchor table, stacked; unanchored ones on the 图表 sheet. */
-  private static void placeCharts(ReviewReport report, Path chartsDir, SXSSFWorkbook wb,
-      Cells cells, SheetNames names, Map<String, TableSheetInfo> anchors,
-      List<SummarySheet.Link> links) throws IOException {
-    Map<Sheet, Integer> chartsOnSheet = new HashMap<>();
-    Sheet[] chartsSheet = {null};
-    for (ChartSpec spec : report.charts()) {
-      place(ChartImages.render(spec, chartsDir), spec.anchorSheet(), wb, cells, names, anchors,
-          links, chartsOnSheet, chartsSheet);
-    }
-    for (BoxPlotSpec spec : report.boxPlots()) {
-      place(ChartImages.render(spec, chartsDir), spec.anchorSheet(), wb, cells, names, anchors,
-          links, chartsOnSheet, chartsSheet);
-    }
-  }
+  /**
+   * Charts go to the right of their anchor table, stacked in the order bar charts, box plots,
+   * time series; unanchored ones on the 图表 (Charts) sheet, created only if needed.
+   */
+  private static final class ChartPlacer {
+    private final ReviewReport report;
+    private final Labels labels;
+    private final Path chartsDir;
+    private final SXSSFWorkbook wb;
+    private final Cells cells;
+    private final SheetNames names;
+    private final Map<String, TableSheetInfo> anchors;
+    private final List<SummarySheet.Link> links;
+    private final Map<Sheet, Integer> chartsOnSheet = new HashMap<>();
+    private Sheet chartsSheet;
 
-  private static void place(byte[] png, String anchorSheet, SXSSFWorkbook wb, Cells cells,
-      SheetNames names, Map<String, TableSheetInfo> anchors, List<SummarySheet.Link> links,
-      Map<Sheet, Integer> chartsOnSheet, Sheet[] chartsSheet) {
-    TableSheetInfo anchor = anchorSheet == null ? null : anchors.get(anchorSheet);
-    Sheet sheet;
-    int col;
-    int firstRow;
-    if (anchor != null) {
-      sheet = anchor.sheet();
-      col = anchor.columnCount() + 1;
-      firstRow = TableSheet.HEADER_ROW;
-    } else {
-      if (chartsSheet[0] == null) {
-        chartsSheet[0] = wb.createSheet(names.unique(CHARTS_SHEET));
-        ChartImages.titleCharts(chartsSheet[0], cells);
-        links.add(new SummarySheet.Link(chartsSheet[0].getSheetName(), "图表"));
-      }
-      sheet = chartsSheet[0];
-      col = 0;
-      firstRow = 2;
+    ChartPlacer(ReviewReport report, Labels labels, Path chartsDir, SXSSFWorkbook wb,
+        Cells cells, SheetNames names, Map<String, TableSheetInfo> anchors,
+        List<SummarySheet.Link> links) {
+      this.report = report;
+      this.labels = labels;
+      this.chartsDir = chartsDir;
+      this.wb = wb;
+      this.cells = cells;
+      this.names = names;
+      this.anchors = anchors;
+      this.links = links;
     }
-    int index = chartsOnSheet.merge(sheet, 1, Integer::sum) - 1;
-    ChartImages.embed(sheet, png, col, firstRow + index * ChartImages.ROWS_PER_CHART);
+
+    void placeAll() throws IOException {
+      for (ChartSpec spec : report.charts()) {
+        place(ChartImages.render(spec, chartsDir), spec.anchorSheet());
+      }
+      for (BoxPlotSpec spec : report.boxPlots()) {
+        place(ChartImages.render(spec, labels, chartsDir), spec.anchorSheet());
+      }
+      for (TimeSeriesSpec spec : report.timeSeries()) {
+        place(ChartImages.render(spec, chartsDir), spec.anchorSheet());
+      }
+    }
+
+    private void place(byte[] png, String anchorSheet) {
+      TableSheetInfo anchor = anchorSheet == null ? null : anchors.get(anchorSheet);
+      Sheet sheet;
+      int col;
+      int firstRow;
+      if (anchor != null) {
+        sheet = anchor.sheet();
+        col = anchor.columnCount() + 1;
+        firstRow = TableSheet.HEADER_ROW;
+      } else {
+        if (chartsSheet == null) {
+          chartsSheet = wb.createSheet(names.unique(labels.get(CHARTS_SHEET_KEY)));
+          ChartImages.titleCharts(chartsSheet, cells, labels);
+          links.add(new SummarySheet.Link(chartsSheet.getSheetName(),
+              labels.get("report.title.charts")));
+        }
+        sheet = chartsSheet;
+        col = 0;
+        firstRow = 2;
+      }
+      int index = chartsOnSheet.merge(sheet, 1, Integer::sum) - 1;
+      ChartImages.embed(sheet, png, col, firstRow + index * ChartImages.ROWS_PER_CHART);
+    }
   }
 
   private static ReportTable titled(ReportTable t, String defaultTitle) {
@@ -184,15 +215,16 @@ public final class ReviewWorkbookWriter {
     }
   }
 
-  /** The 运行 sheet's table: the run map as 项目 / 值 rows. */
+  /** The 运行 (Run) sheet's table: the run map as 项目 / 值 (Item / Value) rows. */
   static final class RunTable {
     private RunTable() {}
 
-    static ReportTable of(LinkedHashMap<String, String> run) {
+    static ReportTable of(LinkedHashMap<String, String> run, Labels labels) {
       List<List<Object>> rows = new ArrayList<>();
       run.forEach((k, v) -> rows.add(java.util.Arrays.asList(k, v)));
-      return new ReportTable(RUN_SHEET, "运行信息",
-          List.of(new ReportColumn("项目", CellKind.TEXT), new ReportColumn("值", CellKind.TEXT)),
+      return new ReportTable(labels.get(RUN_SHEET_KEY), labels.get("report.title.run"),
+          List.of(new ReportColumn(labels.get("report.run.item"), CellKind.TEXT),
+              new ReportColumn(labels.get("report.run.value"), CellKind.TEXT)),
           rows);
     }
   }

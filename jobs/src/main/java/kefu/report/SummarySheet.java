@@ -11,34 +11,42 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The 概要 sheet: title, periods and time zone, the key-figures table with its changes against
- * the previous period (环比) and the same period last year (同比), the findings, and a link to
- * every other sheet.
+ * The 概要 (Summary) sheet: title, periods and time zone, the key-figures table with its changes
+ * against the previous period (环比) and the same period last year (同比), the findings, and a
+ * link to every other sheet. Its own words come from the report's {@link Labels}.
  */
 final class SummarySheet {
-  static final List<String> KEY_FIGURE_HEADERS =
-      List.of("指标", "本期", "上期", "环比", "去年同期", "同比");
+  /** Label keys of the key-figures table's header: 指标 本期 上期 环比 去年同期 同比. */
+  static final List<String> KEY_FIGURE_HEADERS = List.of("report.summary.header.figure",
+      "report.summary.header.current", "report.summary.header.previous",
+      "report.summary.header.vsPrevious", "report.summary.header.lastYear",
+      "report.summary.header.vsLastYear");
 
   /** A sheet the table of contents links to, with a short description. */
   record Link(String sheetName, String description) {}
 
   private SummarySheet() {}
 
-  static void write(Sheet sheet, Cells cells, ReviewReport report, List<Link> links) {
+  static void write(Sheet sheet, Cells cells, Labels labels, ReviewReport report,
+      List<Link> links) {
     ColumnWidths widths = new ColumnWidths(KEY_FIGURE_HEADERS.size());
     int r = 0;
     cells.text(sheet.createRow(r++), 0, report.title(), Style.TITLE);
-    r = labelled(sheet, cells, widths, r, "统计期间", report.period());
-    r = labelled(sheet, cells, widths, r, "上期", report.previousPeriod());
-    r = labelled(sheet, cells, widths, r, "去年同期", report.lastYearPeriod());
-    r = labelled(sheet, cells, widths, r, "时区", report.timeZone());
+    r = labelled(sheet, cells, widths, r, labels.get("report.summary.period"), report.period());
+    r = labelled(sheet, cells, widths, r, labels.get("report.summary.previousPeriod"),
+        report.previousPeriod());
+    r = labelled(sheet, cells, widths, r, labels.get("report.summary.lastYearPeriod"),
+        report.lastYearPeriod());
+    r = labelled(sheet, cells, widths, r, labels.get("report.summary.timeZone"),
+        report.timeZone());
     r++;
 
-    cells.text(sheet.createRow(r++), 0, "关键指标", Style.LABEL);
+    cells.text(sheet.createRow(r++), 0, labels.get("report.summary.keyFigures"), Style.LABEL);
     Row header = sheet.createRow(r++);
     for (int c = 0; c < KEY_FIGURE_HEADERS.size(); c++) {
-      cells.text(header, c, KEY_FIGURE_HEADERS.get(c), Style.HEADER);
-      widths.observe(c, KEY_FIGURE_HEADERS.get(c), CellKind.TEXT);
+      String text = labels.get(KEY_FIGURE_HEADERS.get(c));
+      cells.text(header, c, text, Style.HEADER);
+      widths.observe(c, text, CellKind.TEXT);
     }
     for (KeyFigure k : report.keyFigures()) {
       Row row = sheet.createRow(r++);
@@ -56,14 +64,14 @@ final class SummarySheet {
     r++;
 
     if (!report.findings().isEmpty()) {
-      cells.text(sheet.createRow(r++), 0, "主要发现", Style.LABEL);
+      cells.text(sheet.createRow(r++), 0, labels.get("report.summary.findings"), Style.LABEL);
       for (String finding : report.findings()) {
         cells.text(sheet.createRow(r++), 0, finding, Style.TEXT); // long text overflows right
       }
       r++;
     }
 
-    cells.text(sheet.createRow(r++), 0, "目录", Style.LABEL);
+    cells.text(sheet.createRow(r++), 0, labels.get("report.summary.contents"), Style.LABEL);
     for (Link link : links) {
       Row row = sheet.createRow(r++);
       Cell cell = cells.text(row, 0, link.sheetName(), Style.LINK);

@@ -12,7 +12,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Renders a {@link ReportTable} on a streamed sheet: title row, header row (frozen, with an
  * autofilter), then one typed row per table row. A table longer than a sheet can hold continues
- * on sheets "name (2)", "name (3)", ..., and the first sheet says so next to its title.
+ * on sheets "name (2)", "name (3)", ..., and the first sheet says so next to its title (in the
+ * report's language).
  */
 final class TableSheet {
   static final int TITLE_ROW = 0;
@@ -27,7 +28,7 @@ final class TableSheet {
   private TableSheet() {}
 
   /** Writes {@code table} under {@code sheetName} (already unique); returns the sheets created. */
-  static List<SXSSFSheet> write(SXSSFWorkbook wb, Cells cells, SheetNames names,
+  static List<SXSSFSheet> write(SXSSFWorkbook wb, Cells cells, Labels labels, SheetNames names,
       String sheetName, ReportTable table, int maxDataRows) {
     int total = table.rows().size();
     int sheetCount = Math.max(1, (total + maxDataRows - 1) / maxDataRows);
@@ -42,11 +43,11 @@ final class TableSheet {
       SXSSFSheet sheet = wb.createSheet(sheetNames.get(part - 1));
       sheets.add(sheet);
       Row titleRow = sheet.createRow(TITLE_ROW);
-      cells.text(titleRow, 0, part == 1 ? title : title + "（续 " + part + "）", Style.TITLE);
+      cells.text(titleRow, 0, part == 1 ? title
+          : labels.format("report.table.continued", title, String.valueOf(part)), Style.TITLE);
       if (part == 1 && sheetCount > 1) {
-        cells.text(titleRow, Math.max(1, table.columns().size()), String.format(
-            "共 %,d 行，超过 Excel 单表上限，续见「%s」至「%s」", total,
-            sheetNames.get(1), sheetNames.get(sheetCount - 1)),
+        cells.text(titleRow, Math.max(1, table.columns().size()), labels.format(
+            "report.table.overflow", total, sheetNames.get(1), sheetNames.get(sheetCount - 1)),
             Style.NOTE);
       }
       int written = writeRows(sheet, cells, table, rows, maxDataRows);

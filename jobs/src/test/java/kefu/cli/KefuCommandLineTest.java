@@ -40,6 +40,38 @@ class KefuCommandLineTest {
   }
 
   @Test
+  void langChoosesTheWorkbookLanguage() {
+    CommandLine.ParseResult parsed = Kefu.commandLine().parseArgs("review", "--orders", "a.csv",
+        "--period", "2025Q4", "--lang", "en");
+    ReviewCommand review = (ReviewCommand) parsed.subcommand().commandSpec().userObject();
+    assertEquals("en", review.settings().language());
+    parsed = Kefu.commandLine().parseArgs("review", "--orders", "a.csv", "--period", "2025Q4");
+    assertEquals("zh", ((ReviewCommand) parsed.subcommand().commandSpec().userObject())
+        .settings().language());
+    parsed = Kefu.commandLine().parseArgs("demo", "--lang", "EN");
+    assertEquals("en", ((DemoCommand) parsed.subcommand().commandSpec().userObject()).lang
+        .language());
+    parsed = Kefu.commandLine().parseArgs("bench", "--lang", "zh");
+    assertEquals("zh", ((BenchCommand) parsed.subcommand().commandSpec().userObject()).lang
+        .language());
+  }
+
+  @Test
+  void aBadLanguageIsAUsageErrorNamingTheAllowedOnes() {
+    for (String command : new String[] {"review", "demo", "bench"}) {
+      StringWriter err = new StringWriter();
+      CommandLine cmd = Kefu.commandLine();
+      cmd.setErr(new PrintWriter(err));
+      int code = command.equals("review")
+          ? cmd.execute(command, "--orders", "x.csv", "--period", "2025Q4", "--lang", "fr")
+          : cmd.execute(command, "--lang", "fr");
+      assertEquals(ExitCodes.USAGE, code, command);
+      assertTrue(err.toString().contains("'fr' is not a report language; expected zh or en"),
+          err.toString());
+    }
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"review", "generate", "demo", "bench", "init-config",
         "validate-config"}) {

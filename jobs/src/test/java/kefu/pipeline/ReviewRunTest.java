@@ -35,7 +35,7 @@ class ReviewRunTest {
     Path out = tmp.resolve("tmall");
     ReviewResult result = new ReviewRun(settings(
         new InputPaths(List.of(csv.toString()), List.of(), List.of(), List.of(), List.of()),
-        "2020-02", out), new StageLog(System.err, true)).execute(spark);
+        "2020-02", out, "en"), new StageLog(System.err, true)).execute(spark);
 
     Row shop = spark.read().parquet(out.resolve("marts/shop_metrics").toString())
         .where("period = '2020-02'").first();
@@ -49,7 +49,9 @@ class ReviewRunTest {
     assertEquals(raw.orders, manifest.at("/reconciliation/rows_read").asLong(), manifest::toString);
     assertEquals(raw.orders, manifest.at("/reconciliation/rows_accepted").asLong());
     assertEquals(0, manifest.at("/reconciliation/rows_rejected").asLong());
+    assertEquals("en", manifest.at("/language").asText());
     assertTrue(Files.exists(Paths.get(result.workbook())));
+    assertEnglishLabels(out.resolve("review.xlsx"));
     assertFalse(Files.exists(out.resolveSibling(".tmall.lock")), "lock released");
   }
 
@@ -68,14 +70,17 @@ class ReviewRunTest {
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("review.xlsx")))) {
       List<String> sheets = new java.util.ArrayList<>();
       wb.forEach(s -> sheets.add(s.getSheetName()));
-      assertEquals("概要", sheets.get(0), sheets.toString());
-      assertTrue(sheets.containsAll(List.of("客服", "类目", "数据质量", "运行")), sheets.toString());
+      assertEquals(List.of("概要", "客服", "类目", "薪酬方案对比", "薪酬分布", "方案得失", "当前方案工资条",
+          "归因敏感性", "数据质量", "运行"), sheets, "every chart sits on its table: no 图表 sheet");
       assertTrue(wb.getSheet("客服").getLastRowNum() >= 2, "agents listed");
       assertTrue(sheets.containsAll(List.of("薪酬方案对比", "薪酬分布", "当前方案工资条")),
           sheets.toString());
       // title row + header row + one row per default scheme
       assertTrue(wb.getSheet("薪酬方案对比").getLastRowNum() >= 1 + 8, "schemes listed");
+      assertEquals("客服绩效（本期）", wb.getSheet("客服").getRow(0).getCell(0).getStringCellValue());
     }
+    assertEquals("zh", new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(out.resolve("manifest.json").toFile()).at("/language").asText());
     assertPayrollForEveryAgentMonthAndScheme(spark, out);
     Row conversion = spark.read().parquet(out.resolve("marts/agent_metrics").toString())
         .where("period = '2025Q4'")
@@ -130,7 +135,38 @@ class ReviewRunTest {
     assertFalse(Files.exists(tmp.resolve("never")));
   }
 
+  /** English sheet names, titles and headers; data values may be Chinese. */
+  private static void assertEnglishLabels(Path xlsx) throws IOException {
+    java.util.regex.Pattern cjk = java.util.regex.Pattern.compile("\\p{IsHan}");
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      List<String> sheets = new java.util.ArrayList<>();
+      wb.forEach(sh -> sheets.add(sh.getSheetName()));
+      assertEquals(List.of("Summary", "Agents", "Categories", "Pay schemes", "Pay distribution",
+          "Winners & losers", "Current payslips", "Attribution sensitivity", "Data quality",
+          "Run"), sheets);
+      for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+        for (int r = 0; r <= 1 && !sheet.getSheetName().equals("Summary"); r++) {
+          for (org.apache.poi.ss.usermodel.Cell c : sheet.getRow(r)) {
+            assertFalse(cjk.matcher(c.getStringCellValue()).find(),
+                sheet.getSheetName() + "!" + c.getAddress() + " " + c.getStringCellValue());
+          }
+        }
+      }
+      for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Run")) {
+        assertFalse(cjk.matcher(row.getCell(0).getStringCellValue()).find(),
+            row.getCell(0).getStringCellValue());
+      }
+      assertTrue(wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue()
+          .startsWith("Customer service quarterly review"));
+    }
+  }
+
   private ReviewSettings settings(InputPaths inputs, String period, Path out) throws IOException {
+    return settings(inputs, period, out, "zh");
+  }
+
+  private ReviewSettings settings(InputPaths inputs, String period, Path out, String language)
+      throws IOException {
     Path config = tmp.resolve("config");
     if (!Files.exists(config)) {
       Files.createDirectories(config);
@@ -143,7 +179,7 @@ class ReviewRunTest {
       }
     }
     return new ReviewSettings(inputs, config.toString(), period, out.toString(), null,
-        "Asia/Shanghai", DeriveRules.defaults(), false, false, true, "test-" + period);
+        "Asia/Shanghai", DeriveRules.defaults(), false, false, true, "test-" + period, language);
   }
 
   /** The export's totals computed without Spark, straight from the CSV text. */

@@ -18,6 +18,26 @@ class LabelsTest {
     assertEquals("English", Labels.of("en").get("lang.name"));
   }
 
+  /** Excel: a sheet name has 1 to 31 characters, none of []:*?/\ and no leading apostrophe. */
+  @Test
+  void sheetNamesAreValidInEveryLanguage() {
+    for (String lang : new String[] {"zh", "en"}) {
+      Labels labels = Labels.of(lang);
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (String key : labels.keys()) {
+        if (!key.contains(".sheet.")) {
+          continue;
+        }
+        String name = labels.get(key);
+        org.junit.jupiter.api.Assertions.assertTrue(!name.isBlank() && name.length() <= 31
+            && !name.matches(".*[\\[\\]:*?/\\\\].*") && !name.startsWith("'"),
+            lang + " " + key + " = " + name);
+        org.junit.jupiter.api.Assertions.assertTrue(seen.add(name.toLowerCase(
+            java.util.Locale.ROOT)), lang + " duplicate sheet name " + name);
+      }
+    }
+  }
+
   @Test
   void aMissingKeyIsAnErrorNotABlank() {
     assertThrows(MissingResourceException.class, () -> Labels.chinese().get("no.such.key"));
