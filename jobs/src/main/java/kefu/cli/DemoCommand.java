@@ -37,6 +37,8 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Mixin LanguageOption lang;
 
+  @Mixin NotebookOption notebook;
+
   static final LocalDate FROM = LocalDate.of(2024, 1, 1);
   static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
@@ -54,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
         period.label(),
         out != null ? out : CommonOptions.home().resolve("reports").resolve(runId).toString(),
         null, common.timeZone, DeriveRules.defaults(), false, false, common.quiet, runId,
-        lang.language());
+        lang.language(), notebook.dir());
     ReviewResult result = new ReviewRun(settings, new StageLog(System.err, common.quiet))
         .execute();
     Printing.result(result);

@@ -12,6 +12,9 @@ final class Printing {
   static void result(ReviewResult r) {
     PrintStream out = System.out;
     out.println("Workbook: " + r.workbook());
+    if (r.notebook() != null) {
+      out.println("Notebook: " + r.notebook());
+    }
     out.println("Marts:    " + r.outDir() + "/marts/");
     for (String h : r.headlines()) {
       out.println("  · " + h);

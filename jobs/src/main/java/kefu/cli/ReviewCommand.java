@@ -82,6 +82,8 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Mixin LanguageOption lang;
 
+  @Mixin NotebookOption notebook;
+
   @Override
   public Integer call() {
     ReviewResult result = new ReviewRun(settings(), new StageLog(System.err, common.quiet))
@@ -100,7 +102,7 @@ public final class ReviewCommand implements Callable<Integer> {
         common.configDir(), period.label(),
         out != null ? out : CommonOptions.home().resolve("reports").resolve(runId).toString(),
         shop, common.timeZone, rules, strict, keepChatText, common.quiet, runId,
-        lang.language());
+        lang.language(), notebook.dir());
   }
 
   static String runId(Period period) {

@@ -2,6 +2,9 @@ package kefu.pipeline;
 
 import java.util.List;
 
-/** What a finished review tells its caller: where the report is and what it found. */
-public record ReviewResult(
-    String outDir, String workbook, List<StageLog.Stage> stages, List<String> headlines) {}
+/**
+ * What a finished review tells its caller: where the report and its notebook export are (the
+ * notebook is null when not exported) and what it found.
+ */
+public record ReviewResult(String outDir, String workbook, String notebook,
+    List<StageLog.Stage> stages, List<String> headlines) {}

@@ -20,6 +20,8 @@ import kefu.marts.AgentMetrics;
 import kefu.marts.CategoryMetrics;
 import kefu.marts.Period;
 import kefu.marts.ShopMetrics;
+import kefu.notebook.NotebookExport;
+import kefu.notebook.RunLocation;
 import kefu.pay.PayConfig;
 import kefu.pay.PayMarts;
 import kefu.report.ReviewReport;
@@ -47,13 +49,13 @@ public final class ReviewRun {
   /** Runs in its own embedded (or spark-submit provided) session, stopped at the end. */
   public ReviewResult execute() {
     Period period = Period.parse(settings.period()); // usage errors before any Spark work
-    PayConfig payConfig = PayStage.loadConfig(settings.configDir()); // config errors too
+    RunConfig config = RunConfig.load(settings.configDir()); // config errors too
     byte[] key = PseudonymKey.loadOrCreate(Paths.get(settings.configDir()));
     Path sparkLocal = localScratch();
     SparkSession spark = Sessions.create("kefu review " + period.label(), settings.timeZone(),
         sparkLocal);
     try {
-      return execute(spark, period, key, payConfig);
+      return execute(spark, period, key, config);
     } finally {
       spark.stop();
       deleteQuietly(sparkLocal);
@@ -63,14 +65,15 @@ public final class ReviewRun {
   /** Runs in the given session (tests share one). */
   public ReviewResult execute(SparkSession spark) {
     Period period = Period.parse(settings.period());
-    PayConfig payConfig = PayStage.loadConfig(settings.configDir());
+    RunConfig config = RunConfig.load(settings.configDir());
     return execute(spark, period, PseudonymKey.loadOrCreate(Paths.get(settings.configDir())),
-        payConfig);
+        config);
   }
 
-  private ReviewResult execute(SparkSession spark, Period period, byte[] key,
-      PayConfig payConfig) {
+  private ReviewResult execute(SparkSession spark, Period period, byte[] key, RunConfig config) {
+    PayConfig payConfig = config.pay();
     List<Period> periods = ReviewPeriods.of(period);
+    Path notebookDraft = settings.notebooksDir() == null ? null : localScratch();
     SparkProgress progress = SparkProgress.attach(spark);
     log.reportProgress(progress::describe);
     try (OutputFolder folder = OutputFolder.open(settings.out(), settings.runId(),
@@ -100,31 +103,54 @@ public final class ReviewRun {
               period, folder),
           p -> new StageLog.Counts(marts.agentDaily().count(), p.payroll().count()));
 
+      SeasonalStage.Result seasonal = log.run("seasonal",
+          () -> SeasonalStage.run(spark, payConfig, config.calendar(), derived, marts,
+              tables.agents(), pay, folder),
+          r -> new StageLog.Counts(marts.agentDaily().count(), r.effects().count()));
+
+      SourcingStage.Result sourcing = log.run("sourcing",
+          () -> SourcingStage.run(spark, config.sourcing(), config.calendar(), derived,
+              seasonal.payrollHistory(), settings.labels(), folder),
+          r -> new StageLog.Counts(derived.receptions().count(), r.cost().count()));
+
       ReviewReport report = log.run("report", () -> {
         ReviewReport r = ReviewReportAssembler.assemble(period, settings, marts, tables,
             log.stages(), PayReport.of(payConfig, pay, period, settings.labels()),
-            extras(period));
-        writeReport(r, folder);
+            extras(config, seasonal, sourcing));
+        writeReport(r, folder, period, notebookDraft);
         return r;
       }, r -> new StageLog.Counts(marts.agentMetrics().count(), r.tables().size()));
 
       ManifestFactory.write(folder, settings, period, tables.files(), log.stages());
       folder.publish();
+      publishNotebook(notebookDraft);
       String workbook = folder.displayTarget() + "/review.xlsx";
-      return new ReviewResult(folder.displayTarget(), workbook, log.stages(),
+      String notebook = notebookDraft == null ? null : Paths.get(settings.notebooksDir(),
+          settings.runId(), NotebookExport.NOTEBOOK_FILE).toAbsolutePath().toString();
+      return new ReviewResult(folder.displayTarget(), workbook, notebook, log.stages(),
           ReviewReportAssembler.headlines(report));
     } finally {
       progress.detach(spark);
+      deleteQuietly(notebookDraft);
     }
   }
 
   /**
-   * The insertion point for the sheets of further stages (淡旺季 Seasonal, 类目薪酬 Category pay,
-   * 自营 vs 外包 In-house vs outsourced): build their tables, charts and time series here, in
-   * {@code settings.labels()}'s language, and they appear between 方案得失 and 当前方案工资条.
+   * The sheets of the stages after pay, in the run's language: 季节效应 (Seasonal), 类目薪酬
+   * (Category pay) and 自营与外包 (In-house vs outsourced), between 方案得失 and 当前方案工资条.
    */
-  private ReportExtras extras(Period period) {
-    return ReportExtras.NONE;
+  private ReportExtras extras(RunConfig config, SeasonalStage.Result seasonal,
+      SourcingStage.Result sourcing) {
+    kefu.seasonal.SeasonalPresentation s = kefu.seasonal.SeasonalPresentation.of(
+        settings.labels(), seasonal.effects(), seasonal.categoryPay(), seasonal.daily(),
+        config.calendar());
+    ReportExtras seasonalExtras = new ReportExtras(s.tables(), s.charts(), s.boxPlots(),
+        s.timeSeries() == null ? List.of() : List.of(s.timeSeries()),
+        SeasonalFindings.of(settings.labels(), seasonal.effects()));
+    ReportExtras sourcingExtras = new ReportExtras(sourcing.presentation().tables(),
+        sourcing.presentation().charts(), List.of(), List.of(),
+        SourcingFindings.of(settings.labels(), sourcing.cost(), config.calendar()));
+    return seasonalExtras.plus(sourcingExtras);
   }
 
   /** The derived facts of domain brief Part 1, each materialised once. */
@@ -171,9 +197,43 @@ public final class ReviewRun {
     return spark.read().parquet(path);
   }
 
-  private static void writeReport(ReviewReport report, OutputFolder folder) {
-    // The writer puts review.xlsx and charts/ into the folder it is given.
-    folder.writeLocally(dir -> ReviewWorkbookWriter.write(report, dir));
+  /**
+   * The workbook and charts go into the staging folder; the notebook is drafted from the same
+   * report and charts into a local folder and only published once the report is.
+   */
+  private void writeReport(ReviewReport report, OutputFolder folder, Period period,
+      Path notebookDraft) {
+    folder.writeLocally(dir -> {
+      ReviewWorkbookWriter.write(report, dir);
+      if (notebookDraft != null) {
+        List<String> marts = new java.util.ArrayList<>(List.of("agent_daily", "agent_metrics",
+            "category_metrics", "shop_metrics"));
+        marts.addAll(PayStage.MARTS);
+        marts.addAll(SeasonalStage.MARTS);
+        marts.addAll(SourcingStage.MARTS);
+        NotebookExport.write(report, settings.labels(),
+            dir.resolve(ReviewWorkbookWriter.CHARTS_DIR),
+            new RunLocation(settings.runId(), folder.displayTarget() + "/marts", marts,
+                period.start(), period.endExclusive()),
+            notebookDraft.resolve("draft"));
+      }
+    });
+  }
+
+  /** Moves the drafted notebook to {@code <notebooksDir>/<runId>/} in one step. */
+  private void publishNotebook(Path notebookDraft) {
+    if (notebookDraft == null) {
+      return;
+    }
+    Path draft = notebookDraft.resolve("draft");
+    kefu.report.AtomicOutput.write(Paths.get(settings.notebooksDir(), settings.runId()),
+        dir -> {
+          try (var files = Files.list(draft)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+              Files.copy(f, dir.resolve(f.getFileName().toString()));
+            }
+          }
+        });
   }
 
   private Path localScratch() {

@@ -35,8 +35,8 @@ final class SeasonalStage {
   static final List<String> MARTS = List.of("payroll_history", "seasonal_daily",
       "seasonal_effects", "seasonal_profile", "category_pay");
 
-  record Result(Dataset<Row> daily, Dataset<Row> effects, Dataset<Row> profile,
-      Dataset<Row> categoryPay) {}
+  record Result(Dataset<Row> payrollHistory, Dataset<Row> daily, Dataset<Row> effects,
+      Dataset<Row> profile, Dataset<Row> categoryPay) {}
 
   /** {@code configDir}/calendar.xlsx (defaults when absent), checked before any Spark work. */
   static PromotionCalendar loadCalendar(String configDir) {
@@ -69,7 +69,7 @@ final class SeasonalStage {
         CategoryPay.build(pay.payroll(), derived.orders(), agentDaily,
             CategoryPayOptions.defaults()),
         folder.staging("marts/category_pay"));
-    return new Result(daily, effects, profile, categoryPay);
+    return new Result(history, daily, effects, profile, categoryPay);
   }
 
   /** Every month with agent activity ('YYYY-MM'); the bounds are one aggregate row. */

@@ -1,0 +1,68 @@
+package kefu.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kefu.report.Labels;
+import kefu.seasonal.SeasonalSeries;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The summary's sentences on the big promotions: for the latest year of 618 and 双11 in the data,
+ * daily orders against comparable days (with the bootstrap interval), conversion in the window
+ * against its baseline, and the change on the year before.
+ */
+final class SeasonalFindings {
+  private SeasonalFindings() {}
+
+  static final List<String> EVENTS = List.of("618", "双11");
+
+  static List<String> of(Labels labels, Dataset<Row> effects) {
+    List<Row> rows = effects.where(col("phase").equalTo("all")
+            .and(col("category").equalTo(SeasonalSeries.ALL))
+            .and(col("event").isin(EVENTS.toArray()))
+            .and(col("metric").isin("orders", "conversion")))
+        .select("event", "year", "metric", "event_level", "baseline_level", "uplift_ratio",
+            "uplift_ci_low", "uplift_ci_high", "yoy_change")
+        .collectAsList();
+    Map<String, Integer> latest = new HashMap<>();
+    Map<String, Row> byKey = new HashMap<>();
+    for (Row r : rows) {
+      String event = r.getString(0);
+      int year = ((Number) r.get(1)).intValue();
+      latest.merge(event, year, Math::max);
+      byKey.put(event + "|" + year + "|" + r.getString(2), r);
+    }
+    List<String> out = new ArrayList<>();
+    for (String event : EVENTS) {
+      Integer year = latest.get(event);
+      if (year == null) {
+        continue;
+      }
+      Row orders = byKey.get(event + "|" + year + "|orders");
+      Row conversion = byKey.get(event + "|" + year + "|conversion");
+      if (orders == null || orders.isNullAt(5)) {
+        continue;
+      }
+      String sentence = labels.format("pipeline.finding.seasonal.orders", year, event,
+          orders.getDouble(5), orElse(orders, 6), orElse(orders, 7));
+      if (!orders.isNullAt(8)) {
+        sentence += labels.format("pipeline.finding.seasonal.yoy", orders.getDouble(8) * 100);
+      }
+      if (conversion != null && !conversion.isNullAt(3) && !conversion.isNullAt(4)) {
+        sentence += labels.format("pipeline.finding.seasonal.conversion",
+            conversion.getDouble(3) * 100, conversion.getDouble(4) * 100);
+      }
+      out.add(sentence + labels.get("pipeline.finding.end"));
+    }
+    return out;
+  }
+
+  private static double orElse(Row r, int i) {
+    return r.isNullAt(i) ? Double.NaN : r.getDouble(i);
+  }
+}

@@ -1,0 +1,64 @@
+package kefu.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kefu.calendar.PromotionCalendar;
+import kefu.report.Labels;
+import kefu.sourcing.Demand;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The owner's question in one sentence: across all shops, which option is cheapest in ordinary
+ * months and which in the 双11 months (November), with what the in-house team costs there.
+ */
+final class SourcingFindings {
+  private SourcingFindings() {}
+
+  static final String DOUBLE_ELEVEN_MONTH = "-11";
+
+  static List<String> of(Labels labels, Dataset<Row> cost, PromotionCalendar calendar) {
+    List<Row> rows = cost.where(col("shop_id").equalTo(Demand.ALL_SHOPS))
+        .select("month", "option", "cost", "is_cheapest").orderBy("month", "option")
+        .collectAsList();
+    Map<String, Integer> cheapestOrdinary = new TreeMap<>();
+    int ordinaryMonths = 0;
+    List<String> november = new ArrayList<>();
+    Map<String, Double> inHouse = new TreeMap<>();
+    for (Row r : rows) {
+      if ("in_house".equals(r.getString(1))) {
+        inHouse.put(r.getString(0), ((Number) r.get(2)).doubleValue());
+      }
+    }
+    for (Row r : rows) {
+      String month = r.getString(0);
+      if (!r.getBoolean(3)) {
+        continue;
+      }
+      if (month.endsWith(DOUBLE_ELEVEN_MONTH)) {
+        november.add(labels.format("pipeline.finding.sourcing.november_month", month,
+            labels.get("sourcing.option." + r.getString(1)), ((Number) r.get(2)).doubleValue(),
+            inHouse.getOrDefault(month, Double.NaN)));
+      } else {
+        ordinaryMonths++;
+        cheapestOrdinary.merge(r.getString(1), 1, Integer::sum);
+      }
+    }
+    if (ordinaryMonths == 0) {
+      return List.of();
+    }
+    String most = cheapestOrdinary.entrySet().stream()
+        .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    String sentence = labels.format("pipeline.finding.sourcing.ordinary",
+        labels.get("sourcing.option." + most), cheapestOrdinary.get(most), ordinaryMonths);
+    if (!november.isEmpty()) {
+      sentence += labels.format("pipeline.finding.sourcing.november",
+          String.join(labels.get("pipeline.finding.list_separator"), november));
+    }
+    return List.of(sentence + labels.get("pipeline.finding.end"));
+  }
+}
