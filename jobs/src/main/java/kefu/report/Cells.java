@@ -24,6 +24,8 @@ final class Cells {
     this.zone = zone;
   }
 
+  static final float TITLE_ROW_POINTS = 22f;
+
   ZoneId zone() {
     return zone;
   }
@@ -72,6 +74,9 @@ final class Cells {
 
   /** Writes text as a string cell, sanitised and quote-prefixed if it looks like a formula. */
   Cell text(Row row, int col, String s, Style style) {
+    if (style == Style.TITLE) {
+      row.setHeightInPoints(TITLE_ROW_POINTS); // the larger title font must not overlap row 2
+    }
     return text(row.createCell(col), s, style);
   }
 

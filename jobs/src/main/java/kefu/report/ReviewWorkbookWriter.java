@@ -94,6 +94,7 @@ public final class ReviewWorkbookWriter {
 
       SummarySheet.write(summary, cells, labels, report, links);
       wb.setActiveSheet(0);
+      wb.forEach(ReviewWorkbookWriter::printOnePageWide);
       setProperties(wb, report);
       try (OutputStream out = Files.newOutputStream(dir.resolve(WORKBOOK_FILE))) {
         wb.write(out);
@@ -102,6 +103,17 @@ public final class ReviewWorkbookWriter {
       wb.dispose();
       wb.close();
     }
+  }
+
+  /**
+   * Printed or converted to PDF, a sheet is landscape and one page wide, so no column of a table
+   * lands alone on a page of its own.
+   */
+  private static void printOnePageWide(Sheet sheet) {
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
   }
 
   private record TableSheetInfo(Sheet sheet, int columnCount) {}

@@ -50,7 +50,7 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
       best.add(List.of(c.shopId(), c.month(), option(labels, c.option()), c.cost(), inHouse,
           inHouse - c.cost()));
     }
-    tables.add(new ReportTable(sheet, labels.get("sourcing.title.cheapest"), List.of(
+    tables.add(new ReportTable(labels.get("sourcing.sheet.cheapest"), labels.get("sourcing.title.cheapest"), List.of(
         col(labels, "shop", CellKind.TEXT), col(labels, "month", CellKind.TEXT),
         col(labels, "cheapest", CellKind.TEXT), col(labels, "cost", CellKind.MONEY),
         col(labels, "in_house_cost", CellKind.MONEY),
@@ -69,7 +69,7 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
       row.add(p.cheaperAbove() == null ? null : option(labels, p.cheaperAbove()));
       be.add(row);
     }
-    tables.add(new ReportTable(sheet, labels.format("sourcing.title.break_even",
+    tables.add(new ReportTable(labels.get("sourcing.sheet.break_even"), labels.format("sourcing.title.break_even",
         breakEven.isEmpty() ? 0 : breakEven.get(0).rangeMax()), List.of(
         col(labels, "shop", CellKind.TEXT), col(labels, "reference_month", CellKind.TEXT),
         col(labels, "option_a", CellKind.TEXT), col(labels, "option_b", CellKind.TEXT),
@@ -83,7 +83,7 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
           labels.get("sourcing.driver." + s.driver()), s.baseCost(), s.lowCost() - s.baseCost(),
           s.highCost() - s.baseCost()));
     }
-    tables.add(new ReportTable(sheet, labels.get("sourcing.title.sensitivity"), List.of(
+    tables.add(new ReportTable(labels.get("sourcing.sheet.sensitivity"), labels.get("sourcing.title.sensitivity"), List.of(
         col(labels, "shop", CellKind.TEXT), col(labels, "option", CellKind.TEXT),
         col(labels, "driver", CellKind.TEXT), col(labels, "base_cost", CellKind.MONEY),
         col(labels, "low_change", CellKind.MONEY), col(labels, "high_change", CellKind.MONEY)),
@@ -127,7 +127,7 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
     tornado.put(labels.get("sourcing.col.high_change"), high);
     charts.add(new ChartSpec("sourcing_sensitivity", labels.get("sourcing.chart.tornado"),
         labels.get("sourcing.col.driver"), labels.get("sourcing.col.cost"), CellKind.MONEY, bars,
-        tornado, sheet));
+        tornado, labels.get("sourcing.sheet.sensitivity")));
 
     List<String> volumes = new ArrayList<>();
     LinkedHashMap<String, List<Number>> byVolume = new LinkedHashMap<>();
@@ -140,7 +140,7 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
     }
     charts.add(new ChartSpec("sourcing_cost_by_volume", labels.get("sourcing.chart.volume"),
         labels.get("sourcing.col.inquiries_per_day"), labels.get("sourcing.col.cost"),
-        CellKind.MONEY, volumes, byVolume, sheet));
+        CellKind.MONEY, volumes, byVolume, labels.get("sourcing.sheet.break_even")));
     return charts;
   }
 

@@ -64,13 +64,20 @@ class ReviewRunTest {
         java.time.LocalDate.of(2025, 12, 31), "Asia/Shanghai"),
         kefu.calendar.PromotionCalendar.defaults());
     Path out = tmp.resolve("review");
-    new ReviewRun(settings(kefu.cli.DemoCommand.sampleInputs(sample), "2025Q4", out),
-        new StageLog(System.err, true)).execute(spark);
+    ReviewResult result = new ReviewRun(settings(kefu.cli.DemoCommand.sampleInputs(sample),
+        "2025Q4", out), new StageLog(System.err, true)).execute(spark);
+    assertOpensInLibreOfficeWithoutErrors(out.resolve("review.xlsx"));
+    var notebook = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(Paths.get(result.notebook()).toFile());
+    assertEquals(4, notebook.get("nbformat").asInt());
+    assertTrue(notebook.get("cells").toString().contains("seasonal_effects"),
+        "the notebook's code loads the seasonal marts too");
 
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("review.xlsx")))) {
       List<String> sheets = new java.util.ArrayList<>();
       wb.forEach(s -> sheets.add(s.getSheetName()));
-      assertEquals(List.of("概要", "客服", "类目", "薪酬方案对比", "薪酬分布", "方案得失", "当前方案工资条",
+      assertEquals(List.of("概要", "客服", "类目", "薪酬方案对比", "薪酬分布", "方案得失", "季节效应",
+          "类目薪酬", "自营与外包", "最便宜方案", "外包盈亏平衡", "外包成本敏感性", "当前方案工资条",
           "归因敏感性", "数据质量", "运行"), sheets, "every chart sits on its table: no 图表 sheet");
       assertTrue(wb.getSheet("客服").getLastRowNum() >= 2, "agents listed");
       assertTrue(sheets.containsAll(List.of("薪酬方案对比", "薪酬分布", "当前方案工资条")),
@@ -89,6 +96,21 @@ class ReviewRunTest {
     long paid = conversion.getLong(0);
     long inquired = conversion.getLong(1);
     assertTrue(inquired > 0 && paid > 0 && paid < inquired, paid + " / " + inquired);
+  }
+
+  /** The run's real workbook prints in LibreOffice with every sheet and no error value. */
+  private void assertOpensInLibreOfficeWithoutErrors(Path xlsx) throws IOException {
+    try {
+      String text = kefu.testing.LibreOffice.text(
+          kefu.testing.LibreOffice.toPdf(xlsx, tmp.resolve("pdf")));
+      for (String error : kefu.testing.LibreOffice.ERROR_VALUES) {
+        assertFalse(text.contains(error), error + " in the rendered workbook");
+      }
+      assertTrue(text.contains("季节效应") && text.contains("自营"), "late sheets printed");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   /** Every paid agent-month appears once under every scheme that applies to the agent. */
@@ -142,8 +164,9 @@ class ReviewRunTest {
       List<String> sheets = new java.util.ArrayList<>();
       wb.forEach(sh -> sheets.add(sh.getSheetName()));
       assertEquals(List.of("Summary", "Agents", "Categories", "Pay schemes", "Pay distribution",
-          "Winners & losers", "Current payslips", "Attribution sensitivity", "Data quality",
-          "Run"), sheets);
+          "Winners & losers", "Seasonal", "Category pay", "In-house vs outsourced",
+          "Cheapest option", "Break-even", "Cost sensitivity", "Current payslips",
+          "Attribution sensitivity", "Data quality", "Run"), sheets);
       for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
         for (int r = 0; r <= 1 && !sheet.getSheetName().equals("Summary"); r++) {
           for (org.apache.poi.ss.usermodel.Cell c : sheet.getRow(r)) {
@@ -179,7 +202,8 @@ class ReviewRunTest {
       }
     }
     return new ReviewSettings(inputs, config.toString(), period, out.toString(), null,
-        "Asia/Shanghai", DeriveRules.defaults(), false, false, true, "test-" + period, language);
+        "Asia/Shanghai", DeriveRules.defaults(), false, false, true, "test-" + period, language,
+        tmp.resolve("notebooks").toString());
   }
 
   /** The export's totals computed without Spark, straight from the CSV text. */
