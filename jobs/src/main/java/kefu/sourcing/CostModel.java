@@ -18,7 +18,7 @@ import java.util.Map;
  * <ul>
  *   <li>in_house: wage (payroll pay of in-house agents, else headcount × tier wage) + social
  *       insurance % + per-head equipment, office, software, management + turnover (hire cost ÷
- *       tenure).
+ *       tenure); per-head rows by the payroll agents' city tiers, else the configured tier.
  *   <li>dedicated_flat / dedicated_commission: seats × seat fee; a seat is one agent online over
  *       the covered hours, seats = ceil(normal-and-holiday agent-hours per day ÷ covered hours),
  *       at least min_seats. Event days needing more seats pay the extra seat-days pro rata plus
