@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kefu.ingest.InputError;
 import kefu.pay.PayConfig;
+import kefu.sourcing.SourcingConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code kefu init-config DIR}: the default config files, ready to edit in Excel/WPS. */
 @Command(name = "init-config", mixinStandardHelpOptions = true,
     description = "Write the default config into DIR: pay_schemes.xlsx (pay schemes, components, "
-        + "tiers, KPI, minimum wages, category margins) and categories.csv and calendar.xlsx. "
+        + "tiers, KPI, minimum wages, category margins), sourcing.xlsx (in-house vs outsourced "
+        + "costs) and categories.csv and calendar.xlsx. "
         + "Existing files are kept unless --force.")
 public final class InitConfigCommand implements Callable<Integer> {
   /** The plain-text defaults shipped in data/config of the checkout. */
@@ -47,6 +49,12 @@ public final class InitConfigCommand implements Callable<Integer> {
         report("kept", pay);
       } else {
         report("wrote", PayConfig.writeDefaults(dir));
+      }
+      Path sourcing = dir.resolve(SourcingConfig.FILE_NAME);
+      if (keep(sourcing)) {
+        report("kept", sourcing);
+      } else {
+        report("wrote", SourcingConfig.writeDefaults(dir));
       }
       for (String name : COPIED) {
         copy(from.resolve(name), dir.resolve(name));

@@ -8,6 +8,8 @@ import kefu.calendar.CalendarConfigError;
 import kefu.calendar.PromotionCalendar;
 import kefu.pay.PayConfig;
 import kefu.pay.PayConfigError;
+import kefu.sourcing.SourcingConfig;
+import kefu.sourcing.SourcingConfigError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Spec;
  * sheet and cell, so the analyst can fix them all in one pass before a long run.
  */
 @Command(name = "validate-config", mixinStandardHelpOptions = true,
-    description = "Check the config in DIR (pay_schemes.xlsx, calendar.xlsx) without running anything. Prints "
+    description = "Check the config in DIR (pay_schemes.xlsx, calendar.xlsx, sourcing.xlsx) without running anything. Prints "
         + "each problem as workbook!sheet!cell: what was expected; exit code 1 if any.")
 public final class ValidateConfigCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "Config folder to check.")
@@ -36,11 +38,12 @@ public final class ValidateConfigCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     int calendarProblems = validateCalendar(out);
+    int sourcingProblems = validateSourcing(out);
     if (!Files.exists(dir.resolve(PayConfig.FILE_NAME))) {
       out.println(PayConfig.FILE_NAME + ": not present; review uses the built-in defaults "
           + "(kefu init-config " + dir + " writes them to edit)");
       out.flush();
-      return failIfAny(calendarProblems, err);
+      return failIfAny(calendarProblems, sourcingProblems, err);
     }
     try {
       PayConfig config = PayConfig.read(dir);
@@ -48,7 +51,7 @@ public final class ValidateConfigCommand implements Callable<Integer> {
           + config.components().size() + " components, current scheme "
           + config.currentScheme().schemeId());
       out.flush();
-      return failIfAny(calendarProblems, err);
+      return failIfAny(calendarProblems, sourcingProblems, err);
     } catch (PayConfigError e) {
       for (String problem : e.problems()) {
         out.println(problem);
@@ -81,13 +84,41 @@ public final class ValidateConfigCommand implements Callable<Integer> {
     }
   }
 
-  private int failIfAny(int calendarProblems, PrintWriter err) {
-    if (calendarProblems == 0) {
+  /** Checks sourcing.xlsx (if present); prints each problem and returns how many. */
+  private int validateSourcing(PrintWriter out) {
+    if (!Files.exists(dir.resolve(SourcingConfig.FILE_NAME))) {
+      out.println(SourcingConfig.FILE_NAME + ": not present; the built-in in-house and "
+          + "outsourcing defaults are used");
+      out.flush();
+      return 0;
+    }
+    try {
+      SourcingConfig config = SourcingConfig.read(dir);
+      out.println(SourcingConfig.FILE_NAME + ": OK, " + config.quotes().size()
+          + " outsourcing quotes, " + config.inHouse().size() + " city tiers");
+      out.flush();
+      return 0;
+    } catch (SourcingConfigError e) {
+      e.problems().forEach(out::println);
+      out.flush();
+      return e.problems().size();
+    }
+  }
+
+  private int failIfAny(int calendarProblems, int sourcingProblems, PrintWriter err) {
+    if (calendarProblems == 0 && sourcingProblems == 0) {
       return ExitCodes.OK;
     }
-    err.println("kefu: " + calendarProblems + " problem" + (calendarProblems == 1 ? "" : "s")
-        + " in " + dir.resolve(PromotionCalendar.FILE_NAME));
-    err.flush();
+    reportCount(calendarProblems, PromotionCalendar.FILE_NAME, err);
+    reportCount(sourcingProblems, SourcingConfig.FILE_NAME, err);
     return ExitCodes.BAD_INPUT;
+  }
+
+  private void reportCount(int problems, String file, PrintWriter err) {
+    if (problems > 0) {
+      err.println("kefu: " + problems + " problem" + (problems == 1 ? "" : "s") + " in "
+          + dir.resolve(file));
+      err.flush();
+    }
   }
 }

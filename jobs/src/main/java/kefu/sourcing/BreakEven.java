@@ -41,10 +41,16 @@ public final class BreakEven {
   /** Cost of each option at one volume (monthly RMB), for the cost-vs-volume chart too. */
   public record CurvePoint(String shopId, double inquiriesPerDay, Map<String, Double> costs) {}
 
-  /** The month with the median number of inquiries, wages modelled; null if no inquiries. */
+  /**
+   * The month with the median number of inquiries, wages modelled; whole months preferred over
+   * partial ones (a partial month's fees are pro-rated); null if no inquiries.
+   */
   public static ShopMonth referenceMonth(List<ShopMonth> shopMonths) {
     List<ShopMonth> withVolume = new ArrayList<>(shopMonths.stream()
-        .filter(m -> m.inquiries() > 0).toList());
+        .filter(m -> m.inquiries() > 0 && !m.isPartial()).toList());
+    if (withVolume.isEmpty()) {
+      withVolume = new ArrayList<>(shopMonths.stream().filter(m -> m.inquiries() > 0).toList());
+    }
     if (withVolume.isEmpty()) {
       return null;
     }

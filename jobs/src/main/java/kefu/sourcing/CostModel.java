@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * The cost functions of the six options for one shop-month (pure Java, driver side).
@@ -19,7 +18,7 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>in_house: wage (payroll pay of in-house agents, else headcount × tier wage) + social
  *       insurance % + per-head equipment, office, software, management + turnover (hire cost ÷
- *       tenure).
+ *       tenure); per-head rows by the payroll agents' city tiers, else the configured tier.
  *   <li>dedicated_flat / dedicated_commission: seats × seat fee; a seat is one agent online over
  *       the covered hours, seats = ceil(normal-and-holiday agent-hours per day ÷ covered hours),
  *       at least min_seats. Event days needing more seats pay the extra seat-days pro rata plus
@@ -29,10 +28,14 @@ import java.util.function.Predicate;
  *       on event-day and night-hour messages.
  *   <li>tiered_inquiry: each day type's inquiries at the band price of its inquiries per day,
  *       surcharges on event-day and night-hour inquiries.
- *   <li>hybrid: an in-house core team sized for normal days' covered daytime + event days,
- *       holidays and night hours priced like tiered_inquiry (its own tier table).
+ *   <li>hybrid: an in-house core team sized for normal days' covered daytime hours, paid like
+ *       in_house; everything it does not serve ({@link HybridSplit}: night hours, uncovered
+ *       hours, event and holiday days' excess over the core's capacity) outsourced per inquiry
+ *       like tiered_inquiry (its own tier table and surcharges).
  * </ul>
- * Every quoted option is topped up to its minimum monthly fee (hybrid: its outsourced part).
+ * Every quoted option is topped up to its minimum monthly fee (hybrid: its outsourced part). A
+ * partial month (history covers only part of it) pro-rates monthly fees, minimum fees, wages
+ * and per-head costs by covered days ÷ days in month; per-unit fees are not pro-rated.
  */
 public final class CostModel {
   private CostModel() {}
@@ -67,22 +70,25 @@ public final class CostModel {
 
   private static OptionCost inHouse(MonthPlan plan, SourcingConfig config) {
     ShopMonth m = plan.month();
-    InHouseCost ih = config.inHouse(config.staffing().cityTier());
+    HeadCost head = HeadCost.of(m, config);
     boolean payroll = m.payrollPay() != null;
     double heads = payroll ? m.payrollAgents() : plan.headcount();
-    double wage = payroll ? m.payrollPay() : heads * ih.monthlyWage();
-    return staffCost(m, IN_HOUSE, ih, heads, wage, payroll ? PAYROLL : MODELLED, new Parts());
+    double wage = (payroll ? m.payrollPay() : heads * head.wage()) * m.monthShare();
+    return staffCost(m, IN_HOUSE, head, heads, wage, payroll ? PAYROLL : MODELLED, new Parts(),
+        m.inquiries());
   }
 
-  private static OptionCost staffCost(ShopMonth m, String option, InHouseCost ih, double heads,
-      double wage, String source, Parts outsourced) {
-    double social = wage * ih.socialInsuranceRate();
-    double overhead = heads * ih.overheadPerHead();
-    double turnover = heads * ih.turnoverPerHead();
+  private static OptionCost staffCost(ShopMonth m, String option, HeadCost head, double heads,
+      double wage, String source, Parts outsourced, double inHouseInquiries) {
+    double social = wage * head.socialInsuranceRate();
+    double overhead = heads * head.overhead() * m.monthShare();
+    double turnover = heads * head.turnover() * m.monthShare();
     double total = wage + social + overhead + turnover + outsourced.total();
     return new OptionCost(m.shopId(), m.month(), option, total, wage, social, overhead, turnover,
         0, 0, 0, outsourced.volume, outsourced.peak, outsourced.night, outsourced.topUp, heads,
-        m.inquiries(), m.receptions(), m.paidOrders(), m.sales(), source);
+        m.inquiries(), m.receptions(), m.paidOrders(), m.sales(), source, inHouseInquiries,
+        m.inquiries() - inHouseInquiries, m.coveredDays(), m.daysInMonth(),
+        note(m, head.tiers()));
   }
 
   private static OptionCost seats(MonthPlan plan, SourcingConfig config, String option) {
@@ -92,7 +98,7 @@ public final class CostModel {
     int coveredHours = Math.max(1, p.coveredHoursPerDay());
     double nonEventPerDay = plan.agentHoursPerDay(t -> !HourDemand.isEvent(t));
     int seats = Math.max(q.minSeats(), (int) Math.ceil(nonEventPerDay / coveredHours - 1e-9));
-    double seatFees = seats * q.seatFee();
+    double seatFees = seats * q.seatFee() * m.monthShare();
     double night = seatFees * q.nightSurcharge() * p.coveredNightHoursPerDay() / coveredHours;
     double extraSeatDays = 0;
     for (Map.Entry<String, Integer> e : m.daysByType().entrySet()) {
@@ -106,10 +112,9 @@ public final class CostModel {
     double peak = extraFees * q.peakSurcharge();
     double commission = option.equals(DEDICATED_COMMISSION) ? q.commissionRate() * m.sales() : 0;
     double subtotal = seatFees + extraFees + night + peak + commission;
-    double topUp = Math.max(0, q.minimumMonthlyFee() - subtotal);
-    return new OptionCost(m.shopId(), m.month(), option, subtotal + topUp, 0, 0, 0, 0,
-        seatFees + extraFees, 0, commission, 0, peak, night, topUp, seats, m.inquiries(),
-        m.receptions(), m.paidOrders(), m.sales(), null);
+    double topUp = Math.max(0, q.minimumMonthlyFee() * m.monthShare() - subtotal);
+    return outsourced(m, option, subtotal + topUp, seatFees + extraFees, 0, commission, 0, peak,
+        night, topUp, seats);
   }
 
   private static OptionCost sharedSeat(MonthPlan plan, SourcingConfig config) {
@@ -122,54 +127,126 @@ public final class CostModel {
       double units = byMessages ? d.buyerMessages() : d.receptions();
       parts.add(units * q.unitPrice(), d.isEventDay(), h.night(), q);
     }
-    parts.topUp = Math.max(0, q.minimumMonthlyFee() - q.baseFee() - parts.total());
-    return new OptionCost(m.shopId(), m.month(), SHARED_SEAT, q.baseFee() + parts.total(), 0, 0,
-        0, 0, 0, q.baseFee(), 0, parts.volume, parts.peak, parts.night, parts.topUp, 0,
-        m.inquiries(), m.receptions(), m.paidOrders(), m.sales(), null);
+    double baseFee = q.baseFee() * m.monthShare();
+    parts.topUp = Math.max(0, q.minimumMonthlyFee() * m.monthShare() - baseFee - parts.total());
+    return outsourced(m, SHARED_SEAT, baseFee + parts.total(), 0, baseFee, 0, parts.volume,
+        parts.peak, parts.night, parts.topUp, 0);
   }
 
   private static OptionCost tieredInquiry(MonthPlan plan, SourcingConfig config) {
     ShopMonth m = plan.month();
     OutsourcingQuote q = config.quote(TIERED_INQUIRY);
-    Parts parts = perInquiry(plan, config, q, h -> true);
-    parts.topUp = Math.max(0, q.minimumMonthlyFee() - parts.total());
-    return new OptionCost(m.shopId(), m.month(), TIERED_INQUIRY, parts.total(), 0, 0, 0, 0, 0, 0,
-        0, parts.volume, parts.peak, parts.night, parts.topUp, 0, m.inquiries(), m.receptions(),
-        m.paidOrders(), m.sales(), null);
+    Parts parts = perInquiry(plan.hours().stream().map(h -> new HybridSplit.Hour(h, 0))
+        .toList(), config, q);
+    parts.topUp = Math.max(0, q.minimumMonthlyFee() * m.monthShare() - parts.total());
+    return outsourced(m, TIERED_INQUIRY, parts.total(), 0, 0, 0, parts.volume, parts.peak,
+        parts.night, parts.topUp, 0);
   }
 
+  private static OptionCost outsourced(ShopMonth m, String option, double cost, double seatFees,
+      double baseFee, double commission, double volume, double peak, double night, double topUp,
+      double seats) {
+    return new OptionCost(m.shopId(), m.month(), option, cost, 0, 0, 0, 0, seatFees, baseFee,
+        commission, volume, peak, night, topUp, seats, m.inquiries(), m.receptions(),
+        m.paidOrders(), m.sales(), null, 0, m.inquiries(), m.coveredDays(), m.daysInMonth(),
+        note(m, null));
+  }
+
+  /**
+   * The in-house core (sized for normal days' covered daytime, paid like in_house) plus the
+   * outsourcer for everything the core does not serve ({@link HybridSplit}), per inquiry.
+   */
   private static OptionCost hybrid(MonthPlan plan, SourcingConfig config) {
     ShopMonth m = plan.month();
     OutsourcingQuote q = config.quote(HYBRID);
-    InHouseCost ih = config.inHouse(config.staffing().cityTier());
+    HeadCost head = HeadCost.of(m, config);
     boolean payroll = m.payrollPay() != null && m.payrollAgents() > 0;
-    double wagePerHead = payroll ? m.payrollPay() / m.payrollAgents() : ih.monthlyWage();
-    Parts parts = perInquiry(plan, config, q,
-        h -> !HourDemand.NORMAL.equals(h.demand().dayType()) || h.night());
-    parts.topUp = Math.max(0, q.minimumMonthlyFee() - parts.total());
+    double wagePerHead = payroll ? m.payrollPay() / m.payrollAgents() : head.wage();
+    List<HybridSplit.Hour> split = HybridSplit.split(plan, config);
+    Parts parts = perInquiry(split, config, q);
+    parts.topUp = Math.max(0, q.minimumMonthlyFee() * m.monthShare() - parts.total());
+    double inHouseInquiries = split.stream().mapToDouble(HybridSplit.Hour::inHouseInquiries)
+        .sum();
     int heads = plan.coreHeadcount();
-    return staffCost(m, HYBRID, ih, heads, heads * wagePerHead, payroll ? PAYROLL : MODELLED,
-        parts);
+    return staffCost(m, HYBRID, head, heads, heads * wagePerHead * m.monthShare(),
+        payroll ? PAYROLL : MODELLED, parts, inHouseInquiries);
   }
 
-  /** Inquiries of the selected hours, each day type at the band price of its daily volume. */
-  private static Parts perInquiry(MonthPlan plan, SourcingConfig config, OutsourcingQuote q,
-      Predicate<HourPlan> outsourced) {
+  /**
+   * The outsourced inquiries of each hour, each day type at the band price of its outsourced
+   * inquiries per day; event days pay the peak surcharge, night hours the night surcharge.
+   */
+  private static Parts perInquiry(List<HybridSplit.Hour> hours, SourcingConfig config,
+      OutsourcingQuote q) {
     Map<String, Double> perDay = new LinkedHashMap<>();
-    for (HourPlan h : plan.hours()) {
-      if (outsourced.test(h) && h.demand().days() > 0) {
-        perDay.merge(h.demand().dayType(), h.demand().inquiries() / h.demand().days(),
-            Double::sum);
+    for (HybridSplit.Hour h : hours) {
+      HourDemand d = h.plan().demand();
+      if (d.days() > 0) {
+        perDay.merge(d.dayType(), h.outsourcedInquiries() / d.days(), Double::sum);
       }
     }
     Parts parts = new Parts();
-    for (HourPlan h : plan.hours()) {
-      if (outsourced.test(h) && h.demand().days() > 0) {
-        double price = config.unitPrice(q.tierTable(), perDay.get(h.demand().dayType()));
-        parts.add(h.demand().inquiries() * price, h.demand().isEventDay(), h.night(), q);
+    for (HybridSplit.Hour h : hours) {
+      HourDemand d = h.plan().demand();
+      if (d.days() > 0 && h.outsourcedInquiries() > 0) {
+        double price = config.unitPrice(q.tierTable(), perDay.get(d.dayType()));
+        parts.add(h.outsourcedInquiries() * price, d.isEventDay(), h.plan().night(), q);
       }
     }
     return parts;
+  }
+
+  private static String note(ShopMonth m, String tiers) {
+    List<String> notes = new ArrayList<>();
+    if (m.isPartial()) {
+      notes.add("partial month: " + m.coveredDays() + " of " + m.daysInMonth()
+          + " days covered, monthly fees and wages pro-rated");
+    }
+    if (tiers != null) {
+      notes.add("in-house heads priced at " + tiers);
+    }
+    return notes.isEmpty() ? null : String.join("; ", notes);
+  }
+
+  /**
+   * Per-head in-house costs: agent-weighted over the payroll agents' city tiers when the payroll
+   * gives them (social insurance weighted by pay), else the configured tier. {@code tiers} names
+   * the payroll tiers (null for the configured tier).
+   */
+  record HeadCost(double wage, double socialInsuranceRate, double overhead, double turnover,
+      String tiers) {
+    static HeadCost of(ShopMonth m, SourcingConfig config) {
+      InHouseCost configured = config.inHouse(config.staffing().cityTier());
+      if (m.payrollPay() == null || m.payrollTiers().isEmpty()) {
+        return new HeadCost(configured.monthlyWage(), configured.socialInsuranceRate(),
+            configured.overheadPerHead(), configured.turnoverPerHead(), null);
+      }
+      double agents = 0;
+      double pay = 0;
+      double wage = 0;
+      double social = 0;
+      double socialByHead = 0;
+      double overhead = 0;
+      double turnover = 0;
+      List<String> names = new ArrayList<>();
+      for (PayrollTier t : m.payrollTiers()) {
+        InHouseCost c = config.inHouse(t.cityTier());
+        agents += t.agents();
+        pay += t.pay();
+        wage += t.agents() * c.monthlyWage();
+        social += t.pay() * c.socialInsuranceRate();
+        socialByHead += t.agents() * c.socialInsuranceRate();
+        overhead += t.agents() * c.overheadPerHead();
+        turnover += t.agents() * c.turnoverPerHead();
+        names.add("tier " + t.cityTier() + " ×" + t.agents());
+      }
+      if (agents <= 0) {
+        return new HeadCost(configured.monthlyWage(), configured.socialInsuranceRate(),
+            configured.overheadPerHead(), configured.turnoverPerHead(), null);
+      }
+      return new HeadCost(wage / agents, pay > 0 ? social / pay : socialByHead / agents,
+          overhead / agents, turnover / agents, "payroll city " + String.join(", ", names));
+    }
   }
 
   /** Volume fees with their surcharges (event days: peak; night hours: night; both add up). */

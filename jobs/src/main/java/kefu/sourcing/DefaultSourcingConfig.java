@@ -32,9 +32,10 @@ final class DefaultSourcingConfig {
             0, 0, 0.75, 0.30, "base 1,500 per shop + 0.5–1.2 per message (base 0 = per message only)"),
         new OutsourcingQuote(SourcingConfig.TIERED_INQUIRY, "按咨询量阶梯计费", 0, 0, 0, 0,
             INQUIRY_TIERS, 0, 0, 0.75, 0.30, "per inquiry, band by inquiries per day"),
-        new OutsourcingQuote(SourcingConfig.HYBRID, "自营核心+外包高峰/夜间", 0, 0, 0, 0, INQUIRY_TIERS,
-            0, 0, 0.75, 0.30, "in-house core for normal daytime; event days, holidays and night "
-                + "hours outsourced per inquiry"));
+        new OutsourcingQuote(SourcingConfig.HYBRID, "自营核心+外包（高峰/夜间/非值班）", 0, 0, 0, 0,
+            INQUIRY_TIERS, 0, 0, 0.75, 0.30, "in-house core sized for normal days' covered "
+                + "daytime; outsourced per inquiry: night and uncovered hours, and event/holiday "
+                + "days' excess over the core's capacity"));
     List<PriceBand> bands = List.of(new PriceBand(INQUIRY_TIERS, 0, 200.0, 1.8),
         new PriceBand(INQUIRY_TIERS, 200, 500.0, 1.35), new PriceBand(INQUIRY_TIERS, 500, null, 1.0));
     return new SourcingConfig(staffing, concurrency, inHouse, quotes, bands);

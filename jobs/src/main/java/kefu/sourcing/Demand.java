@@ -2,12 +2,16 @@ package kefu.sourcing;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.hour;
+import static org.apache.spark.sql.functions.last_day;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -47,7 +51,9 @@ import org.apache.spark.sql.types.StructType;
  * concurrency of the day type repeated on its hours: {@code agent_reception_seconds} (sum of
  * every agent part, first reply → reception end), {@code agent_busy_seconds} (the union of each
  * agent's parts), {@code observed_concurrency} = their ratio (mean chats an agent had open while
- * busy).
+ * busy), and {@code covered_days}: the days of the month inside the history (first to last
+ * reception date over all shops); fewer than the month's days = a partial month, whose monthly
+ * fees and wages the cost model pro-rates.
  */
 public final class Demand {
   private Demand() {}
@@ -95,6 +101,11 @@ public final class Demand {
     Column dayReceptions = sum("receptions").over(dayType);
 
     Dataset<Row> inquiryCounts = inquiryCounts(inquiries, dayTypes);
+    Dataset<Row> history = receptions.agg(min("reception_date").as("history_from"),
+        max("reception_date").as("history_to"));
+    Column monthStart = to_date(concat(col("month"), lit("-01")));
+    Column coveredDays = datediff(least(last_day(monthStart), col("history_to")),
+        greatest(monthStart, col("history_from"))).plus(1);
     Dataset<Row> concurrency = concurrency(receptions, dayTypes);
 
     return grid
@@ -103,6 +114,8 @@ public final class Demand {
         .withColumn("day_receptions", dayReceptions)
         .join(inquiryCounts, DAY_KEYS, "left")
         .join(concurrency, DAY_KEYS, "left")
+        .crossJoin(history)
+        .withColumn("covered_days", coveredDays)
         .withColumn("inquiries", when(col("day_receptions").gt(0), coalesce(col("day_inquiries"),
             lit(0)).multiply(col("receptions")).divide(col("day_receptions"))).otherwise(lit(0.0)))
         .withColumn("inquiries_per_day", col("inquiries").divide(col("days")))
@@ -119,7 +132,8 @@ public final class Demand {
             col("inquiries_per_day").cast("double").as("inquiries_per_day"),
             col("agent_reception_seconds").cast("long").as("agent_reception_seconds"),
             col("agent_busy_seconds").cast("long").as("agent_busy_seconds"),
-            col("observed_concurrency").cast("double").as("observed_concurrency"));
+            col("observed_concurrency").cast("double").as("observed_concurrency"),
+            col("covered_days").cast("int").as("covered_days"));
   }
 
   /** Every calendar day covered by an event, with its day type (calendar.on picks the phase). */

@@ -86,4 +86,33 @@ public final class ErlangC {
     }
     return c;
   }
+
+  /**
+   * The most arrivals per interval {@code agents} can take while meeting the service level and
+   * the occupancy cap (the inverse of {@link #requiredAgents}): bisection on the arrivals, whose
+   * service level only falls as they grow. 0 without agents; infinite without handling time.
+   */
+  public static double maxArrivals(int agents, double intervalSeconds, double ahtSeconds,
+      double concurrencyFactor, double slTarget, double slSeconds, double maxOccupancy) {
+    if (agents <= 0) {
+      return 0.0;
+    }
+    if (ahtSeconds <= 0) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double effectiveAht = ahtSeconds / Math.max(concurrencyFactor, 1e-9);
+    double lo = 0;
+    double hi = agents * Math.min(1.0, maxOccupancy) * intervalSeconds / effectiveAht;
+    for (int n = 0; n < 60; n++) {
+      double mid = (lo + hi) / 2;
+      double a = traffic(mid, intervalSeconds, effectiveAht);
+      if (serviceLevel(agents, a, effectiveAht, slSeconds) >= slTarget
+          && occupancy(agents, a) <= maxOccupancy) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
 }

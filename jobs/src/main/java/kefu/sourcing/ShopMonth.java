@@ -7,18 +7,39 @@ import java.util.Map;
 
 /**
  * Everything one shop-month's costs are computed from (driver side, aggregates only): hourly
- * demand by day type, sales and paid orders, and the in-house pay of the payroll mart if given
- * ({@code payrollPay} null = model the wage).
+ * demand by day type, sales and paid orders, the in-house pay of the payroll mart if given
+ * ({@code payrollPay} null = model the wage) split by the agents' city tiers, and the days of
+ * the month the history covers ({@code coveredDays} &lt; days in month = a partial month:
+ * monthly fees and wages are pro-rated by {@link #monthShare()}).
  */
 public record ShopMonth(String shopId, String month, List<HourDemand> hours, double sales,
-    long paidOrders, Double payrollPay, int payrollAgents) {
+    long paidOrders, Double payrollPay, int payrollAgents, List<PayrollTier> payrollTiers,
+    int coveredDays) {
 
   public ShopMonth {
     hours = List.copyOf(hours);
+    payrollTiers = payrollTiers == null ? List.of() : List.copyOf(payrollTiers);
+    int days = YearMonth.parse(month).lengthOfMonth();
+    coveredDays = coveredDays <= 0 ? days : Math.min(days, coveredDays);
+  }
+
+  /** A whole month without payroll tiers (the configured tier prices the heads). */
+  public ShopMonth(String shopId, String month, List<HourDemand> hours, double sales,
+      long paidOrders, Double payrollPay, int payrollAgents) {
+    this(shopId, month, hours, sales, paidOrders, payrollPay, payrollAgents, List.of(), 0);
   }
 
   public int daysInMonth() {
     return YearMonth.parse(month).lengthOfMonth();
+  }
+
+  /** Share of the month the history covers (1 for a whole month). */
+  public double monthShare() {
+    return (double) coveredDays / daysInMonth();
+  }
+
+  public boolean isPartial() {
+    return coveredDays < daysInMonth();
   }
 
   /** Observed days per day type. */
@@ -48,16 +69,20 @@ public record ShopMonth(String shopId, String month, List<HourDemand> hours, dou
   /** Volume (receptions, messages, inquiries, sales, orders) × factor; pay untouched. */
   public ShopMonth scaled(double factor) {
     return new ShopMonth(shopId, month, hours.stream().map(h -> h.scaled(factor)).toList(),
-        sales * factor, Math.round(paidOrders * factor), payrollPay, payrollAgents);
+        sales * factor, Math.round(paidOrders * factor), payrollPay, payrollAgents, payrollTiers,
+        coveredDays);
   }
 
   /** The same month with the wage modelled instead of taken from the payroll. */
   public ShopMonth withoutPayroll() {
-    return new ShopMonth(shopId, month, hours, sales, paidOrders, null, 0);
+    return new ShopMonth(shopId, month, hours, sales, paidOrders, null, 0, List.of(),
+        coveredDays);
   }
 
   public ShopMonth withPayrollFactor(double factor) {
     return payrollPay == null ? this : new ShopMonth(shopId, month, hours, sales, paidOrders,
-        payrollPay * factor, payrollAgents);
+        payrollPay * factor, payrollAgents, payrollTiers.stream()
+            .map(t -> new PayrollTier(t.cityTier(), t.agents(), t.pay() * factor)).toList(),
+        coveredDays);
   }
 }

@@ -1,5 +1,6 @@
 package kefu.sourcing;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_format;
@@ -7,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Collects the small aggregates the cost model needs to the driver: the demand mart (≤ 24 rows
- * per shop × month × day type), monthly sales and paid orders, and in-house payroll totals.
+ * per shop × month × day type, with the month's covered days), monthly sales and paid orders,
+ * and in-house payroll totals by the agents' city tier.
  */
 public final class ShopMonths {
   private ShopMonths() {}
@@ -39,34 +42,50 @@ public final class ShopMonths {
             r.isNullAt(2) ? 0 : r.getDouble(2), r.getLong(3)});
       }
     }
-    Map<String, double[]> pay = new HashMap<>();
+    Map<String, List<PayrollTier>> pay = new HashMap<>();
     if (payroll != null) {
       String scheme = config.staffing().payrollScheme();
       Column chosen = StaffingParameters.CURRENT.equalsIgnoreCase(scheme)
           ? col("is_current_scheme") : col("scheme_id").equalTo(scheme);
-      Dataset<Row> inHouse = payroll.filter(chosen.and(col("sourcing").equalTo("in_house")));
-      for (Row r : withAll(inHouse).groupBy("shop_id", "month")
+      // agents without a city tier are priced at the configured tier
+      Column tier = Arrays.asList(payroll.columns()).contains("city_tier")
+          ? coalesce(col("city_tier").cast("int"), lit(config.staffing().cityTier()))
+          : lit(config.staffing().cityTier());
+      Dataset<Row> inHouse = payroll.filter(chosen.and(col("sourcing").equalTo("in_house")))
+          .withColumn("tier", tier);
+      for (Row r : withAll(inHouse).groupBy("shop_id", "month", "tier")
           .agg(sum("net_pay").cast("double").as("pay"),
               countDistinct("shop_id", "agent_id").as("agents")).collectAsList()) {
-        pay.put(key(r.getString(0), r.getString(1)), new double[] {
-            r.isNullAt(2) ? 0 : r.getDouble(2), r.getLong(3)});
+        pay.computeIfAbsent(key(r.getString(0), r.getString(1)), k -> new ArrayList<>())
+            .add(new PayrollTier(r.getInt(2), (int) r.getLong(4), r.isNullAt(3) ? 0
+                : r.getDouble(3)));
       }
     }
+    boolean hasCoveredDays = Arrays.asList(demand.columns()).contains("covered_days");
     Map<String, List<HourDemand>> hours = new TreeMap<>();
-    for (Row r : demand.select("shop_id", "month", "day_type", "hour", "days", "receptions",
-        "buyer_messages", "inquiries", "aht_seconds", "observed_concurrency").collectAsList()) {
-      hours.computeIfAbsent(key(r.getString(0), r.getString(1)), k -> new ArrayList<>())
+    Map<String, Integer> covered = new HashMap<>();
+    for (Row r : demand.select(col("shop_id"), col("month"), col("day_type"), col("hour"),
+        col("days"), col("receptions"), col("buyer_messages"), col("inquiries"),
+        col("aht_seconds"), col("observed_concurrency"),
+        hasCoveredDays ? col("covered_days") : lit(0).as("covered_days")).collectAsList()) {
+      String k = key(r.getString(0), r.getString(1));
+      hours.computeIfAbsent(k, x -> new ArrayList<>())
           .add(new HourDemand(r.getString(2), r.getInt(3), r.getInt(4), r.getLong(5),
               r.getLong(6), r.getDouble(7), r.isNullAt(8) ? 0 : r.getDouble(8),
               r.isNullAt(9) ? null : r.getDouble(9)));
+      covered.put(k, r.isNullAt(10) ? 0 : r.getInt(10));
     }
     List<ShopMonth> months = new ArrayList<>();
     hours.forEach((k, h) -> {
       String[] parts = k.split("\u0000");
       double[] s = sales.getOrDefault(k, new double[] {0, 0});
-      double[] p = pay.get(k);
-      months.add(new ShopMonth(parts[0], parts[1], h, s[0], (long) s[1],
-          p == null ? null : p[0], p == null ? 0 : (int) p[1]));
+      List<PayrollTier> tiers = pay.get(k);
+      Double payTotal = tiers == null ? null
+          : tiers.stream().mapToDouble(PayrollTier::pay).sum();
+      // agents are distinct within a tier; an agent moving tiers mid-month counts in both
+      int agents = tiers == null ? 0 : tiers.stream().mapToInt(PayrollTier::agents).sum();
+      months.add(new ShopMonth(parts[0], parts[1], h, s[0], (long) s[1], payTotal, agents,
+          tiers, covered.getOrDefault(k, 0)));
     });
     return months;
   }

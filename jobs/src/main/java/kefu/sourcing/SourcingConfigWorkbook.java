@@ -30,6 +30,10 @@ final class SourcingConfigWorkbook {
           + "tiered_inquiry and hybrid (tier_table of PriceTiers, per inquiry by inquiries/day).",
       "  peak_surcharge on event days (promotion calendar), night_surcharge on night hours, "
           + "minimum_monthly_fee tops the bill up, min_seats for seat models.",
+      "  hybrid: an in-house core (InHouse costs) sized for normal days' covered daytime hours; "
+          + "night and uncovered hours and event/holiday days' excess outsourced per inquiry.",
+      "  A partial month (history covers part of it) pro-rates monthly fees, minimums and wages "
+          + "by covered days.",
       "PriceTiers: contiguous bands [lower, upper) of inquiries per day; upper empty = no limit.",
       "See jobs/src/main/java/kefu/sourcing/README.md.");
 

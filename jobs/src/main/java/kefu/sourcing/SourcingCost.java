@@ -16,7 +16,9 @@ import org.apache.spark.sql.types.StructType;
  * The mart {@code sourcing_cost}: one row per shop_id × month × option (in_house,
  * dedicated_flat, dedicated_commission, shared_seat, tiered_inquiry, hybrid). Money
  * decimal(14,2); the rates keep their numerator (cost) and denominators (inquiries,
- * paid_orders, sales) beside them.
+ * paid_orders, sales) beside them. in_house_inquiries + outsourced_inquiries = inquiries (who
+ * serves them; hybrid splits them); covered_days &lt; days_in_month marks a partial month whose
+ * monthly fees and wages are pro-rated (note says so). See README.md in this package.
  */
 public final class SourcingCost {
   private SourcingCost() {}
@@ -28,7 +30,9 @@ public final class SourcingCost {
       + "peak_surcharge DECIMAL(14,2), night_surcharge DECIMAL(14,2), "
       + "minimum_top_up DECIMAL(14,2), staff DOUBLE, wage_source STRING, inquiries DOUBLE, "
       + "receptions DOUBLE, paid_orders BIGINT, sales DECIMAL(14,2), cost_per_inquiry DOUBLE, "
-      + "cost_per_paid_order DOUBLE, cost_share_of_sales DOUBLE, is_cheapest BOOLEAN");
+      + "cost_per_paid_order DOUBLE, cost_share_of_sales DOUBLE, is_cheapest BOOLEAN, "
+      + "in_house_inquiries DOUBLE, outsourced_inquiries DOUBLE, covered_days INT, "
+      + "days_in_month INT, note STRING");
 
   /**
    * @param payroll payroll mart or null (modelled wages)
@@ -66,7 +70,8 @@ public final class SourcingCost {
           money(c.peakSurcharge()), money(c.nightSurcharge()), money(c.minimumTopUp()), c.staff(),
           c.wageSource(), c.inquiries(), c.receptions(), c.paidOrders(), money(c.sales()),
           c.costPerInquiry(), c.costPerPaidOrder(), c.costShareOfSales(),
-          best.get(c.shopId() + "\u0000" + c.month()) == c));
+          best.get(c.shopId() + "\u0000" + c.month()) == c, c.inHouseInquiries(),
+          c.outsourcedInquiries(), c.coveredDays(), c.daysInMonth(), c.note()));
     }
     return spark.createDataFrame(rows, SCHEMA);
   }

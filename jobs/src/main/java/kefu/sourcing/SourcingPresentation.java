@@ -30,7 +30,10 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
       monthly.add(List.of(c.shopId(), c.month(), option(labels, c.option()), c.cost(), c.staff(),
           c.inquiries(), c.paidOrders(), c.sales(), nullable(c.costPerInquiry()),
           nullable(c.costPerPaidOrder()), nullable(c.costShareOfSales()),
-          cheapest.get(c.shopId() + "\u0000" + c.month()) == c));
+          cheapest.get(c.shopId() + "\u0000" + c.month()) == c, c.inHouseInquiries(),
+          c.outsourcedInquiries(), c.coveredDays(), c.coveredDays() < c.daysInMonth()
+              ? labels.format("sourcing.note.partial", c.coveredDays(), c.daysInMonth())
+              : NULL));
     }
     tables.add(new ReportTable(sheet, labels.get("sourcing.title.monthly"), List.of(
         col(labels, "shop", CellKind.TEXT), col(labels, "month", CellKind.TEXT),
@@ -40,7 +43,11 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
         col(labels, "cost_per_inquiry", CellKind.MONEY),
         col(labels, "cost_per_paid_order", CellKind.MONEY),
         col(labels, "cost_share_of_sales", CellKind.PERCENT),
-        col(labels, "is_cheapest", CellKind.TEXT)), fixNulls(monthly)));
+        col(labels, "is_cheapest", CellKind.TEXT),
+        col(labels, "in_house_inquiries", CellKind.DECIMAL),
+        col(labels, "outsourced_inquiries", CellKind.DECIMAL),
+        col(labels, "covered_days", CellKind.INTEGER), col(labels, "note", CellKind.TEXT)),
+        fixNulls(monthly)));
 
     List<List<Object>> best = new ArrayList<>();
     for (OptionCost c : cheapest.values()) {

@@ -22,7 +22,8 @@ public final class StaffingPlanner {
       }
       peak = Math.max(peak, h.requiredAgents());
     }
-    double perFte = p.productiveHoursPerFte();
+    // a partial month's agent-hours cover only its days: so does one FTE's productive time
+    double perFte = p.productiveHoursPerFte() * month.monthShare();
     double fteRequired = agentHours / perFte;
     double fte = Math.max(p.minimumAgents(), fteRequired);
     double coreFte = coreHours / perFte;

@@ -45,8 +45,11 @@ class ConfigCommandsTest {
     assertEquals("item_prefix,category\nAPP,apparel\n",
         Files.readString(cfg.resolve("categories.csv")));
     assertTrue(Files.exists(cfg.resolve("calendar.xlsx")));
+    assertTrue(Files.exists(cfg.resolve("sourcing.xlsx")));
     assertEquals(ExitCodes.OK, run("validate-config", cfg.toString()), err.toString());
     assertTrue(out.toString().contains("current scheme S1"), out.toString());
+    assertTrue(out.toString().contains("sourcing.xlsx: OK, 5 outsourcing quotes"),
+        out.toString());
     // a second init keeps the analyst's edits
     assertEquals(ExitCodes.OK, run("init-config", cfg.toString(),
         "--defaults", defaults().toString()));
@@ -92,6 +95,31 @@ class ConfigCommandsTest {
     assertTrue(out.toString().contains("calendar.xlsx!calendar!C7: start 'soon' is not a date"),
         out.toString());
     assertTrue(err.toString().contains("1 problem in"), err.toString());
+  }
+
+  @Test
+  void validateConfigNamesABrokenSourcingCell() throws Exception {
+    Path cfg = dir.resolve("cfg");
+    run("init-config", cfg.toString(), "--defaults", defaults().toString());
+    Path file = cfg.resolve("sourcing.xlsx");
+    Workbook wb;
+    try (InputStream in = Files.newInputStream(file)) {
+      wb = WorkbookFactory.create(in);
+    }
+    // Staffing row 4 = shrinkage (B4); InHouse B3 = the tier-2 wage
+    wb.getSheet("Staffing").getRow(3).getCell(1).setCellValue("lots");
+    wb.getSheet("InHouse").getRow(2).getCell(1).setCellValue(-5);
+    try (OutputStream o = Files.newOutputStream(file)) {
+      wb.write(o);
+    }
+    wb.close();
+    assertEquals(ExitCodes.BAD_INPUT, run("validate-config", cfg.toString()));
+    assertTrue(out.toString().contains("sourcing.xlsx!Staffing!B4: shrinkage 'lots' is not "
+        + "valid"), out.toString());
+    assertTrue(out.toString().contains("sourcing.xlsx!InHouse!B3: monthly_wage '-5' is not "
+        + "valid"), out.toString());
+    assertTrue(err.toString().contains("2 problems in"), err.toString());
+    assertTrue(err.toString().contains("sourcing.xlsx"), err.toString());
   }
 
   @Test

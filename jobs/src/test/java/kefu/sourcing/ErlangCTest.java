@@ -76,6 +76,20 @@ class ErlangCTest {
     assertEquals(0.0, ErlangC.serviceLevel(5, 6.0, 180, 20));
   }
 
+  @Test
+  void maxArrivalsIsTheInverseOfRequiredAgents() {
+    for (int agents = 1; agents <= 30; agents += 7) {
+      for (double factor : new double[] {1.0, 1.7, 2.5}) {
+        double max = ErlangC.maxArrivals(agents, 3600, 300, factor, 0.9, 30, 0.85);
+        assertTrue(max > 0);
+        assertTrue(ErlangC.requiredAgents(max, 3600, 300, factor, 0.9, 30, 0.85, 0) <= agents);
+        assertTrue(ErlangC.requiredAgents(max * 1.001, 3600, 300, factor, 0.9, 30, 0.85, 0)
+            > agents, agents + " agents, factor " + factor);
+      }
+    }
+    assertEquals(0.0, ErlangC.maxArrivals(0, 3600, 300, 1.0, 0.9, 30, 0.85));
+  }
+
   /** C(c, a) = (a^c/c! · c/(c−a)) / (Σ_{k<c} a^k/k! + a^c/c! · c/(c−a)) in 50-digit decimals. */
   private static double exactErlangC(int c, double trafficErlangs) {
     MathContext mc = new MathContext(50);

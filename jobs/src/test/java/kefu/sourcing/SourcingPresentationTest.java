@@ -26,4 +26,20 @@ class SourcingPresentationTest {
           .equals(Labels.of(lang).get("sourcing.option.tiered_inquiry")));
     }
   }
+
+  @Test
+  void aPartialMonthIsSaidSoInTheMonthlyTable() {
+    SourcingConfig config = CostModelTest.seedConfig();
+    List<ShopMonth> months = List.of(CostModelTest.seedMonth(14, 15));
+    SourcingPresentation p = SourcingPresentation.of(Labels.of("zh"),
+        SourcingCost.costs(months, config), List.of(), List.of(), List.of());
+    List<Object> row = p.tables().get(0).rows().get(0);
+    assertEquals(16, row.size());
+    assertEquals(15, row.get(14));
+    assertEquals("部分月份：数据覆盖 15 / 31 天，月费、工资按覆盖天数折算", row.get(15));
+    List<Object> whole = SourcingPresentation.of(Labels.of("en"), SourcingCost.costs(
+        List.of(CostModelTest.seedMonth()), config), List.of(), List.of(), List.of())
+        .tables().get(0).rows().get(0);
+    assertEquals(null, whole.get(15));
+  }
 }
