@@ -70,10 +70,22 @@ public final class Kefu implements Runnable {
     return null;
   }
 
-  private static String describe(Throwable ex) {
-    if (ex instanceof OutOfMemoryError) {
-      return "out of memory; give the JVM more heap (KEFU_HEAP=16g ./kefu ...) — no report was "
-          + "written and the previous one is intact";
+  /**
+   * One line for an unexpected failure. Running out of memory or disk is the machine's problem,
+   * not a bug, and usually arrives wrapped in Spark's task failures: say so plainly.
+   */
+  static String describe(Throwable ex) {
+    for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return "out of memory; give the JVM more heap (KEFU_HEAP=16g ./kefu ...) — no report was "
+            + "written and the previous one is intact";
+      }
+      if (t instanceof java.io.IOException && t.getMessage() != null
+          && t.getMessage().contains("No space left on device")) {
+        return "out of disk space (" + t.getMessage().lines().findFirst().orElse("")
+            + "); free space where --out and the temporary folder (java.io.tmpdir) live — no "
+            + "report was written and the previous one is intact";
+      }
     }
     String m = ex.getMessage();
     return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));

@@ -56,7 +56,7 @@ final class SourcingStage {
         folder.staging("marts/sourcing_demand"));
     List<ShopMonth> months = ShopMonths.collect(demand, payrollHistory, derived.orders(), config);
 
-    Staffing.Marts staffing = Staffing.build(spark, Staffing.plans(months, config));
+    Staffing.Marts staffing = Staffing.build(spark, Staffing.plans(months, config), config);
     ReviewRun.materialise(spark, staffing.hourly(), folder.staging("marts/staffing_hourly"));
     ReviewRun.materialise(spark, staffing.monthly(), folder.staging("marts/staffing_monthly"));
 
