@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -129,8 +128,7 @@ final class ReviewReportAssembler {
       run.put(labels.format("pipeline.run.stageSeconds", st.name()),
           String.format(Locale.ROOT, "%.1f", st.seconds()));
     }
-    run.put("generated_at", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-        .toString());
+    run.put("generated_at", RunClock.generatedAt().toString());
 
     return new ReviewReport(labels.format("pipeline.title.report", period.label()),
         period.label(), previous.label(), lastYear.label(), s.timeZone(), figures,

@@ -46,6 +46,7 @@ class InterruptedRunTest {
 
     run(spark, inputs, out, "first");
     byte[] workbook = Files.readAllBytes(out.resolve("review.xlsx"));
+    List<String> contents = contents(out.resolve("review.xlsx"));
     List<String> marts = martNames(out);
 
     Process child = startReviewJvm(inputs, out);
@@ -68,6 +69,30 @@ class InterruptedRunTest {
     for (String mart : marts) {
       assertSameRows(spark, mart, out);
     }
+    assertEquals(contents, contents(out.resolve("review.xlsx")),
+        "same inputs and config, same workbook contents");
+  }
+
+  /**
+   * Every cell of every sheet but 运行 (Run), which records the run's own id, timings and time by
+   * design (SOURCE_DATE_EPOCH pins the latter).
+   */
+  static List<String> contents(Path xlsx) throws Exception {
+    List<String> cells = new ArrayList<>();
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+      org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+      for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+        if (sheet.getSheetName().equals("运行")) {
+          continue;
+        }
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+          for (org.apache.poi.ss.usermodel.Cell c : row) {
+            cells.add(sheet.getSheetName() + "!" + c.getAddress() + "=" + f.formatCellValue(c));
+          }
+        }
+      }
+    }
+    return cells;
   }
 
   @Test
