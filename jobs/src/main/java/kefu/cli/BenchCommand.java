@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kefu.derive.DeriveRules;
+import kefu.generate.BadRows;
 import kefu.generate.GeneratorOptions;
 import kefu.marts.Period;
 import kefu.pipeline.ReviewRun;
@@ -36,6 +37,11 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Where the generated history is cached (default: data/bench/<N>-<seed>).")
   String data;
 
+  @Option(names = "--bad-rows", defaultValue = "0", paramLabel = "SHARE",
+      description = "Make this share of the order rows unreadable (e.g. 0.01), to measure "
+          + "ingest with quarantined rows against clean input (default: ${DEFAULT-VALUE}).")
+  double badRows;
+
   @Mixin CommonOptions common;
 
   @Mixin LanguageOption lang;
@@ -49,6 +55,14 @@ public final class BenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     boolean generated = SampleData.ensure(options, common);
     double generateSeconds = (System.nanoTime() - t0) / 1e9;
+    long damaged = 0;
+    if (badRows > 0) {
+      Path dirty = dir.resolveSibling(dir.getFileName() + "-bad" + badRows);
+      if (!Files.exists(dirty)) {
+        damaged = BadRows.inject(dir, dirty, badRows, seed);
+      }
+      dir = dirty;
+    }
 
     Period period = DemoCommand.lastCompleteQuarter(DemoCommand.TO);
     Path out = Files.createTempDirectory("kefu-bench-");
@@ -62,6 +76,10 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.printf("kefu bench: %,d orders, %d shops, seed %d, %d cores, heap %,d MB%n",
           orders, shops, seed, Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20);
+      if (badRows > 0) {
+        System.out.printf("input: %s (%.2f%% of order rows unreadable%s)%n", dir, badRows * 100,
+            damaged > 0 ? String.format(", %,d rows damaged now", damaged) : ", cached");
+      }
       if (generated) {
         System.out.printf("generate: %.1f s (cached in %s for the next run)%n", generateSeconds,
             dir);

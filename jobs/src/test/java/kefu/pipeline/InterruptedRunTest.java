@@ -9,12 +9,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import kefu.derive.DeriveRules;
 import kefu.ingest.InputPaths;
 import kefu.testing.SparkTestSession;
 import org.apache.hadoop.conf.Configuration;
@@ -35,21 +33,16 @@ class InterruptedRunTest {
   @Test
   void aKilledRunLeavesThePreviousReportAndTheRerunIsIdentical() throws Exception {
     SparkSession spark = SparkTestSession.get();
-    Path sample = tmp.resolve("sample");
-    kefu.generate.ShopHistoryGenerator.generate(spark, new kefu.generate.GeneratorOptions(
-        sample.toString(), 1200, 1, 5, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31),
-        "Asia/Shanghai"), kefu.calendar.PromotionCalendar.defaults());
-    InputPaths inputs = kefu.cli.DemoCommand.sampleInputs(sample);
-    copyConfig();
+    SampleRun first = SampleRun.get();
+    InputPaths inputs = first.inputs;
     Path reports = Files.createDirectories(tmp.resolve("reports"));
     Path out = reports.resolve("review");
-
-    run(spark, inputs, out, "first");
+    copy(first.out, out); // the previous report
     byte[] workbook = Files.readAllBytes(out.resolve("review.xlsx"));
     List<String> contents = contents(out.resolve("review.xlsx"));
     List<String> marts = martNames(out);
 
-    Process child = startReviewJvm(inputs, out);
+    Process child = startReviewJvm(inputs, first.config, out);
     try {
       waitForStaging(reports, child);
     } finally {
@@ -60,14 +53,15 @@ class InterruptedRunTest {
         "the previous report is intact");
     assertEquals(List.of("review"), visible(reports), "nothing half-written in sight");
 
-    run(spark, inputs, out, "rerun"); // takes over the dead run's lock
+    new ReviewRun(first.settings(out, "rerun"), new StageLog(System.err, true)).execute(spark);
+    // it took over the dead run's lock
     assertEquals(List.of("review"), visible(reports));
     try (Stream<Path> all = Files.list(reports)) {
       assertEquals(0, all.filter(p -> p.getFileName().toString().contains(".staging-")).count(),
           "the killed run's staging folder was removed");
     }
     for (String mart : marts) {
-      assertSameRows(spark, mart, out);
+      assertSameRows(spark, mart, first.out, out);
     }
     assertEquals(contents, contents(out.resolve("review.xlsx")),
         "same inputs and config, same workbook contents");
@@ -107,20 +101,7 @@ class InterruptedRunTest {
     assertTrue(e.getMessage().contains("another kefu run is writing"), e.getMessage());
   }
 
-  private Path firstMarts;
-
-  private void run(SparkSession spark, InputPaths inputs, Path out, String runId) throws Exception {
-    new ReviewRun(new ReviewSettings(inputs, tmp.resolve("config").toString(), "2025Q4",
-        out.toString(), null, "Asia/Shanghai", DeriveRules.defaults(), false, false, true, runId),
-        new StageLog(System.err, true)).execute(spark);
-    if (firstMarts == null) {
-      // keep a copy of the first run's marts to compare the rerun with
-      firstMarts = tmp.resolve("first-marts");
-      copy(out.resolve("marts"), firstMarts);
-    }
-  }
-
-  private Process startReviewJvm(InputPaths inputs, Path out) throws Exception {
+  private Process startReviewJvm(InputPaths inputs, Path config, Path out) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");
@@ -132,8 +113,8 @@ class InterruptedRunTest {
       }
     }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "kefu.cli.Kefu", "review",
-        "--period", "2025Q4", "--out", out.toString(), "--config",
-        tmp.resolve("config").toString(), "--quiet"));
+        "--period", "2025Q4", "--out", out.toString(), "--config", config.toString(), "--quiet",
+        "--no-notebook"));
     cmd.add("--orders");
     cmd.addAll(inputs.orders());
     cmd.add("--refunds");
@@ -170,24 +151,12 @@ class InterruptedRunTest {
     throw new AssertionError("the child run never started writing");
   }
 
-  private void assertSameRows(SparkSession spark, String mart, Path out) {
-    Dataset<Row> before = spark.read().parquet(firstMarts.resolve(mart).toString());
+  private static void assertSameRows(SparkSession spark, String mart, Path first, Path out) {
+    Dataset<Row> before = spark.read().parquet(first.resolve("marts").resolve(mart).toString());
     Dataset<Row> after = spark.read().parquet(out.resolve("marts").resolve(mart).toString());
     assertEquals(before.count(), after.count(), mart);
     assertEquals(0, before.exceptAll(after).count(), mart + ": rows differ");
     assertEquals(0, after.exceptAll(before).count(), mart + ": rows differ");
-  }
-
-  /** The project's committed config (not its pseudonymisation key). */
-  private void copyConfig() throws Exception {
-    Path config = Files.createDirectories(tmp.resolve("config"));
-    try (Stream<Path> files = Files.list(ReviewRunTest.REPO.resolve("data/config"))) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        if (!f.getFileName().toString().startsWith(".")) {
-          Files.copy(f, config.resolve(f.getFileName()));
-        }
-      }
-    }
   }
 
   private static List<String> martNames(Path out) throws Exception {

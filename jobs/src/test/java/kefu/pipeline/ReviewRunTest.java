@@ -58,14 +58,9 @@ class ReviewRunTest {
   @Test
   void aGeneratedHistoryGivesAWorkbookWithAgentsCategoriesAndDataQuality() throws IOException {
     SparkSession spark = SparkTestSession.get();
-    Path sample = tmp.resolve("sample");
-    kefu.generate.ShopHistoryGenerator.generate(spark, new kefu.generate.GeneratorOptions(
-        sample.toString(), 3000, 2, 11, java.time.LocalDate.of(2025, 7, 1),
-        java.time.LocalDate.of(2025, 12, 31), "Asia/Shanghai"),
-        kefu.calendar.PromotionCalendar.defaults());
-    Path out = tmp.resolve("review");
-    ReviewResult result = new ReviewRun(settings(kefu.cli.DemoCommand.sampleInputs(sample),
-        "2025Q4", out), new StageLog(System.err, true)).execute(spark);
+    SampleRun run = SampleRun.get();
+    Path out = run.out;
+    ReviewResult result = run.result;
     assertOpensInLibreOfficeWithoutErrors(out.resolve("review.xlsx"));
     var notebook = new com.fasterxml.jackson.databind.ObjectMapper()
         .readTree(Paths.get(result.notebook()).toFile());
