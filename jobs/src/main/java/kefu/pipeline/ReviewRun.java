@@ -149,7 +149,7 @@ public final class ReviewRun {
         SeasonalFindings.of(settings.labels(), seasonal.effects()));
     ReportExtras sourcingExtras = new ReportExtras(sourcing.presentation().tables(),
         sourcing.presentation().charts(), List.of(), List.of(),
-        SourcingFindings.of(settings.labels(), sourcing.cost(), config.calendar()));
+        SourcingFindings.of(settings.labels(), sourcing.cost()));
     return seasonalExtras.plus(sourcingExtras);
   }
 
@@ -170,6 +170,9 @@ public final class ReviewRun {
         folder.staging("derived/attributed_refunds"));
     return new Derived(receptions, inquiries, orders, refunds);
   }
+
+  static final List<String> CORE_MARTS = List.of("agent_daily", "agent_metrics",
+      "category_metrics", "shop_metrics");
 
   /** The marts the workbook and the researchers read. */
   record Marts(Dataset<Row> agentDaily, Dataset<Row> agentMetrics, Dataset<Row> categoryMetrics,
@@ -206,8 +209,7 @@ public final class ReviewRun {
     folder.writeLocally(dir -> {
       ReviewWorkbookWriter.write(report, dir);
       if (notebookDraft != null) {
-        List<String> marts = new java.util.ArrayList<>(List.of("agent_daily", "agent_metrics",
-            "category_metrics", "shop_metrics"));
+        List<String> marts = new java.util.ArrayList<>(CORE_MARTS);
         marts.addAll(PayStage.MARTS);
         marts.addAll(SeasonalStage.MARTS);
         marts.addAll(SourcingStage.MARTS);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import kefu.calendar.PromotionCalendar;
 import kefu.report.Labels;
 import kefu.sourcing.Demand;
 import org.apache.spark.sql.Dataset;
@@ -21,7 +20,7 @@ final class SourcingFindings {
 
   static final String DOUBLE_ELEVEN_MONTH = "-11";
 
-  static List<String> of(Labels labels, Dataset<Row> cost, PromotionCalendar calendar) {
+  static List<String> of(Labels labels, Dataset<Row> cost) {
     List<Row> rows = cost.where(col("shop_id").equalTo(Demand.ALL_SHOPS))
         .select("month", "option", "cost", "is_cheapest").orderBy("month", "option")
         .collectAsList();
