@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -34,7 +32,6 @@ final class PayConfigReader {
   private final List<String> problems = new ArrayList<>();
   /** Sheets missing or missing a column: references into them are not checked again. */
   private final Set<String> brokenSheets = new HashSet<>();
-  private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
   private PayConfigReader(String file) {
     this.file = file;
@@ -112,19 +109,7 @@ final class PayConfigReader {
     }
 
     String text(Row row, int c) {
-      Cell cell = row.getCell(c);
-      if (cell == null) {
-        return "";
-      }
-      CellType type = cell.getCellType() == CellType.FORMULA
-          ? cell.getCachedFormulaResultType() : cell.getCellType();
-      switch (type) {
-        case NUMERIC: return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros()
-            .toPlainString();
-        case BOOLEAN: return Boolean.toString(cell.getBooleanCellValue());
-        case STRING: return cell.getRichStringCellValue().getString().strip();
-        default: return formatter.formatCellValue(cell).strip();
-      }
+      return kefu.config.CellText.of(row.getCell(c));
     }
 
     String optionalText(Row row, String column) {

@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -30,7 +28,6 @@ import org.apache.poi.ss.util.CellReference;
 final class SourcingConfigReader {
   private final String file;
   private final List<String> problems = new ArrayList<>();
-  private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
   private SourcingConfigReader(String file) {
     this.file = file;
@@ -120,19 +117,7 @@ final class SourcingConfigReader {
     }
 
     String text(Row row, int c) {
-      Cell cell = row.getCell(c);
-      if (cell == null) {
-        return "";
-      }
-      CellType type = cell.getCellType() == CellType.FORMULA
-          ? cell.getCachedFormulaResultType() : cell.getCellType();
-      return switch (type) {
-        case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros()
-            .toPlainString();
-        case STRING -> cell.getRichStringCellValue().getString().strip();
-        case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-        default -> formatter.formatCellValue(cell).strip();
-      };
+      return kefu.config.CellText.of(row.getCell(c));
     }
 
     /** A number within [min, max] (max null = unbounded), or null after reporting why not. */
