@@ -23,10 +23,10 @@ final class Printing {
 
   static void stageTable(Iterable<StageLog.Stage> stages) {
     PrintStream out = System.out;
-    out.printf(Locale.ROOT, "%-10s %14s %14s %9s %14s %10s%n", "stage", "rows in", "rows out",
-        "seconds", "rows/s", "heap MB");
+    out.printf(Locale.ROOT, "%-10s %14s %14s %9s %14s %19s%n", "stage", "rows in", "rows out",
+        "seconds", "rows/s", "peak live heap MB");
     for (StageLog.Stage s : stages) {
-      out.printf(Locale.ROOT, "%-10s %,14d %,14d %9.1f %,14.0f %,10d%n", s.name(), s.rowsIn(),
+      out.printf(Locale.ROOT, "%-10s %,14d %,14d %9.1f %,14.0f %,19d%n", s.name(), s.rowsIn(),
           s.rowsOut(), s.seconds(), s.rowsPerSecond(), s.peakHeapBytes() >> 20);
     }
   }

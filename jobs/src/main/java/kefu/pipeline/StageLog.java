@@ -11,7 +11,10 @@ import java.util.function.Supplier;
  * for the manifest and the benchmark table.
  */
 public final class StageLog {
-  /** One finished stage: rows in and out as counted by the stage itself. */
+  /**
+   * One finished stage: rows in and out as counted by the stage itself, and the peak of the live
+   * heap (after garbage collection) while it ran.
+   */
   public record Stage(String name, long rowsIn, long rowsOut, double seconds, long peakHeapBytes) {
     public double rowsPerSecond() {
       return seconds > 0 ? rowsIn / seconds : 0;
@@ -49,8 +52,10 @@ public final class StageLog {
     long t0 = System.nanoTime();
     T result;
     java.util.concurrent.ScheduledExecutorService beat = heartbeat(name, t0);
-    try {
+    long peakHeap;
+    try (HeapWatch heap = new HeapWatch()) {
       result = body.get();
+      peakHeap = heap.peakBytes();
     } finally {
       if (beat != null) {
         beat.shutdownNow();
@@ -58,8 +63,7 @@ public final class StageLog {
     }
     Counts c = counts.apply(result);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    Runtime rt = Runtime.getRuntime();
-    stages.add(new Stage(name, c.rowsIn(), c.rowsOut(), seconds, rt.totalMemory() - rt.freeMemory()));
+    stages.add(new Stage(name, c.rowsIn(), c.rowsOut(), seconds, peakHeap));
     info("%s done: %,d rows in, %,d rows out, %.1f s", name, c.rowsIn(), c.rowsOut(), seconds);
     return result;
   }
