@@ -115,7 +115,6 @@ public final class CategoryPay {
   }
 
   private static Dataset<Row> summarise(Dataset<Row> rows, CategoryPayOptions options) {
-    Column pay = col("net_pay").cast("double");
     Dataset<Row> cells = rows
         .groupBy(col("main_category").as("category"), col("period_type"), col("period"),
             col("scheme_id"))
@@ -125,7 +124,8 @@ public final class CategoryPay {
             count(lit(1)).as("agent_months"),
             countDistinct(when(col("is_mixed"), col("shop_id")), col("agent_id"))
                 .as("mixed_agents"),
-            avg(pay).as("mean"),
+            // in decimal: a mean of doubles depends on the order executors add them up
+            avg(col("net_pay")).as("mean"),
             expr("percentile(cast(net_pay as double), array(0.1, 0.25, 0.5, 0.75, 0.9))")
                 .as("q"),
             sum("net_pay").as("net_pay_total"),

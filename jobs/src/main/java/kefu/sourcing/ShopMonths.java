@@ -53,9 +53,11 @@ public final class ShopMonths {
           : lit(config.staffing().cityTier());
       Dataset<Row> inHouse = payroll.filter(chosen.and(col("sourcing").equalTo("in_house")))
           .withColumn("tier", tier);
+      // Ordered, so the tiers' costs add up and are named in the same order on any cluster.
       for (Row r : withAll(inHouse).groupBy("shop_id", "month", "tier")
           .agg(sum("net_pay").cast("double").as("pay"),
-              countDistinct("shop_id", "agent_id").as("agents")).collectAsList()) {
+              countDistinct("shop_id", "agent_id").as("agents"))
+          .orderBy("shop_id", "month", "tier").collectAsList()) {
         pay.computeIfAbsent(key(r.getString(0), r.getString(1)), k -> new ArrayList<>())
             .add(new PayrollTier(r.getInt(2), (int) r.getLong(4), r.isNullAt(3) ? 0
                 : r.getDouble(3)));
