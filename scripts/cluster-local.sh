@@ -7,14 +7,15 @@
 #   scripts/cluster-local.sh review --orders DIR --refunds DIR ... --period 2025Q4 --out DIR
 #
 # Environment: KEFU_EXECUTORS (2), KEFU_EXECUTOR_MEMORY (1g), KEFU_HEAP (driver heap, 2g),
-# KEFU_CLUSTER_KEEP=1 keeps the master, worker and executor logs.
+# KEFU_JAR (the application jar, default jobs/target/kefu-jobs.jar; the tests submit one built
+# from their classes), KEFU_CLUSTER_KEEP=1 keeps the master, worker and executor logs.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-jar="$home/jobs/target/kefu-jobs.jar"
+jar="${KEFU_JAR:-$home/jobs/target/kefu-jobs.jar}"
 lib="$home/jobs/target/lib"
 executors="${KEFU_EXECUTORS:-2}"
 
-if [ ! -f "$jar" ] || [ ! -d "$lib" ]; then
+if [ -z "${KEFU_JAR:-}" ] && { [ ! -f "$jar" ] || [ ! -d "$lib" ]; }; then
   echo "cluster-local: building kefu ..." >&2
   (cd "$home" && ./mvnw -B -q -DskipTests package) >&2
 fi
@@ -75,6 +76,7 @@ java "${flags[@]}" "-Xmx${KEFU_HEAP:-2g}" -Dkefu.home="$home" \
   -cp "$jar:$lib/*" org.apache.spark.deploy.SparkSubmit \
   --master "$master" --deploy-mode client --class kefu.cli.Kefu \
   --conf spark.executor.cores=1 --conf spark.cores.max="$executors" \
+  --conf spark.sql.shuffle.partitions="$((executors * 4))" \
   --conf spark.executor.memory="${KEFU_EXECUTOR_MEMORY:-1g}" \
   --conf spark.driver.host=127.0.0.1 --conf spark.ui.enabled=false \
   --conf "spark.executor.extraJavaOptions=-Djava.awt.headless=true" \
