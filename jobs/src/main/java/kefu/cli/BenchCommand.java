@@ -4,10 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import kefu.bench.BaselineStage;
+import kefu.bench.DuckDbBaseline;
 import kefu.derive.DeriveRules;
 import kefu.generate.BadRows;
 import kefu.generate.GeneratorOptions;
+import kefu.ingest.InputPaths;
 import kefu.marts.Period;
 import kefu.pipeline.ReviewRun;
 import kefu.pipeline.ReviewSettings;
@@ -19,8 +28,12 @@ import picocli.CommandLine.Option;
 /** {@code kefu bench}: throughput of the review stages on a generated history of N orders. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Generate N orders once (cached under data/bench/), run the full review on "
-        + "them and print per stage: rows in, rows out, seconds, rows/s, heap.")
+        + "them from the Taobao CSV exports and from Parquet, and print per stage: rows in, "
+        + "rows out, seconds, rows/s, peak live heap.")
 public final class BenchCommand implements Callable<Integer> {
+  /** Where a review reads its input from. */
+  enum Input { csv, parquet }
+
   @Option(names = "--orders", defaultValue = "1000000", paramLabel = "N",
       description = "Orders (default: ${DEFAULT-VALUE}).")
   long orders;
@@ -37,6 +50,18 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Where the generated history is cached (default: data/bench/<N>-<seed>).")
   String data;
 
+  @Option(names = "--input", split = ",", defaultValue = "csv,parquet", paramLabel = "FORMAT",
+      description = "Review from the Taobao CSV exports (csv), from canonical Parquet tables "
+          + "(parquet: the CSV run's canonical output, cached beside the history), or both "
+          + "(default: ${DEFAULT-VALUE}).")
+  List<Input> inputs;
+
+  @Option(names = "--baseline", paramLabel = "ENGINE",
+      description = "Also run the shared aggregations (receptions, attribution, agent and "
+          + "category metrics) in this engine over the same canonical Parquet and print the "
+          + "ratio per stage. Only: duckdb (its driver is in jobs/target/bench-lib).")
+  String baseline;
+
   @Option(names = "--bad-rows", defaultValue = "0", paramLabel = "SHARE",
       description = "Make this share of the order rows unreadable (e.g. 0.01), to measure "
           + "ingest with quarantined rows against clean input (default: ${DEFAULT-VALUE}).")
@@ -48,6 +73,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (baseline != null && !baseline.equals("duckdb")) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+          "--baseline: only duckdb is supported, not " + baseline);
+    }
     Path dir = data != null ? Path.of(data)
         : CommonOptions.home().resolve("data/bench").resolve(orders + "-" + seed);
     GeneratorOptions options = new GeneratorOptions(dir.toString(), orders, shops, seed,
@@ -63,30 +92,45 @@ public final class BenchCommand implements Callable<Integer> {
       }
       dir = dirty;
     }
+    Path parquet = dir.resolveSibling(dir.getFileName() + "-canonical");
+    // The Parquet input is the CSV run's canonical output: without a cached one, CSV runs first.
+    Set<Input> runs = new LinkedHashSet<>();
+    if (inputs.contains(Input.csv) || !Files.isDirectory(parquet)) {
+      runs.add(Input.csv);
+    }
+    runs.addAll(inputs);
 
     Period period = DemoCommand.lastCompleteQuarter(DemoCommand.TO);
     Path out = Files.createTempDirectory("kefu-bench-");
     try {
-      ReviewSettings settings = new ReviewSettings(DemoCommand.sampleInputs(dir),
-          common.configDir(), period.label(), out.resolve("review").toString(), null,
-          common.timeZone, DeriveRules.defaults(), false, false, common.quiet,
-          ReviewCommand.runId(period), lang.language());
-      StageLog log = new StageLog(System.err, common.quiet);
-      new ReviewRun(settings, log).execute();
       System.out.printf("kefu bench: %,d orders, %d shops, seed %d, %d cores, heap %,d MB%n",
           orders, shops, seed, Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20);
-      if (badRows > 0) {
-        System.out.printf("input: %s (%.2f%% of order rows unreadable%s)%n", dir, badRows * 100,
-            damaged > 0 ? String.format(", %,d rows damaged now", damaged) : ", cached");
-      }
       if (generated) {
         System.out.printf("generate: %.1f s (cached in %s for the next run)%n", generateSeconds,
             dir);
       }
-      Printing.stageTable(log.stages());
-      System.out.printf("total review: %.1f s%n",
-          log.stages().stream().mapToDouble(StageLog.Stage::seconds).sum());
+      if (badRows > 0) {
+        System.out.printf("input: %s (%.2f%% of order rows unreadable%s)%n", dir, badRows * 100,
+            damaged > 0 ? String.format(", %,d rows damaged now", damaged) : ", cached");
+      }
+      for (Input input : runs) {
+        Path review = out.resolve(input.name()).resolve("review");
+        InputPaths paths = input == Input.csv ? DemoCommand.sampleInputs(dir) : canonical(parquet);
+        StageLog log = new StageLog(System.err, common.quiet);
+        new ReviewRun(settings(paths, period, review), log).execute();
+        if (input == Input.csv && !Files.isDirectory(parquet)) {
+          keepCanonical(review.resolve("canonical"), parquet);
+        }
+        System.out.printf("%nreview from %s (%s)%n", input == Input.csv
+            ? "the Taobao CSV exports" : "canonical Parquet", input == Input.csv ? dir : parquet);
+        Printing.stageTable(log.stages());
+        System.out.printf(Locale.ROOT, "total review: %.1f s%n",
+            log.stages().stream().mapToDouble(StageLog.Stage::seconds).sum());
+        if (baseline != null && inputs.contains(input)) {
+          compareWithDuckDb(log.stages(), review, period);
+        }
+      }
     } finally {
       try {
         SampleData.deleteTree(out);
@@ -95,5 +139,61 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private ReviewSettings settings(InputPaths paths, Period period, Path review) {
+    return new ReviewSettings(paths, common.configDir(), period.label(), review.toString(), null,
+        common.timeZone, DeriveRules.defaults(), false, false, common.quiet,
+        ReviewCommand.runId(period), lang.language(), null);
+  }
+
+  /** The DuckDB baseline over the review's canonical tables, and Spark's time against it. */
+  private void compareWithDuckDb(List<StageLog.Stage> spark, Path review, Period period) {
+    Path driver = CommonOptions.home().resolve("jobs/target/bench-lib/duckdb_jdbc.jar");
+    List<BaselineStage> duck;
+    String version;
+    try (var connection = DuckDbBaseline.connect(driver,
+        Runtime.getRuntime().availableProcessors())) {
+      version = connection.getMetaData().getDatabaseProductVersion();
+      duck = DuckDbBaseline.run(connection, review.resolve("canonical").toString(),
+          review.resolveSibling("duckdb").toString(), DeriveRules.defaults(), period,
+          common.timeZone);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("DuckDB baseline failed: " + e.getMessage(), e);
+    }
+    System.out.printf("%nshared aggregations, Spark against DuckDB %s on the same canonical "
+        + "Parquet (Spark's derive also writes inquiries and refunds; marts add shop metrics and "
+        + "more periods):%n", version);
+    System.out.printf(Locale.ROOT, "%-10s %14s %14s %12s %12s %8s%n", "stage", "rows in",
+        "rows out", "Spark s", "DuckDB s", "ratio");
+    for (BaselineStage d : duck) {
+      double sparkSeconds = spark.stream().filter(s -> s.name().equals(d.name()))
+          .mapToDouble(StageLog.Stage::seconds).sum();
+      System.out.printf(Locale.ROOT, "%-10s %,14d %,14d %12.1f %12.1f %7.2fx%n", d.name(),
+          d.rowsIn(), d.rowsOut(), sparkSeconds, d.seconds(), sparkSeconds / d.seconds());
+    }
+  }
+
+  /** The canonical tables of a review as the inputs of the next one. */
+  private static InputPaths canonical(Path dir) {
+    return new InputPaths(List.of(dir.resolve("orders").toString()),
+        List.of(dir.resolve("refunds").toString()), List.of(dir.resolve("ratings").toString()),
+        List.of(dir.resolve("chats").toString()), List.of(dir.resolve("agents").toString()));
+  }
+
+  /** Copies a review's canonical Parquet (only the part files) beside the cached history. */
+  private static void keepCanonical(Path from, Path to) throws IOException {
+    Path tmp = to.resolveSibling("." + to.getFileName() + ".copying");
+    SampleData.deleteTree(tmp);
+    List<Path> files = new ArrayList<>();
+    try (var walk = Files.walk(from)) {
+      walk.filter(p -> p.getFileName().toString().endsWith(".parquet")).forEach(files::add);
+    }
+    for (Path f : files) {
+      Path target = tmp.resolve(from.relativize(f).toString());
+      Files.createDirectories(target.getParent());
+      Files.copy(f, target);
+    }
+    Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -14,24 +13,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
-import kefu.calendar.PromotionCalendar;
 import kefu.derive.DeriveRules;
 import kefu.derive.Inquiries;
 import kefu.derive.Judgment;
 import kefu.derive.OrderAttribution;
 import kefu.derive.Receptions;
 import kefu.derive.RefundAttribution;
-import kefu.generate.GeneratorOptions;
-import kefu.generate.ShopHistoryGenerator;
-import kefu.ingest.CategoryMaster;
-import kefu.ingest.Ingest;
-import kefu.ingest.IngestOptions;
 import kefu.marts.AgentDaily;
 import kefu.marts.AgentMetrics;
 import kefu.marts.CategoryMetrics;
@@ -48,9 +40,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The DuckDB baseline computes what the Spark job computes: a tiny generated history (300 orders,
- * one shop, 2025Q4) is ingested once; Spark's derive and mart transformations and the baseline
- * run on the same canonical Parquet, and the compared columns are equal row for row.
+ * The DuckDB baseline computes what the Spark job computes: on the canonical Parquet of the shared
+ * sample review (3,000 orders, 2 shops, 2025Q4), Spark's derive and mart transformations and the
+ * baseline run on the same tables, and the compared columns are equal row for row.
  */
 class DuckDbBaselineTest {
   private static final String ZONE = "Asia/Shanghai";
@@ -61,21 +53,8 @@ class DuckDbBaselineTest {
   private static Connection duck;
 
   @BeforeAll
-  static void ingestTinyHistory() throws SQLException {
-    SparkSession spark = SparkTestSession.get();
-    Path sample = tmp.resolve("sample");
-    ShopHistoryGenerator.generate(spark, new GeneratorOptions(sample.toString(), 300, 1, 3,
-        LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31), ZONE),
-        PromotionCalendar.defaults());
-    Path repo = Paths.get(System.getProperty("kefu.repo.dir", ".."));
-    CategoryMaster categories = CategoryMaster.read(spark,
-        repo.resolve("data/config/categories.csv").toString());
-    IngestOptions options = new IngestOptions(ZONE,
-        "duckdb-baseline-test-key-32bytes".getBytes(StandardCharsets.UTF_8), categories, null,
-        false, false);
-    canonical = tmp.resolve("canonical").toString();
-    Ingest.run(spark, kefu.cli.DemoCommand.sampleInputs(sample), options, canonical,
-        tmp.resolve("rejects").toString());
+  static void connect() throws Exception {
+    canonical = kefu.pipeline.SampleRun.get().out.resolve("canonical").toString();
     duck = DuckDbBaseline.connect(new org.duckdb.DuckDBDriver(), 2);
   }
 

@@ -15,13 +15,13 @@ import kefu.testing.SparkTestSession;
 /**
  * One generated history (3,000 orders, 2 shops, 2025H2) and one Chinese review of its 2025Q4,
  * shared by the end-to-end tests of a test JVM: a review costs minutes of fixed Spark overhead
- * on two cores, and the tests only read its outputs. The folder is removed when the JVM exits.
+ * on two cores, and the tests only read its outputs (canonical tables under {@code out}). The folder is removed when the JVM exits.
  */
-final class SampleRun {
+public final class SampleRun {
   final Path root;
   final Path sample;
   final Path config;
-  final Path out;
+  public final Path out;
   final Path notebooks;
   final InputPaths inputs;
   final ReviewResult result;
@@ -30,7 +30,7 @@ final class SampleRun {
 
   private static SampleRun instance;
 
-  static synchronized SampleRun get() throws IOException {
+  public static synchronized SampleRun get() throws IOException {
     if (instance == null) {
       instance = new SampleRun(Files.createTempDirectory("kefu-sample-run-"));
     }
