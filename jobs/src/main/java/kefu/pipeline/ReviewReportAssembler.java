@@ -71,10 +71,12 @@ final class ReviewReportAssembler {
         .filter(r -> number(r, "inquiry_buyers") >= MIN_INQUIRIES_FOR_RANKING)
         .filter(r -> !afterSales.contains(text(r, "agent_id")))
         .sorted(Comparator.comparingDouble(r -> -number(r, "inquiry_conversion"))).toList();
+    // shop_id breaks ties of a category sold by several shops: the same order on any cluster
     List<Row> categories = marts.categoryMetrics().where(col("period").equalTo(period.label()))
-        .orderBy(col("category")).collectAsList();
+        .orderBy(col("category"), col("shop_id")).collectAsList();
     List<Row> rejectReasons = tables.rejects().groupBy(col("table"), col("reason"))
-        .agg(count("*").as("rows")).orderBy(desc("rows")).limit(20).collectAsList();
+        .agg(count("*").as("rows")).orderBy(desc("rows"), col("table"), col("reason")).limit(20)
+        .collectAsList();
 
     List<KeyFigure> figures = List.of(
         fig(labels, "ordersCreated", CellKind.INTEGER, now.ordersCreated, prev.ordersCreated,
