@@ -46,8 +46,14 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Shops (default: ${DEFAULT-VALUE}).")
   int shops;
 
+  @Option(names = "--messages-per-order", paramLabel = "M",
+      description = "Scale every chat so the history holds about M chat messages per order "
+          + "(default: the chats' natural length, about 9 per order).")
+  double messagesPerOrder = GeneratorOptions.NATURAL_MESSAGES;
+
   @Option(names = "--data", paramLabel = "DIR",
-      description = "Where the generated history is cached (default: data/bench/<N>-<seed>).")
+      description = "Where the generated history is cached (default: data/bench/<N>-<seed>, "
+          + "with -m<M> for --messages-per-order).")
   String data;
 
   @Option(names = "--input", split = ",", defaultValue = "csv,parquet", paramLabel = "FORMAT",
@@ -77,10 +83,16 @@ public final class BenchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
           "--baseline: only duckdb is supported, not " + baseline);
     }
+    if (!(messagesPerOrder >= 0 && messagesPerOrder <= 1_000)) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+          "--messages-per-order must be between 0 and 1000, not " + messagesPerOrder);
+    }
+    String name = orders + "-" + seed + (messagesPerOrder > 0 ? "-m"
+        + java.math.BigDecimal.valueOf(messagesPerOrder).stripTrailingZeros().toPlainString() : "");
     Path dir = data != null ? Path.of(data)
-        : CommonOptions.home().resolve("data/bench").resolve(orders + "-" + seed);
+        : CommonOptions.home().resolve("data/bench").resolve(name);
     GeneratorOptions options = new GeneratorOptions(dir.toString(), orders, shops, seed,
-        DemoCommand.FROM, DemoCommand.TO, common.timeZone);
+        DemoCommand.FROM, DemoCommand.TO, common.timeZone, messagesPerOrder);
     long t0 = System.nanoTime();
     boolean generated = SampleData.ensure(options, common);
     double generateSeconds = (System.nanoTime() - t0) / 1e9;

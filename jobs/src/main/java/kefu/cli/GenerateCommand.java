@@ -36,6 +36,11 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Last day, inclusive (default: ${DEFAULT-VALUE}).")
   LocalDate to;
 
+  @Option(names = "--messages-per-order", paramLabel = "M",
+      description = "Scale every chat so the history holds about M chat messages per order "
+          + "(default: the chats' natural length, about 9 per order).")
+  double messagesPerOrder = GeneratorOptions.NATURAL_MESSAGES;
+
   @Mixin CommonOptions common;
 
   @Override
@@ -44,8 +49,12 @@ public final class GenerateCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "--to " + to + " is before --from " + from);
     }
+    if (!(messagesPerOrder >= 0 && messagesPerOrder <= 1_000)) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+          "--messages-per-order must be between 0 and 1000, not " + messagesPerOrder);
+    }
     GeneratorOptions options = new GeneratorOptions(out, orders, shops, seed, from, to,
-        common.timeZone);
+        common.timeZone, messagesPerOrder);
     GeneratorSummary summary = SampleData.generate(options, common);
     System.out.printf("Generated %,d orders, %,d sub-orders, %,d refunds, %,d ratings, "
         + "%,d chat messages, %,d agents into %s%n", summary.orders(), summary.orderLines(),

@@ -43,8 +43,7 @@ final class SampleData {
     log.reportProgress(kefu.pipeline.SparkProgress.attach(spark)::describe);
     try {
       deleteTree(tmp);
-      GeneratorOptions into = new GeneratorOptions(tmp.toString(), options.orders(),
-          options.shops(), options.seed(), options.from(), options.to(), options.timeZone());
+      GeneratorOptions into = options.withOutDir(tmp.toString());
       PromotionCalendar calendar = PromotionCalendar.readOrDefaults(
           Paths.get(common.configDir()));
       GeneratorSummary summary = log.run("generate",
@@ -65,8 +64,11 @@ final class SampleData {
   }
 
   private static String stamp(GeneratorOptions o) {
-    return String.join("\n", "format=1", "orders=" + o.orders(), "shops=" + o.shops(),
+    String stamp = String.join("\n", "format=1", "orders=" + o.orders(), "shops=" + o.shops(),
         "seed=" + o.seed(), "from=" + o.from(), "to=" + o.to(), "time_zone=" + o.timeZone(), "");
+    // Only when set, so the stamps of samples with natural chats stay valid.
+    return o.messagesPerOrder() > 0
+        ? stamp + "messages_per_order=" + o.messagesPerOrder() + "\n" : stamp;
   }
 
   private static String readStamp(Path dir) {

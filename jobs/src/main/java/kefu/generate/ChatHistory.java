@@ -21,8 +21,10 @@ import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
@@ -118,13 +120,30 @@ final class ChatHistory {
     return converted.unionByName(lost).unionByName(after);
   }
 
-  /** One row per message: 店铺名称, 买家昵称, 客服昵称, 发送方, 发送时间, 消息内容. */
-  static Dataset<Row> messages(Dataset<Row> receptions, SampleWorld w) {
+  /** A reception's natural number of messages, by kind. */
+  private static Column naturalLength(SampleWorld w) {
     Column rec = col("rec_id");
     Column kind = col("kind");
-    Column messageCount = when(kind.equalTo(CONVERTED), lit(4).plus(below(w.u(rec, 51), 9)))
+    return when(kind.equalTo(CONVERTED), lit(4).plus(below(w.u(rec, 51), 9)))
         .when(kind.equalTo(LOST), lit(1).plus(below(w.u(rec, 51), 7)))
         .otherwise(lit(4).plus(below(w.u(rec, 51), 8)));
+  }
+
+  /** The factor on every chat's natural length that gives about {@code messages} in all. */
+  static double lengthScale(Dataset<Row> receptions, SampleWorld w, double messages) {
+    Row natural = receptions.agg(sum(naturalLength(w))).head();
+    return natural.isNullAt(0) ? 1.0 : messages / ((Number) natural.get(0)).doubleValue();
+  }
+
+  /**
+   * One row per message: 店铺名称, 买家昵称, 客服昵称, 发送方, 发送时间, 消息内容; each chat is
+   * {@code lengthScale} times its natural length (rounded, at least one message).
+   */
+  static Dataset<Row> messages(Dataset<Row> receptions, SampleWorld w, double lengthScale) {
+    Column rec = col("rec_id");
+    Column kind = col("kind");
+    Column messageCount = lengthScale == 1.0 ? naturalLength(w)
+        : greatest(lit(1), round(naturalLength(w).multiply(lengthScale)).cast("int"));
     Column botFirst = w.shopFlag(col("shop"), ShopProfile::hasBot).and(w.u(rec, 52).lt(0.5));
     Column noReply = kind.equalTo(LOST).and(w.u(rec, 53).lt(0.03));
     // Transfers happen at an odd (agent) position after the first exchange.

@@ -5,10 +5,15 @@ import java.util.Objects;
 
 /**
  * What to generate: {@code orders} orders over {@code from..to} (inclusive) for {@code shops} shops,
- * written under {@code outDir}; the same options always give the same files.
+ * written under {@code outDir}; the same options always give the same files. With
+ * {@code messagesPerOrder} above 0, every chat's length is scaled so the history holds about that
+ * many messages per order; at {@link #NATURAL_MESSAGES} chats keep their natural length (about 9
+ * messages per order).
  */
 public record GeneratorOptions(String outDir, long orders, int shops, long seed, LocalDate from,
-    LocalDate to, String timeZone) {
+    LocalDate to, String timeZone, double messagesPerOrder) {
+
+  public static final double NATURAL_MESSAGES = 0;
 
   public static final long DEFAULT_ORDERS = 200_000;
   public static final int DEFAULT_SHOPS = 4;
@@ -32,6 +37,21 @@ public record GeneratorOptions(String outDir, long orders, int shops, long seed,
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("to " + to + " is before from " + from);
     }
+    if (!(messagesPerOrder >= 0 && messagesPerOrder <= 1_000)) {
+      throw new IllegalArgumentException("messages per order must be 0..1000: "
+          + messagesPerOrder);
+    }
+  }
+
+  /** Options whose chats keep their natural length. */
+  public GeneratorOptions(String outDir, long orders, int shops, long seed, LocalDate from,
+      LocalDate to, String timeZone) {
+    this(outDir, orders, shops, seed, from, to, timeZone, NATURAL_MESSAGES);
+  }
+
+  /** The same options written somewhere else. */
+  public GeneratorOptions withOutDir(String dir) {
+    return new GeneratorOptions(dir, orders, shops, seed, from, to, timeZone, messagesPerOrder);
   }
 
   /** The defaults: 4 shops, 2024-2025, seed 3, in Asia/Shanghai. */

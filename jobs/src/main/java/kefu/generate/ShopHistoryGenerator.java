@@ -61,8 +61,11 @@ public final class ShopHistoryGenerator {
         "refund-export");
     long ratingRows = export.write(AfterSaleExports.ratingReport(orders, world), "ratings",
         "dsr-ratings");
-    long messageRows = export.write(
-        ChatHistory.messages(ChatHistory.receptions(orders, cells, world), world), "chats",
+    Dataset<Row> receptions = ChatHistory.receptions(orders, cells, world);
+    double lengthScale = options.messagesPerOrder() > 0
+        ? ChatHistory.lengthScale(receptions, world, options.messagesPerOrder() * options.orders())
+        : 1.0;
+    long messageRows = export.write(ChatHistory.messages(receptions, world, lengthScale), "chats",
         "chat-records");
     orders.unpersist();
     export.writeText("agents.csv", world.roster.csv());

@@ -115,6 +115,33 @@ class ShopHistoryGeneratorTest {
   }
 
   @Test
+  void messagesPerOrderScalesEveryChat() {
+    Path dir = temp.resolve("m20");
+    GeneratorOptions natural = options(dir);
+    GeneratorOptions twenty = new GeneratorOptions(dir.toString(), natural.orders(),
+        natural.shops(), natural.seed(), natural.from(), natural.to(), natural.timeZone(), 20);
+    GeneratorSummary scaled = ShopHistoryGenerator.generate(SparkTestSession.get(), twenty,
+        PromotionCalendar.defaults());
+    double perOrder = (double) scaled.chatMessages() / scaled.orders();
+    assertTrue(perOrder > 19 && perOrder < 21, "messages per order: " + perOrder);
+    assertTrue((double) summary.chatMessages() / summary.orders() < 12,
+        "natural chats: " + summary.chatMessages());
+    // Same receptions, longer chats: the same buyers talk to the same shops.
+    assertEquals(nicknames(first), nicknames(dir));
+    var hadoop = SparkTestSession.get().sparkContext().hadoopConfiguration();
+    assertTrue(SampleManifest.isCurrent(hadoop, twenty));
+    assertFalse(SampleManifest.isCurrent(hadoop, natural));
+  }
+
+  private static Set<String> nicknames(Path sample) {
+    Set<String> buyers = new HashSet<>();
+    for (Map<String, String> m : ExportFiles.rows(sample.resolve("chats"))) {
+      buyers.add(m.get("店铺名称") + "/" + m.get("买家昵称"));
+    }
+    return buyers;
+  }
+
+  @Test
   void sameOptionsGiveIdenticalContent() {
     for (String folder : FOLDERS) {
       assertEquals(ExportFiles.sortedContent(first.resolve(folder)),
