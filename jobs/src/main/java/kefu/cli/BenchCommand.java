@@ -99,12 +99,15 @@ public final class BenchCommand implements Callable<Integer> {
     long damaged = 0;
     if (badRows > 0) {
       Path dirty = dir.resolveSibling(dir.getFileName() + "-bad" + badRows);
-      if (!Files.exists(dirty)) {
-        damaged = BadRows.inject(dir, dirty, badRows, seed);
+      if (!SampleData.madeFrom(dirty, dir)) {
+        damaged = damage(dir, dirty);
       }
       dir = dirty;
     }
     Path parquet = dir.resolveSibling(dir.getFileName() + "-canonical");
+    if (Files.isDirectory(parquet) && !SampleData.madeFrom(parquet, dir)) {
+      SampleData.deleteTree(parquet); // the canonical tables of an earlier history
+    }
     // The Parquet input is the CSV run's canonical output: without a cached one, CSV runs first.
     Set<Input> runs = new LinkedHashSet<>();
     if (inputs.contains(Input.csv) || !Files.isDirectory(parquet)) {
@@ -132,7 +135,7 @@ public final class BenchCommand implements Callable<Integer> {
         StageLog log = new StageLog(System.err, common.quiet);
         new ReviewRun(settings(paths, period, review), log).execute();
         if (input == Input.csv && !Files.isDirectory(parquet)) {
-          keepCanonical(review.resolve("canonical"), parquet);
+          keepCanonical(review.resolve("canonical"), parquet, dir);
         }
         System.out.printf("%nreview from %s (%s)%n", input == Input.csv
             ? "the Taobao CSV exports" : "canonical Parquet", input == Input.csv ? dir : parquet);
@@ -193,8 +196,22 @@ public final class BenchCommand implements Callable<Integer> {
         List.of(dir.resolve("chats").toString()), List.of(dir.resolve("agents").toString()));
   }
 
-  /** Copies a review's canonical Parquet (only the part files) beside the cached history. */
-  private static void keepCanonical(Path from, Path to) throws IOException {
+  /** The history with a share of unreadable order rows, made aside and moved into place. */
+  private long damage(Path history, Path dirty) throws IOException {
+    Path tmp = dirty.resolveSibling("." + dirty.getFileName() + ".damaging");
+    SampleData.deleteTree(tmp);
+    long damaged = BadRows.inject(history, tmp, badRows, seed);
+    SampleData.copyStamp(history, tmp);
+    SampleData.deleteTree(dirty);
+    Files.move(tmp, dirty, StandardCopyOption.ATOMIC_MOVE);
+    return damaged;
+  }
+
+  /**
+   * Copies a review's canonical Parquet (only the part files) beside the cached history, stamped
+   * with the history's options so a regenerated history does not reuse them.
+   */
+  private static void keepCanonical(Path from, Path to, Path history) throws IOException {
     Path tmp = to.resolveSibling("." + to.getFileName() + ".copying");
     SampleData.deleteTree(tmp);
     List<Path> files = new ArrayList<>();
@@ -206,6 +223,7 @@ public final class BenchCommand implements Callable<Integer> {
       Files.createDirectories(target.getParent());
       Files.copy(f, target);
     }
+    SampleData.copyStamp(history, tmp);
     Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
   }
 }

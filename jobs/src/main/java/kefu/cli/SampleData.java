@@ -71,6 +71,20 @@ final class SampleData {
         ? stamp + "messages_per_order=" + o.messagesPerOrder() + "\n" : stamp;
   }
 
+  /**
+   * True when {@code derived} (a copy or the canonical tables of a sample) was made from the
+   * sample now in {@code sample}: both carry the same stamp.
+   */
+  static boolean madeFrom(Path derived, Path sample) {
+    String stamp = readStamp(sample);
+    return !stamp.isEmpty() && stamp.equals(readStamp(derived));
+  }
+
+  /** Marks {@code derived} as made from {@code sample} (see {@link #madeFrom}). */
+  static void copyStamp(Path sample, Path derived) throws IOException {
+    Files.copy(sample.resolve(STAMP), derived.resolve(STAMP), StandardCopyOption.REPLACE_EXISTING);
+  }
+
   private static String readStamp(Path dir) {
     try {
       return Files.readString(dir.resolve(STAMP), StandardCharsets.UTF_8);
