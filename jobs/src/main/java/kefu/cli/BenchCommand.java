@@ -46,10 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Shops (default: ${DEFAULT-VALUE}).")
   int shops;
 
-  @Option(names = "--messages-per-order", paramLabel = "M",
-      description = "Scale every chat so the history holds about M chat messages per order "
-          + "(default: the chats' natural length, about 9 per order).")
-  double messagesPerOrder = GeneratorOptions.NATURAL_MESSAGES;
+  @Mixin MessagesPerOrderOption messages;
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "Where the generated history is cached (default: data/bench/<N>-<seed>, "
@@ -83,10 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
           "--baseline: only duckdb is supported, not " + baseline);
     }
-    if (!(messagesPerOrder >= 0 && messagesPerOrder <= 1_000)) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-          "--messages-per-order must be between 0 and 1000, not " + messagesPerOrder);
-    }
+    double messagesPerOrder = messages.value();
     String name = orders + "-" + seed + (messagesPerOrder > 0 ? "-m"
         + java.math.BigDecimal.valueOf(messagesPerOrder).stripTrailingZeros().toPlainString() : "");
     Path dir = data != null ? Path.of(data)

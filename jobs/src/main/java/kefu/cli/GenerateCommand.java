@@ -36,10 +36,7 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Last day, inclusive (default: ${DEFAULT-VALUE}).")
   LocalDate to;
 
-  @Option(names = "--messages-per-order", paramLabel = "M",
-      description = "Scale every chat so the history holds about M chat messages per order "
-          + "(default: the chats' natural length, about 9 per order).")
-  double messagesPerOrder = GeneratorOptions.NATURAL_MESSAGES;
+  @Mixin MessagesPerOrderOption messages;
 
   @Mixin CommonOptions common;
 
@@ -49,12 +46,8 @@ public final class GenerateCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "--to " + to + " is before --from " + from);
     }
-    if (!(messagesPerOrder >= 0 && messagesPerOrder <= 1_000)) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-          "--messages-per-order must be between 0 and 1000, not " + messagesPerOrder);
-    }
     GeneratorOptions options = new GeneratorOptions(out, orders, shops, seed, from, to,
-        common.timeZone, messagesPerOrder);
+        common.timeZone, messages.value());
     GeneratorSummary summary = SampleData.generate(options, common);
     System.out.printf("Generated %,d orders, %,d sub-orders, %,d refunds, %,d ratings, "
         + "%,d chat messages, %,d agents into %s%n", summary.orders(), summary.orderLines(),

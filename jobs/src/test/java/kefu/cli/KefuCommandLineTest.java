@@ -72,6 +72,26 @@ class KefuCommandLineTest {
   }
 
   @Test
+  void messagesPerOrderIsANumberFrom0To1000() {
+    CommandLine.ParseResult parsed = Kefu.commandLine().parseArgs("bench", "--orders", "10",
+        "--messages-per-order", "12.5");
+    BenchCommand bench = (BenchCommand) parsed.subcommand().commandSpec().userObject();
+    assertEquals(12.5, bench.messages.value());
+    parsed = Kefu.commandLine().parseArgs("generate", "--out", "x");
+    GenerateCommand generate = (GenerateCommand) parsed.subcommand().commandSpec().userObject();
+    assertEquals(0.0, generate.messages.value(), "natural chats unless given");
+    for (String bad : new String[] {"-1", "1001", "ten", "NaN"}) {
+      StringWriter err = new StringWriter();
+      CommandLine cmd = Kefu.commandLine();
+      cmd.setErr(new PrintWriter(err));
+      assertEquals(ExitCodes.USAGE, cmd.execute("generate", "--out", "x",
+          "--messages-per-order", bad), bad);
+      assertTrue(err.toString().contains("'" + bad + "' is not a number of messages per order; "
+          + "expected 0 to 1000"), err.toString());
+    }
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"review", "generate", "demo", "bench", "init-config",
         "validate-config"}) {
