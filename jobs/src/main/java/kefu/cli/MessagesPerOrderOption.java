@@ -27,7 +27,7 @@ public final class MessagesPerOrderOption {
       } catch (NumberFormatException e) {
         m = Double.NaN;
       }
-      if (!(m >= 0 && m <= 1_000)) {
+      if (!GeneratorOptions.isMessagesPerOrder(m)) {
         throw new TypeConversionException("'" + value + "' is not a number of messages per "
             + "order; expected 0 to 1000");
       }

@@ -37,10 +37,15 @@ public record GeneratorOptions(String outDir, long orders, int shops, long seed,
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("to " + to + " is before from " + from);
     }
-    if (!(messagesPerOrder >= 0 && messagesPerOrder <= 1_000)) {
+    if (!isMessagesPerOrder(messagesPerOrder)) {
       throw new IllegalArgumentException("messages per order must be 0..1000: "
           + messagesPerOrder);
     }
+  }
+
+  /** A messages-per-order setting: natural (0) up to 1,000; never NaN. */
+  public static boolean isMessagesPerOrder(double m) {
+    return m >= 0 && m <= 1_000;
   }
 
   /** Options whose chats keep their natural length. */
