@@ -1,9 +1,11 @@
 package kefu.pay;
 
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -31,16 +33,8 @@ public final class Payroll {
   public static PayMarts compute(SparkSession spark, PayConfig config, Dataset<Row> agentDaily,
       Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds, Dataset<Row> receptions,
       Dataset<Row> agents, List<String> months) {
-    Replay r = replay(spark, config, agentDaily, attributedOrders, attributedRefunds, receptions,
-        agents, months);
-    Dataset<Row> payroll = r.payroll();
-    Dataset<Row> lines = r.lines();
-    Dataset<Row> payslipLines = lines.unionByName(PayGuards.guardLines(payroll, config))
-        .orderBy("shop_id", "agent_id", "month", "scheme_id", "component_line");
-    Dataset<Row> distribution = PayDistribution.compute(spark, config, payroll);
-    Dataset<Row> changes = PayChanges.compute(config, payroll);
-    return new PayMarts(payroll.orderBy("shop_id", "agent_id", "month", "scheme_id"),
-        payslipLines, distribution, changes);
+    return marts(spark, config, replay(spark, config, agentDaily, attributedOrders,
+        attributedRefunds, receptions, agents, months));
   }
 
   /**
@@ -54,9 +48,33 @@ public final class Payroll {
         agents, months).payroll();
   }
 
-  private record Replay(Dataset<Row> payroll, Dataset<Row> lines) {}
+  /**
+   * The replay's payroll mart and its component lines (before the guard lines), both
+   * materialised. An agent-month's pay depends only on that month's inputs, so one replay over
+   * many months serves every subset of them ({@link #only}).
+   */
+  public record Replay(Dataset<Row> payroll, Dataset<Row> lines) {
+    /** The agent-months of {@code months} only. */
+    public Replay only(List<String> months) {
+      Column in = col("month").isin(months.toArray());
+      return new Replay(payroll.filter(in), lines.filter(in));
+    }
+  }
 
-  private static Replay replay(SparkSession spark, PayConfig config, Dataset<Row> agentDaily,
+  /** The pay marts of a replay: payroll, payslip lines with the guards', distribution, changes. */
+  public static PayMarts marts(SparkSession spark, PayConfig config, Replay replay) {
+    Dataset<Row> payroll = replay.payroll();
+    Dataset<Row> payslipLines = replay.lines()
+        .unionByName(PayGuards.guardLines(payroll, config))
+        .orderBy("shop_id", "agent_id", "month", "scheme_id", "component_line");
+    Dataset<Row> distribution = PayDistribution.compute(spark, config, payroll);
+    Dataset<Row> changes = PayChanges.compute(config, payroll);
+    return new PayMarts(payroll.orderBy("shop_id", "agent_id", "month", "scheme_id"),
+        payslipLines, distribution, changes);
+  }
+
+  /** Every agent-month of {@code months} under every scheme. Same parameters as {@link #compute}. */
+  public static Replay replay(SparkSession spark, PayConfig config, Dataset<Row> agentDaily,
       Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds, Dataset<Row> receptions,
       Dataset<Row> agents, List<String> months) {
     PayInputs built = PayInputs.build(spark, config, agentDaily, attributedOrders,
@@ -83,7 +101,7 @@ public final class Payroll {
     }
     List<String> cols = new ArrayList<>(PayslipLines.COLUMNS);
     lines = lines.select(cols.stream().map(org.apache.spark.sql.functions::col)
-        .toArray(org.apache.spark.sql.Column[]::new)).localCheckpoint();
+        .toArray(Column[]::new)).localCheckpoint();
 
     Dataset<Row> payroll = PayGuards.payroll(spark, config, inputs.agentMonths(), schemeMonths,
         lines).localCheckpoint();

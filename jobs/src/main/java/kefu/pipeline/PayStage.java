@@ -1,10 +1,14 @@
 package kefu.pipeline;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 
 import java.nio.file.Paths;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import kefu.derive.DeriveRules;
 import kefu.derive.Receptions;
 import kefu.ingest.InputError;
@@ -19,15 +23,16 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The pay stage of a review: every agent-month of the period under every scheme of the config
- * (counterfactual replay, kefu.pay), written as the marts payroll, payslip_lines,
- * pay_distribution and pay_changes and read back.
+ * The pay stage of a review: every agent-month of the history under every scheme of the config
+ * (counterfactual replay, kefu.pay), written as payroll_history, and the period's months of it
+ * as the marts payroll, payslip_lines, pay_distribution and pay_changes; plus the
+ * attribution_sensitivity of the current scheme. Each mart is written and read back.
  */
 final class PayStage {
   private PayStage() {}
 
   static final List<String> MARTS = List.of("payroll", "payslip_lines", "pay_distribution",
-      "pay_changes", "attribution_sensitivity");
+      "pay_changes", "attribution_sensitivity", "payroll_history");
 
   /** The placeholder ids for bot replies and unattributed agent messages are not people. */
   static Column person() {
@@ -48,20 +53,26 @@ final class PayStage {
     }
   }
 
-  static PayMarts run(SparkSession spark, PayConfig config, DeriveRules rules,
+  /**
+   * @param payrollHistory every agent-month of the history (and of the period) under every
+   *     scheme: {@code marts/payroll_history}, read by the seasonal and sourcing stages
+   */
+  record Result(PayMarts marts, Dataset<Row> payrollHistory) {}
+
+  static Result run(SparkSession spark, PayConfig config, DeriveRules rules,
       ReviewRun.Derived derived, ReviewRun.Marts marts, Dataset<Row> agents, Period period,
       OutputFolder folder) {
-    List<String> months = period.months().stream().map(Period::label).toList();
-    Column person = person();
-    // Hours worked only need the period's receptions (a day's margin for chats over midnight);
-    // the whole history would be sessionised again for nothing.
-    Column inPeriod = col("reception_date").between(
-        lit(java.sql.Date.valueOf(period.start().minusDays(1))),
-        lit(java.sql.Date.valueOf(period.endExclusive())));
-    PayMarts pay = Payroll.compute(spark, config, marts.agentDaily().filter(person),
-        derived.orders(), derived.refunds(), derived.receptions().filter(person.and(inPeriod)),
-        agents, months);
-    return new PayMarts(
+    Dataset<Row> agentDaily = marts.agentDaily().filter(person());
+    List<String> periodMonths = period.months().stream().map(Period::label).toList();
+    TreeSet<String> months = new TreeSet<>(historyMonths(agentDaily));
+    months.addAll(periodMonths);
+    // One replay of every month serves the period's marts and the seasonal history: an
+    // agent-month's pay depends only on its own month, and planning the replay costs more than
+    // paying the extra months.
+    Payroll.Replay history = Payroll.replay(spark, config, agentDaily, derived.orders(),
+        derived.refunds(), derived.receptions().filter(person()), agents, List.copyOf(months));
+    PayMarts pay = Payroll.marts(spark, config, history.only(periodMonths));
+    PayMarts written = new PayMarts(
         ReviewRun.materialise(spark, pay.payroll(), folder.staging("marts/payroll")),
         ReviewRun.materialise(spark, pay.payslipLines(), folder.staging("marts/payslip_lines")),
         ReviewRun.materialise(spark, pay.payDistribution(),
@@ -70,5 +81,22 @@ final class PayStage {
         ReviewRun.materialise(spark, AttributionSensitivity.compute(spark, config, rules, period,
             derived.receptions(), derived.inquiries(), derived.orders(), derived.refunds(),
             marts.agentDaily(), agents), folder.staging("marts/attribution_sensitivity")));
+    return new Result(written, ReviewRun.materialise(spark, history.payroll(),
+        folder.staging("marts/payroll_history")));
+  }
+
+  /** Every month with agent activity ('YYYY-MM'); the bounds are one aggregate row. */
+  static List<String> historyMonths(Dataset<Row> agentDaily) {
+    Row bounds = agentDaily.agg(min("business_date"), max("business_date")).first();
+    List<String> months = new ArrayList<>();
+    if (bounds.isNullAt(0)) {
+      return months;
+    }
+    YearMonth last = YearMonth.from(((java.sql.Date) bounds.get(1)).toLocalDate());
+    for (YearMonth m = YearMonth.from(((java.sql.Date) bounds.get(0)).toLocalDate());
+        !m.isAfter(last); m = m.plusMonths(1)) {
+      months.add(m.toString());
+    }
+    return months;
   }
 }

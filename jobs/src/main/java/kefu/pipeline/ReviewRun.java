@@ -23,7 +23,6 @@ import kefu.marts.ShopMetrics;
 import kefu.notebook.NotebookExport;
 import kefu.notebook.RunLocation;
 import kefu.pay.PayConfig;
-import kefu.pay.PayMarts;
 import kefu.report.ReviewReport;
 import kefu.report.ReviewWorkbookWriter;
 import kefu.spark.Sessions;
@@ -98,24 +97,23 @@ public final class ReviewRun {
                   + derived.refunds().count(),
               m.agentMetrics().count() + m.categoryMetrics().count() + m.shopMetrics().count()));
 
-      PayMarts pay = log.run("pay",
+      PayStage.Result pay = log.run("pay",
           () -> PayStage.run(spark, payConfig, settings.rules(), derived, marts, tables.agents(),
               period, folder),
-          p -> new StageLog.Counts(marts.agentDaily().count(), p.payroll().count()));
+          p -> new StageLog.Counts(marts.agentDaily().count(), p.marts().payroll().count()));
 
       SeasonalStage.Result seasonal = log.run("seasonal",
-          () -> SeasonalStage.run(spark, payConfig, config.calendar(), derived, marts,
-              tables.agents(), pay, folder),
+          () -> SeasonalStage.run(spark, config.calendar(), derived, marts, pay, folder),
           r -> new StageLog.Counts(marts.agentDaily().count(), r.effects().count()));
 
       SourcingStage.Result sourcing = log.run("sourcing",
           () -> SourcingStage.run(spark, config.sourcing(), config.calendar(), derived,
-              seasonal.payrollHistory(), settings.labels(), folder),
+              pay.payrollHistory(), settings.labels(), folder),
           r -> new StageLog.Counts(derived.receptions().count(), r.cost().count()));
 
       ReviewReport report = log.run("report", () -> {
         ReviewReport r = ReviewReportAssembler.assemble(period, settings, marts, tables,
-            log.stages(), PayReport.of(payConfig, pay, period, settings.labels()),
+            log.stages(), PayReport.of(payConfig, pay.marts(), period, settings.labels()),
             extras(config, seasonal, sourcing));
         writeReport(r, folder, period, notebookDraft);
         return r;

@@ -118,9 +118,13 @@ final class PayFixtures {
   }
 
   PayMarts compute(PayConfig config, String... months) {
+    return Payroll.marts(kefu.testing.SparkTestSession.get(), config, replay(config, months));
+  }
+
+  Payroll.Replay replay(PayConfig config, String... months) {
     SparkSession spark = kefu.testing.SparkTestSession.get();
     Dataset<Row> a = spark.createDataFrame(agents, CanonicalSchema.AGENTS);
-    return Payroll.compute(spark, config, spark.createDataFrame(daily, AGENT_DAILY),
+    return Payroll.replay(spark, config, spark.createDataFrame(daily, AGENT_DAILY),
         spark.createDataFrame(orders, ORDERS), spark.createDataFrame(refunds, REFUNDS),
         spark.createDataFrame(receptions, RECEPTIONS), a, List.of(months));
   }
