@@ -157,9 +157,13 @@ public final class AttributionSensitivity {
       DeriveRules rules = new DeriveRules(configured.sessionGapMinutes(),
           configured.botRepliesCount(), configured.inquiryLookbackDays(), rule.windowDays(),
           rule.judgment());
-      Dataset<Row> ruleCredited = OrderAttribution.attribute(orders, buyerReceptions, rules);
-      Dataset<Row> ruleRefunds = recredit(periodRefunds, ruleCredited);
-      Dataset<Row> ruleConversion = conversion(periodInquiries, ruleCredited, rule.windowDays());
+      // Materialised: the rule's credit feeds the refunds, the conversion and the agent days,
+      // which would otherwise attribute the orders again for each (about 40% of this mart).
+      Dataset<Row> ruleCredited = OrderAttribution.attribute(orders, buyerReceptions, rules)
+          .localCheckpoint();
+      Dataset<Row> ruleRefunds = recredit(periodRefunds, ruleCredited).localCheckpoint();
+      Dataset<Row> ruleConversion = conversion(periodInquiries, ruleCredited, rule.windowDays())
+          .localCheckpoint();
       Dataset<Row> ruleAgentDays = ruleDaily(keptDaily, ruleCredited, ruleRefunds,
           ruleConversion).filter(PayStage.person());
       String id = rule.ruleId();
