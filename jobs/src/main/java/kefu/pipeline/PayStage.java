@@ -66,9 +66,9 @@ final class PayStage {
     List<String> periodMonths = period.months().stream().map(Period::label).toList();
     TreeSet<String> months = new TreeSet<>(historyMonths(agentDaily));
     months.addAll(periodMonths);
-    // One replay of every month serves the period's marts and the seasonal history: an
-    // agent-month's pay depends only on its own month, and planning the replay costs more than
-    // paying the extra months.
+    // One replay of every month serves both the period's marts and payroll_history: an
+    // agent-month's pay depends only on its own month, so replaying the period apart would
+    // only plan and compute the same months again.
     Payroll.Replay history = Payroll.replay(spark, config, agentDaily, derived.orders(),
         derived.refunds(), derived.receptions().filter(person()), agents, List.copyOf(months));
     PayMarts pay = Payroll.marts(spark, config, history.only(periodMonths));
