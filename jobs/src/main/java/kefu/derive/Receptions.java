@@ -6,24 +6,16 @@ import static kefu.canonical.CanonicalSchema.BUYER;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.lag;
-import static org.apache.spark.sql.functions.last;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Receptions (接待): chat messages of one buyer with one shop, split after more than
@@ -72,47 +64,14 @@ public final class Receptions {
             // a reply stamped in the same second as the question sorts after it
             when(isBuyer, lit(0)).otherwise(lit(1)).as("sender_rank"));
 
-    WindowSpec byBuyer = Window.partitionBy("shop_id", "buyer_key").orderBy("sent_at", "sender_rank");
-    Column gapSeconds = unix_seconds(col("sent_at"))
-        .minus(unix_seconds(lag(col("sent_at"), 1).over(byBuyer)));
-    long gapLimit = rules.sessionGapMinutes() * 60L;
-    messages = messages
-        .withColumn("is_new_reception",
-            when(gapSeconds.isNull().or(gapSeconds.gt(gapLimit)), lit(1)).otherwise(lit(0)))
-        .withColumn("reception_seq", sum("is_new_reception")
-            .over(byBuyer.rowsBetween(Window.unboundedPreceding(), Window.currentRow())));
-
-    WindowSpec inReception = Window.partitionBy("shop_id", "buyer_key", "reception_seq");
-    WindowSpec ordered = inReception.orderBy("sent_at", "sender_rank");
-    Column nextReply = first(
-        when(col("is_reply"), struct(col("sent_at").as("at"), col("reply_agent").as("agent"))), true)
-        .over(ordered.rowsBetween(Window.currentRow(), Window.unboundedFollowing()));
-    Column previousReplyAgent = last(when(col("is_reply"), col("reply_agent")), true)
-        .over(ordered.rowsBetween(Window.unboundedPreceding(), Window.currentRow()));
-
-    Dataset<Row> placed = messages
-        .withColumn("started_at", min("sent_at").over(inReception))
-        .withColumn("ended_at", max("sent_at").over(inReception))
-        .withColumn("first_buyer_at", min(when(col("is_buyer"), col("sent_at"))).over(inReception))
-        .withColumn("next_reply", nextReply)
-        .withColumn("previous_reply_agent", previousReplyAgent)
-        .filter(col("is_buyer").or(col("is_reply")))
-        .withColumn("part_agent", when(col("is_reply"), col("reply_agent"))
-            .otherwise(coalesce(col("next_reply.agent"), col("previous_reply_agent"))))
-        .withColumn("wait_seconds", when(col("is_buyer"),
-            unix_seconds(col("next_reply.at")).minus(unix_seconds(col("sent_at")))));
-
-    Column isFirstBuyerMessage = col("is_buyer").and(col("sent_at").equalTo(col("first_buyer_at")));
-    Dataset<Row> parts = placed
-        .groupBy(col("shop_id"), col("buyer_key"), col("started_at"), col("ended_at"),
-            col("part_agent").as("agent_id"))
-        .agg(
-            min(when(col("is_reply"), col("sent_at"))).as("agent_started_at"),
-            sum(when(col("is_buyer"), lit(1L)).otherwise(lit(0L))).as("buyer_messages"),
-            count(col("wait_seconds")).as("answered_buyer_messages"),
-            coalesce(sum("wait_seconds"), lit(0L)).as("response_seconds_sum"),
-            max(when(isFirstBuyerMessage, col("wait_seconds"))).as("first_response_seconds"),
-            sum(when(col("is_reply"), lit(1L)).otherwise(lit(0L))).as("agent_messages"));
+    // One shuffle and one sort by the buyer's timeline; ReceptionParts then splits it in a
+    // single pass (as windows, the reception bounds and replies needed two more sorts).
+    Dataset<Row> parts = messages
+        .repartition(col("shop_id"), col("buyer_key"))
+        .sortWithinPartitions("shop_id", "buyer_key", "sent_at", "sender_rank")
+        .select(Arrays.stream(ReceptionParts.INPUT).map(c -> col(c)).toArray(Column[]::new))
+        .mapPartitions(new ReceptionParts(rules.sessionGapMinutes() * 60L),
+            Encoders.row(ReceptionParts.OUTPUT));
 
     return parts.select(
         concat_ws("|", col("shop_id"), col("buyer_key"),

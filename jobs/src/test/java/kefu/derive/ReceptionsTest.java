@@ -2,6 +2,8 @@ package kefu.derive;
 
 import static kefu.derive.Tables.chats;
 import static kefu.derive.Tables.row;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -108,5 +110,48 @@ class ReceptionsTest {
     assertEquals(2L, (long) r.get(1).getAs("agent_messages"));
     assertNull(r.get(1).getAs("first_response_seconds"));
     assertTrue((boolean) r.get(1).getAs("is_replied"));
+  }
+
+  @Test
+  void repliesAndBoundsNeverCrossAReceptionOrABuyer() {
+    Dataset<Row> chats = chats(
+        row("s1", "b1", null, "buyer", "2025-10-01 10:00:00"),
+        row("s1", "b1", "a1", "agent", "2025-10-01 10:00:30"),
+        // after the last reply of its reception: a1's, unanswered (a2 replies in the next one)
+        row("s1", "b1", null, "buyer", "2025-10-01 10:10:00"),
+        // 50 minutes of silence: a new reception, whose buyer waits for a2, not a1
+        row("s1", "b1", null, "buyer", "2025-10-01 11:00:00"),
+        row("s1", "b1", "a2", "agent", "2025-10-01 11:02:00"),
+        // another buyer, within 30 minutes of b1's messages: a reception of its own
+        row("s1", "b2", null, "buyer", "2025-10-01 10:05:00"),
+        // a bot message keeps the reception open: 25 and 25 minutes of silence, not 50
+        row("s1", "b3", null, "buyer", "2025-10-01 12:00:00"),
+        row("s1", "b3", null, "bot", "2025-10-01 12:25:00"),
+        row("s1", "b3", null, "buyer", "2025-10-01 12:50:00"),
+        row("s1", "b3", "a1", "agent", "2025-10-01 12:51:00"));
+    // times as shop-local text, whatever the test JVM's zone
+    List<Row> r = Receptions.build(chats, DeriveRules.defaults())
+        .withColumn("start", date_format(col("started_at"), "HH:mm:ss"))
+        .withColumn("end", date_format(col("ended_at"), "HH:mm:ss"))
+        .orderBy("buyer_key", "started_at").collectAsList();
+    assertEquals(4, r.size());
+    assertPart(r.get(0), "b1", "a1", "10:00:00", "10:10:00", 2, 1, 30L, 30L, 1);
+    assertPart(r.get(1), "b1", "a2", "11:00:00", "11:02:00", 1, 1, 120L, 120L, 1);
+    assertPart(r.get(2), "b2", null, "10:05:00", "10:05:00", 1, 0, 0L, null, 0);
+    assertPart(r.get(3), "b3", "a1", "12:00:00", "12:51:00", 2, 2, 3060L + 60L, 3060L, 1);
+  }
+
+  private static void assertPart(Row part, String buyer, String agent, String start, String end,
+      long buyerMessages, long answered, Long responseSum, Long firstResponse,
+      long agentMessages) {
+    assertEquals(buyer, part.getAs("buyer_key"));
+    assertEquals(agent, part.getAs("agent_id"));
+    assertEquals(start, part.getAs("start"));
+    assertEquals(end, part.getAs("end"));
+    assertEquals(buyerMessages, (long) part.getAs("buyer_messages"));
+    assertEquals(answered, (long) part.getAs("answered_buyer_messages"));
+    assertEquals(responseSum, part.getAs("response_seconds_sum"));
+    assertEquals(firstResponse, part.getAs("first_response_seconds"));
+    assertEquals(agentMessages, (long) part.getAs("agent_messages"));
   }
 }
