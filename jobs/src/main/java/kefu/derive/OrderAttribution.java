@@ -50,9 +50,7 @@ public final class OrderAttribution {
             first(col("buyer_key"), true).as("h_buyer_key"),
             min("created_at").as("h_created_at"), min("paid_at").as("h_paid_at"));
 
-    int window = rules.attributionWindowDays();
-    Dataset<Row> orderAgents = lastAgentBefore(heads, touches, "h_created_at", window, "order_agent_id");
-    Dataset<Row> paymentAgents = lastAgentBefore(heads, touches, "h_paid_at", window, "payment_agent_id");
+    Dataset<Row> agents = lastAgents(heads, touches, rules.attributionWindowDays());
 
     Column credited = rules.judgment() == Judgment.PAYMENT
         ? col("payment_agent_id") : col("order_agent_id");
@@ -72,23 +70,38 @@ public final class OrderAttribution {
     out.add(credited.as("credited_agent_id"));
     out.add(silent.as("is_silent"));
     return orders
-        .join(orderAgents, orders.col("order_id").equalTo(col("order_agent_id_key")), "left")
-        .join(paymentAgents, orders.col("order_id").equalTo(col("payment_agent_id_key")), "left")
+        .join(agents, orders.col("order_id").equalTo(col("agents_order_id")), "left")
         .select(out.toArray(new Column[0]));
   }
 
-  /** ({name}_key = order id, name): the last agent who received the buyer within the window before the event. */
-  private static Dataset<Row> lastAgentBefore(
-      Dataset<Row> heads, Dataset<Row> touches, String eventColumn, int windowDays, String name) {
-    Column event = col(eventColumn);
+  /**
+   * (agents_order_id, order_agent_id, payment_agent_id): the last agent who received the buyer
+   * within the window before the order's creation, and before its payment. One join of the
+   * order heads with the buyer's touches serves both events.
+   */
+  private static Dataset<Row> lastAgents(Dataset<Row> heads, Dataset<Row> touches,
+      int windowDays) {
+    Column beforeCreation = before(col("h_created_at"), windowDays);
+    Column beforePayment = before(col("h_paid_at"), windowDays);
     // equi-join on shop and buyer, time bounds as a filter: a sort-merge join, never a cartesian
-    Column inWindow = col("h_shop_id").equalTo(col("t_shop_id"))
-        .and(col("h_buyer_key").equalTo(col("t_buyer_key")))
-        .and(col("t_at").leq(event))
-        .and(col("t_date").geq(date_sub(to_date(event), windowDays)));
-    return heads.filter(event.isNotNull())
-        .join(touches, inWindow, "inner")
-        .groupBy(col("h_order_id").as(name + "_key"))
-        .agg(max_by(col("t_agent_id"), struct(col("t_at"), col("t_agent_id"))).as(name));
+    Column sameBuyer = col("h_shop_id").equalTo(col("t_shop_id"))
+        .and(col("h_buyer_key").equalTo(col("t_buyer_key")));
+    return heads
+        .join(touches, sameBuyer.and(beforeCreation.or(beforePayment)), "inner")
+        .groupBy(col("h_order_id").as("agents_order_id"))
+        .agg(lastAgent(beforeCreation).as("order_agent_id"),
+            lastAgent(beforePayment).as("payment_agent_id"));
+  }
+
+  /** The touch is at or before the event, on its business day or up to the window before. */
+  private static Column before(Column event, int windowDays) {
+    return col("t_at").leq(event).and(col("t_date").geq(date_sub(to_date(event), windowDays)));
+  }
+
+  /** The latest touch's agent among those meeting the condition (ties: the greater agent id). */
+  private static Column lastAgent(Column condition) {
+    // max_by skips null orderings, so touches outside the condition never win
+    return max_by(when(condition, col("t_agent_id")),
+        when(condition, struct(col("t_at"), col("t_agent_id"))));
   }
 }
