@@ -11,7 +11,9 @@ import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,6 +38,17 @@ public final class OrderAttribution {
 
   public static Dataset<Row> attribute(
       Dataset<Row> orders, Dataset<Row> receptions, DeriveRules rules) {
+    return credit(withWindowAgents(orders, receptions, rules.attributionWindowDays()), rules);
+  }
+
+  /**
+   * The orders with, for each of {@code windows}, the last agent before creation and before
+   * payment ({@link #orderAgent}, {@link #paymentAgent} name the columns). One join of the order
+   * heads with the buyer's touches, at the widest window, serves every window: the attribution
+   * sensitivity mart re-attributes the same orders under several.
+   */
+  public static Dataset<Row> withWindowAgents(
+      Dataset<Row> orders, Dataset<Row> receptions, int... windows) {
     Dataset<Row> touches = receptions
         .filter(col("agent_id").isNotNull())
         .select(col("shop_id").as("t_shop_id"), col("buyer_key").as("t_buyer_key"),
@@ -50,47 +63,83 @@ public final class OrderAttribution {
             first(col("buyer_key"), true).as("h_buyer_key"),
             min("created_at").as("h_created_at"), min("paid_at").as("h_paid_at"));
 
-    Dataset<Row> agents = lastAgents(heads, touches, rules.attributionWindowDays());
-
-    Column credited = rules.judgment() == Judgment.PAYMENT
-        ? col("payment_agent_id") : col("order_agent_id");
-    Column silent = rules.judgment() == Judgment.PAYMENT
-        ? when(col("paid_at").isNotNull(), col("payment_agent_id").isNull())
-            .otherwise(col("order_agent_id").isNull())
-        : col("order_agent_id").isNull();
-
+    Dataset<Row> agents = lastAgents(heads, touches, windows);
     List<Column> out = new ArrayList<>();
     for (String c : orders.columns()) {
       out.add(orders.col(c));
     }
-    out.add(to_date(orders.col("created_at")).as("created_date"));
-    out.add(to_date(orders.col("paid_at")).as("paid_date"));
-    out.add(col("order_agent_id"));
-    out.add(col("payment_agent_id"));
-    out.add(credited.as("credited_agent_id"));
-    out.add(silent.as("is_silent"));
+    for (String c : agents.columns()) {
+      if (!c.equals("agents_order_id")) {
+        out.add(col(c));
+      }
+    }
     return orders
         .join(agents, orders.col("order_id").equalTo(col("agents_order_id")), "left")
         .select(out.toArray(new Column[0]));
   }
 
   /**
-   * (agents_order_id, order_agent_id, payment_agent_id): the last agent who received the buyer
-   * within the window before the order's creation, and before its payment. One join of the
-   * order heads with the buyer's touches serves both events.
+   * The attribution under {@code rules} of orders from {@link #withWindowAgents} (which must
+   * include the rules' window): the orders' own columns plus those the class comment lists.
+   */
+  public static Dataset<Row> credit(Dataset<Row> windowed, DeriveRules rules) {
+    int w = rules.attributionWindowDays();
+    Column orderAgent = col(orderAgent(w));
+    Column paymentAgent = col(paymentAgent(w));
+    Column credited = rules.judgment() == Judgment.PAYMENT ? paymentAgent : orderAgent;
+    Column silent = rules.judgment() == Judgment.PAYMENT
+        ? when(col("paid_at").isNotNull(), paymentAgent.isNull()).otherwise(orderAgent.isNull())
+        : orderAgent.isNull();
+
+    List<Column> out = new ArrayList<>();
+    for (String c : windowed.columns()) {
+      if (!WINDOW_COLUMN.matcher(c).matches()) {
+        out.add(col(c));
+      }
+    }
+    out.add(to_date(col("created_at")).as("created_date"));
+    out.add(to_date(col("paid_at")).as("paid_date"));
+    out.add(orderAgent.as("order_agent_id"));
+    out.add(paymentAgent.as("payment_agent_id"));
+    out.add(credited.as("credited_agent_id"));
+    out.add(silent.as("is_silent"));
+    return windowed.select(out.toArray(new Column[0]));
+  }
+
+  /** The column of the last agent before creation within the window. */
+  public static String orderAgent(int windowDays) {
+    return "order_agent_id_w" + windowDays;
+  }
+
+  /** The column of the last agent before payment within the window. */
+  public static String paymentAgent(int windowDays) {
+    return "payment_agent_id_w" + windowDays;
+  }
+
+  private static final Pattern WINDOW_COLUMN =
+      Pattern.compile("(order|payment)_agent_id_w\\d+");
+
+  /**
+   * (agents_order_id, then per window its order and payment agent): the last agent who received
+   * the buyer within the window before the order's creation, and before its payment.
    */
   private static Dataset<Row> lastAgents(Dataset<Row> heads, Dataset<Row> touches,
-      int windowDays) {
-    Column beforeCreation = before(col("h_created_at"), windowDays);
-    Column beforePayment = before(col("h_paid_at"), windowDays);
+      int... windows) {
+    int widest = Arrays.stream(windows).max().orElseThrow();
     // equi-join on shop and buyer, time bounds as a filter: a sort-merge join, never a cartesian
     Column sameBuyer = col("h_shop_id").equalTo(col("t_shop_id"))
         .and(col("h_buyer_key").equalTo(col("t_buyer_key")));
+    Column withinWidest = before(col("h_created_at"), widest)
+        .or(before(col("h_paid_at"), widest));
+    List<Column> picks = new ArrayList<>();
+    for (int w : Arrays.stream(windows).distinct().toArray()) {
+      picks.add(lastAgent(before(col("h_created_at"), w)).as(orderAgent(w)));
+      picks.add(lastAgent(before(col("h_paid_at"), w)).as(paymentAgent(w)));
+    }
     return heads
-        .join(touches, sameBuyer.and(beforeCreation.or(beforePayment)), "inner")
+        .join(touches, sameBuyer.and(withinWidest), "inner")
         .groupBy(col("h_order_id").as("agents_order_id"))
-        .agg(lastAgent(beforeCreation).as("order_agent_id"),
-            lastAgent(beforePayment).as("payment_agent_id"));
+        .agg(picks.get(0), picks.subList(1, picks.size()).toArray(new Column[0]));
   }
 
   /** The touch is at or before the event, on its business day or up to the window before. */

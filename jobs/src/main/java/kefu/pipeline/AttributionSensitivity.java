@@ -37,7 +37,7 @@ import org.apache.spark.sql.SparkSession;
  * orders are re-attributed under 付款判定 / 下单判定 × window 0 / 1 / 3 days (plus the run's own
  * rule when it is not in that grid), and each agent is paid under the current scheme from those
  * credits. Receptions, inquiries, ratings and the roster are the run's; only attribution, the
- * agent-day sales and refunds, and the current scheme's payroll are recomputed, once per rule.
+ * agent-day sales and refunds, and the current scheme's payroll are recomputed per rule.
  *
  * <p>Grain: {@code shop_id}, {@code agent_id}, {@code period}, {@code rule_id}. Columns:
  * {@code judgment}, {@code window_days}, {@code is_configured_rule}; conversion
@@ -136,8 +136,11 @@ public final class AttributionSensitivity {
     Dataset<Row> buyers = orders.select(col("shop_id").as("b_shop_id"),
         col("buyer_key").as("b_buyer_key")).distinct();
     Dataset<Row> buyerReceptions = receptions.join(buyers, col("shop_id").equalTo(
-        col("b_shop_id")).and(col("buyer_key").equalTo(col("b_buyer_key"))), "left_semi")
-        .localCheckpoint();
+        col("b_shop_id")).and(col("buyer_key").equalTo(col("b_buyer_key"))), "left_semi");
+    List<Rule> grid = rules(configured);
+    // Materialised: every rule's credit is a projection of it (one join for all the windows).
+    Dataset<Row> windowed = OrderAttribution.withWindowAgents(orders, buyerReceptions,
+        grid.stream().mapToInt(Rule::windowDays).toArray()).localCheckpoint();
 
     String scheme = config.currentScheme().schemeId();
     PayConfig current = config.onlyScheme(scheme);
@@ -146,7 +149,6 @@ public final class AttributionSensitivity {
     // Every rule's inputs go into ONE payroll replay, each rule's shops and agents tagged with
     // the rule id: the replay's plan is large, and planning it once per rule cost more than the
     // data. Tagged shops keep each rule's silent pool and team targets apart.
-    List<Rule> grid = rules(configured);
     Dataset<Row> daily = null;
     Dataset<Row> credited = null;
     Dataset<Row> refunds = null;
@@ -157,10 +159,7 @@ public final class AttributionSensitivity {
       DeriveRules rules = new DeriveRules(configured.sessionGapMinutes(),
           configured.botRepliesCount(), configured.inquiryLookbackDays(), rule.windowDays(),
           rule.judgment());
-      // Materialised: the rule's credit feeds the refunds, the conversion and the agent days,
-      // which would otherwise attribute the orders again for each (about 40% of this mart).
-      Dataset<Row> ruleCredited = OrderAttribution.attribute(orders, buyerReceptions, rules)
-          .localCheckpoint();
+      Dataset<Row> ruleCredited = OrderAttribution.credit(windowed, rules);
       Dataset<Row> ruleRefunds = recredit(periodRefunds, ruleCredited).localCheckpoint();
       Dataset<Row> ruleConversion = conversion(periodInquiries, ruleCredited, rule.windowDays())
           .localCheckpoint();

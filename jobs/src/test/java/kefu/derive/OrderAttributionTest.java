@@ -137,4 +137,43 @@ class OrderAttributionTest {
     assertEquals("a1", byOrder.get("o3").getAs("credited_agent_id"));
     assertFalse((boolean) byOrder.get("o2").getAs("is_silent"));
   }
+  @Test
+  void oneJoinAttributesUnderEveryWindowAsEachWindowAloneWould() {
+    Dataset<Row> chats = chatsOf(
+        talk("b1", "a3", "2025-09-28 10:00:00", "2025-09-28 10:01:00"),
+        talk("b1", "a1", "2025-09-30 10:00:00", "2025-09-30 10:01:00"),
+        talk("b2", "a3", "2025-09-28 10:00:00", "2025-09-28 10:01:00"),
+        talk("b3", "a0", "2025-10-01 08:00:00", "2025-10-01 08:01:00"));
+    Dataset<Row> orders = orders(
+        order("o1", "b1", "100.00", "2025-10-01 11:00:00", "2025-10-01 11:05:00"),
+        order("o2", "b2", "80.00", "2025-10-01 11:00:00", null),
+        order("o3", "b3", "30.00", "2025-10-01 11:00:00", "2025-10-01 11:05:00"));
+    DeriveRules defaults = DeriveRules.defaults();
+    Dataset<Row> receptions = Receptions.build(chats, defaults);
+    Dataset<Row> windowed = OrderAttribution.withWindowAgents(orders, receptions, 3, 0, 1);
+
+    // o1: a1 the day before, a3 three days before; o2: a3 three days before; o3: a0 that day
+    Map<Integer, String[]> orderAgents = Map.of(
+        0, new String[] {null, null, "a0"},
+        1, new String[] {"a1", null, "a0"},
+        3, new String[] {"a1", "a3", "a0"});
+    for (int w : List.of(0, 1, 3)) {
+      for (Judgment j : Judgment.values()) {
+        DeriveRules rules = new DeriveRules(30, false, 7, w, j);
+        Dataset<Row> oneJoin = OrderAttribution.credit(windowed, rules);
+        Dataset<Row> alone = OrderAttribution.attribute(orders, receptions, rules);
+        assertEquals(List.of(alone.columns()), List.of(oneJoin.columns()));
+        assertEquals(0, oneJoin.exceptAll(alone).count() + alone.exceptAll(oneJoin).count(),
+            "window " + w + ", " + j);
+        Map<String, Row> out = byLine(oneJoin);
+        for (int i = 0; i < 3; i++) {
+          String expected = orderAgents.get(w)[i];
+          String id = "o" + (i + 1);
+          assertEquals(expected, out.get(id).getAs("order_agent_id"), id + " window " + w);
+          assertEquals(expected == null, (boolean) out.get(id).getAs("is_silent"),
+              id + " window " + w);
+        }
+      }
+    }
+  }
 }
