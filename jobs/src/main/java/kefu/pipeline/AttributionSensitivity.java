@@ -146,37 +146,36 @@ public final class AttributionSensitivity {
     PayConfig current = config.onlyScheme(scheme);
     List<String> months = period.months().stream().map(Period::label).toList();
 
-    // Every rule's inputs go into ONE payroll replay, each rule's shops and agents tagged with
-    // the rule id: the replay's plan is large, and planning it once per rule cost more than the
-    // data. Tagged shops keep each rule's silent pool and team targets apart.
-    Dataset<Row> daily = null;
+    // Every rule's inputs are tagged with the rule id (in the shop, agent and order ids) and go
+    // through ONE re-credit, conversion, agent-day and payroll pass: the plans are large, and
+    // planning them once per rule cost more than the data. Tagged shops keep each rule's silent
+    // pool and team targets apart.
     Dataset<Row> credited = null;
     Dataset<Row> refunds = null;
-    Dataset<Row> conversion = null;
+    Dataset<Row> ruleInquiries = null;
+    Dataset<Row> kept = null;
     Dataset<Row> staff = null;
     Dataset<Row> roster = null;
     for (Rule rule : grid) {
       DeriveRules rules = new DeriveRules(configured.sessionGapMinutes(),
           configured.botRepliesCount(), configured.inquiryLookbackDays(), rule.windowDays(),
           rule.judgment());
-      Dataset<Row> ruleCredited = OrderAttribution.credit(windowed, rules);
-      Dataset<Row> ruleRefunds = recredit(periodRefunds, ruleCredited).localCheckpoint();
-      Dataset<Row> ruleConversion = conversion(periodInquiries, ruleCredited, rule.windowDays())
-          .localCheckpoint();
-      Dataset<Row> ruleAgentDays = ruleDaily(keptDaily, ruleCredited, ruleRefunds,
-          ruleConversion).filter(PayStage.person());
       String id = rule.ruleId();
-      daily = union(daily, tag(ruleAgentDays, id, "shop_id", "agent_id"));
-      credited = union(credited, tag(ruleCredited, id, "shop_id", "credited_agent_id"));
-      refunds = union(refunds, tag(ruleRefunds, id, "shop_id", "credited_agent_id"));
-      conversion = union(conversion, tag(ruleConversion, id, "shop_id", "agent_id"));
+      credited = union(credited, tag(OrderAttribution.credit(windowed, rules), id, "shop_id",
+          "order_id", "order_agent_id", "payment_agent_id", "credited_agent_id"));
+      refunds = union(refunds, tag(periodRefunds, id, "shop_id", "order_id"));
+      ruleInquiries = union(ruleInquiries, tag(periodInquiries, id, "shop_id", "agent_id")
+          .withColumn("window_days", lit(rule.windowDays())));
+      kept = union(kept, tag(keptDaily, id, "shop_id", "agent_id"));
       staff = union(staff, tag(people, id, "shop_id", "agent_id"));
       roster = union(roster, tag(agents, id, "shop_id", "agent_id"));
     }
-    daily = daily.localCheckpoint();
     credited = credited.localCheckpoint();
-    refunds = refunds.localCheckpoint();
-    conversion = conversion.localCheckpoint();
+    refunds = recredit(refunds, credited).localCheckpoint();
+    Dataset<Row> conversion = conversion(ruleInquiries, credited).localCheckpoint();
+    Dataset<Row> daily = ruleDaily(kept, credited, refunds, conversion)
+        .filter(PayStage.person(substring_index(col("agent_id"), TAG_SEPARATOR, -1)))
+        .localCheckpoint();
     Dataset<Row> pay = Payroll.payrollOnly(spark, current, daily, credited, refunds, staff,
         roster, months)
         .groupBy("shop_id", "agent_id")
@@ -252,10 +251,10 @@ public final class AttributionSensitivity {
 
   /**
    * Per (shop, agent, business_date = inquiry day): inquiry_buyers, inquiry_paid_buyers (paid an
-   * order created on d..d+window) and inquiry_credited_paid_buyers (that order is credited to the
-   * inquired agent).
+   * order created on d..d+window, the inquiry's {@code window_days}) and
+   * inquiry_credited_paid_buyers (that order is credited to the inquired agent).
    */
-  static Dataset<Row> conversion(Dataset<Row> inquiries, Dataset<Row> credited, int windowDays) {
+  static Dataset<Row> conversion(Dataset<Row> inquiries, Dataset<Row> credited) {
     Dataset<Row> heads = credited.groupBy(col("order_id").as("o_order_id"))
         .agg(first(col("shop_id"), true).as("o_shop_id"),
             first(col("buyer_key"), true).as("o_buyer_key"),
@@ -264,7 +263,7 @@ public final class AttributionSensitivity {
     Column converts = col("shop_id").equalTo(col("o_shop_id"))
         .and(col("buyer_key").equalTo(col("o_buyer_key")))
         .and(col("o_created_date").between(col("inquiry_date"),
-            date_add(col("inquiry_date"), windowDays)));
+            date_add(col("inquiry_date"), col("window_days"))));
     Column paid = col("o_paid_at").isNotNull();
     return inquiries.join(heads, converts, "left")
         .groupBy("shop_id", "agent_id", "buyer_key", "inquiry_date")
@@ -277,7 +276,7 @@ public final class AttributionSensitivity {
             count(when(col("credited_paid"), lit(1))).as("inquiry_credited_paid_buyers"));
   }
 
-  /** The run's agent days with the credit measures recomputed under the rule. */
+  /** The run's agent days with the credit measures recomputed under each (tagged) rule. */
   private static Dataset<Row> ruleDaily(Dataset<Row> keptDaily, Dataset<Row> credited,
       Dataset<Row> refunds, Dataset<Row> conversion) {
     Dataset<Row> credit = AgentDaily.build(null, null, credited, refunds, null, null);

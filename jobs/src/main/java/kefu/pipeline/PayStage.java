@@ -36,8 +36,12 @@ final class PayStage {
 
   /** The placeholder ids for bot replies and unattributed agent messages are not people. */
   static Column person() {
-    return col("agent_id").isNotNull()
-        .and(col("agent_id").isin(Receptions.BOT_AGENT, Receptions.UNKNOWN_AGENT).unary_$bang());
+    return person(col("agent_id"));
+  }
+
+  static Column person(Column agentId) {
+    return agentId.isNotNull()
+        .and(agentId.isin(Receptions.BOT_AGENT, Receptions.UNKNOWN_AGENT).unary_$bang());
   }
 
   /**

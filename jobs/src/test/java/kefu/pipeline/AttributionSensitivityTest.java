@@ -19,6 +19,7 @@ import kefu.derive.Inquiries;
 import kefu.derive.OrderAttribution;
 import kefu.derive.Receptions;
 import kefu.derive.RefundAttribution;
+import kefu.derive.Tables;
 import kefu.marts.AgentDaily;
 import kefu.marts.Period;
 import kefu.pay.PayConfig;
@@ -57,7 +58,11 @@ class AttributionSensitivityTest {
     Dataset<Row> inquiries = Inquiries.build(receptions, orders, rules).localCheckpoint();
     Dataset<Row> attributed = OrderAttribution.attribute(orders, receptions, rules)
         .localCheckpoint();
-    Dataset<Row> refunds = RefundAttribution.attribute(null, attributed);
+    // a part refund of o1 in the period: it follows the order's credit under each rule
+    Dataset<Row> refunds = RefundAttribution.attribute(Tables.of(Tables.REFUNDS
+        + ", item_id STRING, is_full_refund STRING", row("r1", "o1", null, "s1",
+            "2025-10-20 09:00:00", "2000.00", "false", "退款成功", "f", "1", null, "部分退款")),
+        attributed);
     Dataset<Row> daily = AgentDaily.build(receptions, inquiries, attributed, refunds, null,
         orders).localCheckpoint();
     Dataset<Row> agents = spark.createDataFrame(List.of(), CanonicalSchema.AGENTS);
@@ -114,16 +119,30 @@ class AttributionSensitivityTest {
   }
 
   @Test
+  void theRefundFollowsTheSale() {
+    for (String rule : List.of("payment_w0", "payment_w1", "payment_w3")) {
+      assertMoney("2000", money("a2", rule, "refund_amount"));
+      assertMoney("0", money("a1", rule, "refund_amount"));
+    }
+    assertMoney("0", money("a1", "order_w0", "refund_amount")); // silent: nobody's
+    assertMoney("0", money("a2", "order_w0", "refund_amount"));
+    assertMoney("2000", money("a1", "order_w3", "refund_amount"));
+    assertMoney("0", money("a2", "order_w3", "refund_amount"));
+  }
+
+  @Test
   void currentSchemePayFollowsTheCredit() {
-    // S1: 1,500 + 2% x 100,000 = 3,500; without sales 1,500 is topped up to the 2,260 floor.
-    assertMoney("3500", money("a2", "payment_w1", "net_pay"));
+    // S1: 1,500 + 2% x 100,000 - 4% x 2,000 refunded = 3,420; without sales 1,500 is topped up
+    // to the 2,260 floor.
+    assertMoney("3420", money("a2", "payment_w1", "net_pay"));
     assertMoney("2260", money("a1", "payment_w1", "net_pay"));
-    assertMoney("3500", money("a1", "order_w1", "net_pay"));
+    assertMoney("3420", money("a1", "order_w1", "net_pay"));
     assertMoney("2260", money("a2", "order_w1", "net_pay"));
-    assertMoney("1240", money("a1", "order_w1", "net_pay_change"));
-    assertMoney("-1240", money("a2", "order_w1", "net_pay_change"));
+    assertMoney("1160", money("a1", "order_w1", "net_pay_change"));
+    assertMoney("-1160", money("a2", "order_w1", "net_pay_change"));
     assertMoney("0", money("a2", "payment_w3", "net_pay_change"));
-    // silent under order_w0: 1% of 100,000 shared by two agents = 500 each, 2,000 -> floor
+    // silent under order_w0: 1% of (100,000 - 2,000) shared by two agents = 490 each,
+    // 1,990 -> floor
     assertMoney("2260", money("a1", "order_w0", "net_pay"));
     // the configured rule reproduces the run's own payroll
     BigDecimal actual = actualPay.payroll().filter("agent_id = 'a2'").first().getAs("net_pay");
@@ -155,8 +174,8 @@ class AttributionSensitivityTest {
     assertEquals("付款判定·+1天（本次） 薪酬", t.columns().get(5).header());
     assertEquals(2, t.rows().size());
     List<Object> a1 = t.rows().stream().filter(r -> "a1".equals(r.get(1))).findFirst().get();
-    assertMoney("1240", (BigDecimal) a1.get(3));
+    assertMoney("1160", (BigDecimal) a1.get(3));
     assertMoney("2260", (BigDecimal) a1.get(5)); // payment_w1
-    assertMoney("3500", (BigDecimal) a1.get(8)); // order_w1
+    assertMoney("3420", (BigDecimal) a1.get(8)); // order_w1
   }
 }
