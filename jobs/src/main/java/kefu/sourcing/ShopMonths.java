@@ -66,10 +66,13 @@ public final class ShopMonths {
     boolean hasCoveredDays = Arrays.asList(demand.columns()).contains("covered_days");
     Map<String, List<HourDemand>> hours = new TreeMap<>();
     Map<String, Integer> covered = new HashMap<>();
+    // Ordered: the costs add the hours up in doubles, and a different order of the same hours
+    // could move a component by a cent (and a break-even crossing) from one run to the next.
     for (Row r : demand.select(col("shop_id"), col("month"), col("day_type"), col("hour"),
         col("days"), col("receptions"), col("buyer_messages"), col("inquiries"),
         col("aht_seconds"), col("observed_concurrency"),
-        hasCoveredDays ? col("covered_days") : lit(0).as("covered_days")).collectAsList()) {
+        hasCoveredDays ? col("covered_days") : lit(0).as("covered_days"))
+        .orderBy("shop_id", "month", "day_type", "hour").collectAsList()) {
       String k = key(r.getString(0), r.getString(1));
       hours.computeIfAbsent(k, x -> new ArrayList<>())
           .add(new HourDemand(r.getString(2), r.getInt(3), r.getInt(4), r.getLong(5),

@@ -228,6 +228,18 @@ class SourcingMartsTest {
     assertEquals(0.0, money(s1.get("tiered_inquiry/wage"), "low_change"));
   }
 
+  @Test
+  void shopMonthsDoNotDependOnTheOrderOfTheDemandRows() {
+    List<ShopMonth> ordered = ShopMonths.collect(demand.orderBy("shop_id", "month", "day_type",
+        "hour"), payroll, orders, config);
+    List<ShopMonth> reversed = ShopMonths.collect(demand.orderBy(
+        org.apache.spark.sql.functions.col("shop_id").desc(),
+        org.apache.spark.sql.functions.col("month").desc(),
+        org.apache.spark.sql.functions.col("day_type").desc(),
+        org.apache.spark.sql.functions.col("hour").desc()), payroll, orders, config);
+    assertEquals(ordered, reversed);
+  }
+
   private static double money(Row r, String column) {
     return r.<java.math.BigDecimal>getAs(column).doubleValue();
   }
