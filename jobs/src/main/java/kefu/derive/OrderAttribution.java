@@ -107,12 +107,12 @@ public final class OrderAttribution {
   }
 
   /** The column of the last agent before creation within the window. */
-  public static String orderAgent(int windowDays) {
+  private static String orderAgent(int windowDays) {
     return "order_agent_id_w" + windowDays;
   }
 
   /** The column of the last agent before payment within the window. */
-  public static String paymentAgent(int windowDays) {
+  private static String paymentAgent(int windowDays) {
     return "payment_agent_id_w" + windowDays;
   }
 
