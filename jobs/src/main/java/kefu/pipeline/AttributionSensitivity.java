@@ -174,7 +174,7 @@ public final class AttributionSensitivity {
     refunds = recredit(refunds, credited).localCheckpoint();
     Dataset<Row> conversion = conversion(ruleInquiries, credited).localCheckpoint();
     Dataset<Row> daily = ruleDaily(kept, credited, refunds, conversion)
-        .filter(PayStage.person(substring_index(col("agent_id"), TAG_SEPARATOR, -1)))
+        .filter(PayStage.person(untagged("agent_id")))
         .localCheckpoint();
     Dataset<Row> pay = Payroll.payrollOnly(spark, current, daily, credited, refunds, staff,
         roster, months)
@@ -217,8 +217,13 @@ public final class AttributionSensitivity {
 
   private static Dataset<Row> untag(Dataset<Row> ds) {
     return ds.withColumn("rule_id", substring_index(col("shop_id"), TAG_SEPARATOR, 1))
-        .withColumn("shop_id", substring_index(col("shop_id"), TAG_SEPARATOR, -1))
-        .withColumn("agent_id", substring_index(col("agent_id"), TAG_SEPARATOR, -1));
+        .withColumn("shop_id", untagged("shop_id"))
+        .withColumn("agent_id", untagged("agent_id"));
+  }
+
+  /** The id without its rule tag. */
+  private static Column untagged(String idColumn) {
+    return substring_index(col(idColumn), TAG_SEPARATOR, -1);
   }
 
   private static Dataset<Row> union(Dataset<Row> all, Dataset<Row> more) {

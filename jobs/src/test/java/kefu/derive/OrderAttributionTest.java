@@ -137,6 +137,7 @@ class OrderAttributionTest {
     assertEquals("a1", byOrder.get("o3").getAs("credited_agent_id"));
     assertFalse((boolean) byOrder.get("o2").getAs("is_silent"));
   }
+
   @Test
   void oneJoinAttributesUnderEveryWindowAsEachWindowAloneWould() {
     Dataset<Row> chats = chatsOf(

@@ -1,5 +1,6 @@
 package kefu.sourcing;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -232,11 +233,9 @@ class SourcingMartsTest {
   void shopMonthsDoNotDependOnTheOrderOfTheDemandRows() {
     List<ShopMonth> ordered = ShopMonths.collect(demand.orderBy("shop_id", "month", "day_type",
         "hour"), payroll, orders, config);
-    List<ShopMonth> reversed = ShopMonths.collect(demand.orderBy(
-        org.apache.spark.sql.functions.col("shop_id").desc(),
-        org.apache.spark.sql.functions.col("month").desc(),
-        org.apache.spark.sql.functions.col("day_type").desc(),
-        org.apache.spark.sql.functions.col("hour").desc()), payroll, orders, config);
+    List<ShopMonth> reversed = ShopMonths.collect(demand.orderBy(col("shop_id").desc(),
+        col("month").desc(), col("day_type").desc(), col("hour").desc()), payroll, orders,
+        config);
     assertEquals(ordered, reversed);
   }
 
