@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Map;
 import kefu.canonical.CanonicalSchema;
@@ -66,11 +67,20 @@ public final class Ingest {
       Dataset<Row> parsedRows = parsed.filter(col("kind").equalTo(Parsed.ROW));
       Function<String, Dataset<Row>> rowsOf = t -> present.contains(t) ? table(parsedRows, t) : none;
 
-      OrdersAssembly.Result orders = OrdersAssembly.assemble(rowsOf.apply("orders"));
-      Dataset<Row> orderFacts = RefundChecks.orderFacts(orders.orders());
-      RefundChecks.Result refunds = RefundChecks.refunds(rowsOf.apply("refunds"), orderFacts,
+      // Ranked rows and order facts are read by several outputs (canonical, rejects, counts);
+      // kept once instead of re-running their shuffles for each.
+      UnaryOperator<Dataset<Row>> keep = d -> {
+        cached.add(d.persist(StorageLevel.MEMORY_AND_DISK()));
+        return d;
+      };
+      OrdersAssembly.Result orders = OrdersAssembly.assemble(
+          keep.apply(Duplicates.ranked(rowsOf.apply("orders"), "order_id", "line_id")));
+      Dataset<Row> orderFacts = keep.apply(RefundChecks.orderFacts(orders.orders()));
+      RefundChecks.Result refunds = RefundChecks.refunds(
+          keep.apply(Duplicates.ranked(rowsOf.apply("refunds"), "refund_id")), orderFacts,
           !inputs.orders().isEmpty());
-      RefundChecks.Result ratings = RefundChecks.ratings(rowsOf.apply("ratings"), orderFacts);
+      RefundChecks.Result ratings = RefundChecks.ratings(
+          keep.apply(Duplicates.ranked(rowsOf.apply("ratings"), "order_id")), orderFacts);
       Dataset<Row> chatRows = rowsOf.apply("chats");
       // Only the columns twcs needs go through its joins (smaller shuffles and generated code).
       Dataset<Row> tweets = TwcsLinks.resolve((present.contains("twcs")

@@ -18,8 +18,8 @@ final class OrdersAssembly {
   /** orders: parsed rows at their output grain; consumed: order rows replaced by their lines. */
   record Result(Dataset<Row> orders, Dataset<Row> rejects, Dataset<Row> consumed) {}
 
-  static Result assemble(Dataset<Row> orderRows) {
-    Dataset<Row> ranked = Duplicates.ranked(orderRows, "order_id", "line_id");
+  /** ranked: the parsed order rows ranked by {@code Duplicates.ranked(rows, "order_id", "line_id")}. */
+  static Result assemble(Dataset<Row> ranked) {
     Dataset<Row> kept = Duplicates.firsts(ranked);
     Dataset<Row> rejects = RejectRows.of(Duplicates.repeats(ranked), "order_id",
         coalesce(col("line_id"), col("order_id")), lit("duplicate order"));

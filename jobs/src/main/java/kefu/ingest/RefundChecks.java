@@ -29,8 +29,8 @@ final class RefundChecks {
         lit(true).as("order_known"));
   }
 
-  static Result refunds(Dataset<Row> refundRows, Dataset<Row> orderFacts, boolean ordersGiven) {
-    Dataset<Row> ranked = Duplicates.ranked(refundRows, "refund_id");
+  /** ranked: the parsed refund rows ranked by {@code Duplicates.ranked(rows, "refund_id")}. */
+  static Result refunds(Dataset<Row> ranked, Dataset<Row> orderFacts, boolean ordersGiven) {
     Dataset<Row> duplicates = RejectRows.of(Duplicates.repeats(ranked), "refund_id",
         col("refund_id"), lit("duplicate refund"));
     Dataset<Row> joined = withOrder(Duplicates.firsts(ranked), orderFacts);
@@ -47,8 +47,8 @@ final class RefundChecks {
         duplicates.unionByName(unknownRejects).unionByName(excessRejects));
   }
 
-  static Result ratings(Dataset<Row> ratingRows, Dataset<Row> orderFacts) {
-    Dataset<Row> ranked = Duplicates.ranked(ratingRows, "order_id");
+  /** ranked: the parsed rating rows ranked by {@code Duplicates.ranked(rows, "order_id")}. */
+  static Result ratings(Dataset<Row> ranked, Dataset<Row> orderFacts) {
     Dataset<Row> duplicates = RejectRows.of(Duplicates.repeats(ranked), "order_id",
         col("order_id"), lit("duplicate rating"));
     return new Result(dropOrderFacts(withOrder(Duplicates.firsts(ranked), orderFacts)),
