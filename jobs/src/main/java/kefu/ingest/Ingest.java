@@ -67,8 +67,8 @@ public final class Ingest {
       Dataset<Row> parsedRows = parsed.filter(col("kind").equalTo(Parsed.ROW));
       Function<String, Dataset<Row>> rowsOf = t -> present.contains(t) ? table(parsedRows, t) : none;
 
-      // Ranked rows and order facts are read by several outputs (canonical, rejects, counts);
-      // kept once instead of re-running their shuffles for each.
+      // Ranked rows, order facts and resolved tweets are read by several outputs (canonical
+      // table, rejects, counts): kept once instead of re-running their shuffles for each.
       UnaryOperator<Dataset<Row>> keep = d -> {
         cached.add(d.persist(StorageLevel.MEMORY_AND_DISK()));
         return d;
@@ -86,8 +86,7 @@ public final class Ingest {
       Dataset<Row> tweets = TwcsLinks.resolve((present.contains("twcs")
           ? chatRows.filter(col("format").equalTo("twcs")) : none).select(TwcsLinks.COLUMNS));
       if (present.contains("twcs")) {
-        tweets = tweets.persist(StorageLevel.MEMORY_AND_DISK());
-        cached.add(tweets);
+        tweets = keep.apply(tweets);
       }
       Dataset<Row> chats = chatRows.filter(col("format").notEqual("twcs"))
           .unionByName(TwcsLinks.placed(tweets), true);
