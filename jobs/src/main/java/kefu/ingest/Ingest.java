@@ -74,13 +74,13 @@ public final class Ingest {
         return d;
       };
       OrdersAssembly.Result orders = OrdersAssembly.assemble(
-          keep.apply(Duplicates.ranked(rowsOf.apply("orders"), "order_id", "line_id")));
+          keep.apply(OrdersAssembly.ranked(rowsOf.apply("orders"))));
       Dataset<Row> orderFacts = keep.apply(RefundChecks.orderFacts(orders.orders()));
       RefundChecks.Result refunds = RefundChecks.refunds(
-          keep.apply(Duplicates.ranked(rowsOf.apply("refunds"), "refund_id")), orderFacts,
+          keep.apply(RefundChecks.rankedRefunds(rowsOf.apply("refunds"))), orderFacts,
           !inputs.orders().isEmpty());
       RefundChecks.Result ratings = RefundChecks.ratings(
-          keep.apply(Duplicates.ranked(rowsOf.apply("ratings"), "order_id")), orderFacts);
+          keep.apply(RefundChecks.rankedRatings(rowsOf.apply("ratings"))), orderFacts);
       Dataset<Row> chatRows = rowsOf.apply("chats");
       // Only the columns twcs needs go through its joins (smaller shuffles and generated code).
       Dataset<Row> tweets = TwcsLinks.resolve((present.contains("twcs")
