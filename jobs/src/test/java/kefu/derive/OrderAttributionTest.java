@@ -7,6 +7,7 @@ import static kefu.derive.Tables.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -89,6 +90,58 @@ class OrderAttributionTest {
     DeriveRules rules = DeriveRules.defaults();
     Row o1 = OrderAttribution.attribute(orders, Receptions.build(chats, rules), rules).first();
     assertEquals("a2", o1.getAs("credited_agent_id"));
+  }
+
+  @Test
+  void twoAgentsReplyingInTheSameSecondCreditTheGreaterAgentIdInSparksStringOrder() {
+    Dataset<Row> chats = chats(
+        row("s1", "b1", null, "buyer", "2025-10-01 10:00:00"),
+        row("s1", "b1", "a1", "agent", "2025-10-01 10:00:30"),
+        row("s1", "b1", "a2", "agent", "2025-10-01 10:00:30"),
+        // UTF-8 puts the emoji after U+FF01; Java's UTF-16 compareTo puts it before
+        row("s1", "b2", null, "buyer", "2025-10-01 10:00:00"),
+        row("s1", "b2", "客服\uFF01", "agent", "2025-10-01 10:00:30"),
+        row("s1", "b2", "客服\uD83D\uDE00", "agent", "2025-10-01 10:00:30"));
+    Dataset<Row> orders = orders(
+        order("o1", "b1", "100.00", "2025-10-01 10:10:00", "2025-10-01 10:11:00"),
+        order("o2", "b2", "100.00", "2025-10-01 10:10:00", "2025-10-01 10:11:00"));
+    DeriveRules rules = DeriveRules.defaults();
+    Map<String, Row> out = byLine(
+        OrderAttribution.attribute(orders, Receptions.build(chats, rules), rules));
+    assertEquals("a2", out.get("o1").getAs("credited_agent_id"));
+    assertEquals("客服\uD83D\uDE00", out.get("o2").getAs("credited_agent_id"));
+  }
+
+  @Test
+  void aReceptionAtTheInstantOfPaymentCountsAndOneAMicrosecondLaterDoesNot() {
+    Dataset<Row> chats = chats(
+        row("s1", "b1", null, "buyer", "2025-10-01 09:00:00"),
+        row("s1", "b1", "a1", "agent", "2025-10-01 09:00:10"),
+        row("s1", "b1", null, "buyer", "2025-10-01 11:00:00"),
+        row("s1", "b1", "a2", "agent", "2025-10-01 11:00:00.000001"),
+        row("s1", "b2", null, "buyer", "2025-10-01 09:00:00"),
+        row("s1", "b2", "a1", "agent", "2025-10-01 09:00:10"),
+        row("s1", "b2", null, "buyer", "2025-10-01 11:00:00"),
+        row("s1", "b2", "a2", "agent", "2025-10-01 11:00:00"));
+    Dataset<Row> orders = orders(
+        order("o1", "b1", "100.00", "2025-10-01 10:00:00", "2025-10-01 11:00:00"),
+        order("o2", "b2", "100.00", "2025-10-01 10:00:00", "2025-10-01 11:00:00"));
+    DeriveRules rules = DeriveRules.defaults();
+    Map<String, Row> out = byLine(
+        OrderAttribution.attribute(orders, Receptions.build(chats, rules), rules));
+    assertEquals("a1", out.get("o1").getAs("payment_agent_id"));
+    assertEquals("a2", out.get("o2").getAs("payment_agent_id"));
+  }
+
+  @Test
+  void aWindowTooWideToPackWithTheAgentCodesIsRefusedWithTheReason() {
+    Dataset<Row> chats = chatsOf(talk("b1", "a1", "2025-10-01 09:00:00", "2025-10-01 09:01:00"));
+    Dataset<Row> orders = orders(
+        order("o1", "b1", "100.00", "2025-10-01 10:10:00", "2025-10-01 10:11:00"));
+    DeriveRules rules = new DeriveRules(30, false, 7, Integer.MAX_VALUE, Judgment.PAYMENT);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> OrderAttribution.attribute(orders, Receptions.build(chats, rules), rules));
+    assertTrue(e.getMessage().contains("2,147,483,647 days with 1 agents"), e.getMessage());
   }
 
   @Test
