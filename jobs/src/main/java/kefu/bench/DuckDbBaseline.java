@@ -89,6 +89,8 @@ public final class DuckDbBaseline {
     Set<String> present = new HashSet<>();
     try (Statement s = c.createStatement()) {
       s.execute("SET TimeZone = " + literal(timeZone));
+      // an in-memory database spills to ./.tmp by default: keep it beside the outputs
+      s.execute("SET temp_directory = " + literal(Paths.get(outDir, "spill").toString()));
       for (String table : TABLES) {
         Path dir = Paths.get(canonicalDir, table);
         if (hasParquet(dir)) {

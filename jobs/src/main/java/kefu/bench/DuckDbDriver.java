@@ -1,5 +1,6 @@
 package kefu.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -53,10 +54,23 @@ public final class DuckDbDriver {
       if (threads > 0) {
         s.execute("SET threads = " + threads);
       }
+      s.execute("SET memory_limit = '" + memoryLimitMebibytes() + "MiB'");
     } catch (SQLException e) {
       c.close();
       throw e;
     }
     return c;
+  }
+
+  /**
+   * What the JVM's heap leaves of the machine's memory, less a fifth for everything else. DuckDB
+   * lives in the same process, and its default (80% of the machine) on top of a heap sized to 60%
+   * would get the process killed at scale instead of making DuckDB spill to disk.
+   */
+  static long memoryLimitMebibytes() {
+    long machine = ((com.sun.management.OperatingSystemMXBean)
+        ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+    long left = machine - Runtime.getRuntime().maxMemory();
+    return Math.max(512, left / 5 * 4 / (1024 * 1024));
   }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import kefu.derive.DeriveRules;
 import kefu.derive.Inquiries;
@@ -117,9 +118,15 @@ class DuckDbBaselineTest {
         .getLocation().toURI());
     try (Connection c = DuckDbBaseline.connect(jar, 1);
         Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT current_setting('threads')")) {
+        ResultSet r = s.executeQuery("SELECT current_setting('threads'), "
+            + "current_setting('memory_limit')")) {
       r.next();
       assertEquals(1L, ((Number) r.getObject(1)).longValue());
+      // DuckDB shows the limit rounded, e.g. "9.3 GiB"
+      String[] limit = r.getString(2).split(" ");
+      double mib = Double.parseDouble(limit[0])
+          * Map.of("MiB", 1.0, "GiB", 1024.0, "TiB", 1024.0 * 1024).get(limit[1]);
+      assertEquals(DuckDbDriver.memoryLimitMebibytes(), mib, 60, r.getString(2));
     }
     Path missing = tmp.resolve("no such dir/duckdb_jdbc.jar");
     IllegalStateException e = assertThrows(IllegalStateException.class,
