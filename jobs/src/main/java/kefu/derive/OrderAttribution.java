@@ -1,14 +1,13 @@
 package kefu.derive;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_date;
-import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * Order attribution (落实下单 / 落实付款): each order is credited to at most one agent.
@@ -124,67 +122,24 @@ public final class OrderAttribution {
   /**
    * (agents_order_id, then per window its order and payment agent): the last agent who received
    * the buyer within the window before the order's creation, and before its payment.
-   *
-   * <p>Each pick is a min over one long, (event - touch time in micros) x agents + (agents - 1 -
-   * agent code): the latest touch, ties to the greater agent id ({@link AgentCodes}). The time
-   * difference is below the widest window plus a day (plus a day for daylight saving), which
-   * bounds the product.
    */
   private static Dataset<Row> lastAgents(Dataset<Row> heads, Dataset<Row> touches,
       int... windows) {
     int widest = Arrays.stream(windows).max().orElseThrow();
-    SparkSession spark = heads.sparkSession();
-    AgentCodes codes = AgentCodes.of(touches.select("t_agent_id"));
-    long radix = Math.max(1, codes.size());
-    checkPackable(widest, radix);
-    Dataset<Row> coded = touches
-        .join(broadcast(codes.table(spark, "t_code", "code_agent_id")),
-            col("t_agent_id").equalTo(col("code_agent_id")))
-        .drop("t_agent_id", "code_agent_id");
-
     // equi-join on shop and buyer, time bounds as a filter: a sort-merge join, never a cartesian
     Column sameBuyer = col("h_shop_id").equalTo(col("t_shop_id"))
         .and(col("h_buyer_key").equalTo(col("t_buyer_key")));
     Column withinWidest = before(col("h_created_at"), widest)
         .or(before(col("h_paid_at"), widest));
     List<Column> picks = new ArrayList<>();
-    List<String> names = new ArrayList<>();
     for (int w : Arrays.stream(windows).distinct().toArray()) {
-      picks.add(lastTouch(col("h_created_at"), w, radix).as(orderAgent(w)));
-      names.add(orderAgent(w));
-      picks.add(lastTouch(col("h_paid_at"), w, radix).as(paymentAgent(w)));
-      names.add(paymentAgent(w));
+      picks.add(lastAgent(before(col("h_created_at"), w)).as(orderAgent(w)));
+      picks.add(lastAgent(before(col("h_paid_at"), w)).as(paymentAgent(w)));
     }
-    Dataset<Row> packed = heads
-        .join(coded, sameBuyer.and(withinWidest), "inner")
+    return heads
+        .join(touches, sameBuyer.and(withinWidest), "inner")
         .groupBy(col("h_order_id").as("agents_order_id"))
         .agg(picks.get(0), picks.subList(1, picks.size()).toArray(new Column[0]));
-
-    Dataset<Row> agents = packed;
-    for (String name : names) {
-      Column code = lit(radix - 1).minus(col(name).mod(lit(radix)));
-      agents = agents
-          .join(broadcast(codes.table(spark, name + "_code", name + "_id")),
-              code.equalTo(col(name + "_code")), "left")
-          .drop(name, name + "_code")
-          .withColumnRenamed(name + "_id", name);
-    }
-    List<Column> out = new ArrayList<>();
-    out.add(col("agents_order_id"));
-    names.forEach(n -> out.add(col(n)));
-    return agents.select(out.toArray(new Column[0]));
-  }
-
-  private static final long MICROS_PER_DAY = 86_400_000_000L;
-
-  private static void checkPackable(int windowDays, long agents) {
-    try {
-      Math.multiplyExact(Math.multiplyExact(windowDays + 2L, MICROS_PER_DAY), agents);
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(String.format(
-          "attribution window of %,d days with %,d agents is too wide to attribute in one pass;"
-              + " use a shorter window", windowDays, agents), e);
-    }
   }
 
   /** The touch is at or before the event, on its business day or up to the window before. */
@@ -192,13 +147,10 @@ public final class OrderAttribution {
     return col("t_at").leq(event).and(col("t_date").geq(date_sub(to_date(event), windowDays)));
   }
 
-  /**
-   * The packed (time before the event, agent) of the latest touch meeting the window, ties to the
-   * greater agent id; null when none does (min skips nulls).
-   */
-  private static Column lastTouch(Column event, int windowDays, long radix) {
-    Column sinceTouch = unix_micros(event).minus(unix_micros(col("t_at")));
-    return min(when(before(event, windowDays),
-        sinceTouch.multiply(radix).plus(lit(radix - 1).minus(col("t_code")))));
+  /** The latest touch's agent among those meeting the condition (ties: the greater agent id). */
+  private static Column lastAgent(Column condition) {
+    // max_by skips null orderings, so touches outside the condition never win
+    return max_by(when(condition, col("t_agent_id")),
+        when(condition, struct(col("t_at"), col("t_agent_id"))));
   }
 }

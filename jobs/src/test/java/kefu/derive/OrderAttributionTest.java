@@ -7,7 +7,6 @@ import static kefu.derive.Tables.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -131,17 +130,6 @@ class OrderAttributionTest {
         OrderAttribution.attribute(orders, Receptions.build(chats, rules), rules));
     assertEquals("a1", out.get("o1").getAs("payment_agent_id"));
     assertEquals("a2", out.get("o2").getAs("payment_agent_id"));
-  }
-
-  @Test
-  void aWindowTooWideToPackWithTheAgentCodesIsRefusedWithTheReason() {
-    Dataset<Row> chats = chatsOf(talk("b1", "a1", "2025-10-01 09:00:00", "2025-10-01 09:01:00"));
-    Dataset<Row> orders = orders(
-        order("o1", "b1", "100.00", "2025-10-01 10:10:00", "2025-10-01 10:11:00"));
-    DeriveRules rules = new DeriveRules(30, false, 7, Integer.MAX_VALUE, Judgment.PAYMENT);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> OrderAttribution.attribute(orders, Receptions.build(chats, rules), rules));
-    assertTrue(e.getMessage().contains("2,147,483,647 days with 1 agents"), e.getMessage());
   }
 
   @Test
