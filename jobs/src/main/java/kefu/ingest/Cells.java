@@ -24,6 +24,8 @@ public final class Cells {
   private Cells() {}
 
   static final Set<String> SUMMARY_WORDS = Set.of("汇总", "合计", "总计", "均值", "总合计", "小计");
+  private static final String SUMMARY_FIRST_CHARS = SUMMARY_WORDS.stream()
+      .map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
   private static final Pattern SCIENTIFIC = Pattern.compile("[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]+");
   private static final Pattern LOCAL_TIME = Pattern.compile(
       "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?:\\s*日)?"
@@ -216,6 +218,10 @@ public final class Cells {
     if (s == null) {
       return null;
     }
+    LocalDateTime plain = exportTime(s);
+    if (plain != null) {
+      return plain;
+    }
     Matcher m = LOCAL_TIME.matcher(s);
     if (m.matches()) {
       try {
@@ -240,6 +246,50 @@ public final class Cells {
     throw new BadCell("expected a time like YYYY/M/D H:mm[:ss] or YYYY-MM-DD HH:mm:ss");
   }
 
+  /**
+   * The export's own {@code yyyy-MM-dd HH:mm:ss} (or {@code /} or {@code .} separated) read
+   * without the regex, as nearly every time cell of a large export is; other shapes give null
+   * and go through {@link #LOCAL_TIME}.
+   */
+  private static LocalDateTime exportTime(String s) {
+    if (s.length() != 19 || !isDateSeparator(s.charAt(4)) || !isDateSeparator(s.charAt(7))
+        || (s.charAt(10) != ' ' && s.charAt(10) != 'T') || s.charAt(13) != ':'
+        || s.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = digits(s, 17, 2);
+    if ((year | month | day | hour | minute | second) < 0) {
+      return null;
+    }
+    try {
+      return LocalDateTime.of(year, month, day, hour, minute, second);
+    } catch (DateTimeException e) {
+      throw new BadCell("impossible date or time");
+    }
+  }
+
+  private static boolean isDateSeparator(char c) {
+    return c == '-' || c == '/' || c == '.';
+  }
+
+  /** The ASCII digits {@code s[from, from + count)} as a number, or -1 if one is not a digit. */
+  private static int digits(String s, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   private static LocalDateTime excelSerial(BigDecimal serial) {
     // Day 60 is Excel's phantom 1900-02-29; serials >= 61 map exactly from 1899-12-30.
     if (serial.compareTo(BigDecimal.valueOf(61)) < 0
@@ -257,8 +307,21 @@ public final class Cells {
     if (s == null) {
       return false;
     }
+    if (!mayBeSummary(s)) {
+      return false;
+    }
     s = COLONS_AND_SPACES.matcher(s).replaceAll("");
     return SUMMARY_WORDS.contains(s);
+  }
+
+  /** A summary cell holds a summary word's first character: most cells are ruled out fast. */
+  private static boolean mayBeSummary(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (SUMMARY_FIRST_CHARS.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String strip(String s) {

@@ -22,8 +22,8 @@ final class Headers implements Serializable {
   private final Map<String, Integer> index = new HashMap<>();
   /** Column index to the index of a later column with the same normalised name. */
   private final Map<Integer, Integer> twins = new HashMap<>();
-  /** Aliases are looked up for every cell of every row: normalise each one once. */
-  private transient Map<String, String> normalisedAliases;
+  /** Aliases are looked up for every cell of every row: resolve each one to its column once. */
+  private transient Map<String, Integer> aliasColumns;
 
   Headers(List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
@@ -48,12 +48,12 @@ final class Headers implements Serializable {
 
   /** Column index of the first alias present, else -1. */
   int index(String... aliases) {
-    if (normalisedAliases == null) {
-      normalisedAliases = new HashMap<>();
+    if (aliasColumns == null) {
+      aliasColumns = new HashMap<>();
     }
     for (String a : aliases) {
-      Integer i = index.get(normalisedAliases.computeIfAbsent(a, Headers::normalise));
-      if (i != null) {
+      int i = aliasColumns.computeIfAbsent(a, k -> index.getOrDefault(normalise(k), -1));
+      if (i >= 0) {
         return i;
       }
     }
@@ -62,7 +62,7 @@ final class Headers implements Serializable {
 
   /** The later column headed like column {@code i} (a duplicated header), else -1. */
   int twinOf(int i) {
-    return twins.getOrDefault(i, -1);
+    return twins.isEmpty() ? -1 : twins.getOrDefault(i, -1);
   }
 
   boolean has(String... aliases) {

@@ -18,6 +18,9 @@ public final class Pseudonymizer implements Serializable {
 
   private final byte[] key;
   private transient Mac mac;
+  /** A chat's messages come one buyer after another: the last pseudonym is asked for again. */
+  private transient String lastIdentity;
+  private transient String lastPseudonym;
 
   public Pseudonymizer(byte[] key) {
     if (key == null || key.length < 16) {
@@ -31,8 +34,12 @@ public final class Pseudonymizer implements Serializable {
     if (identity == null || identity.isBlank()) {
       return null;
     }
-    byte[] digest = mac().doFinal(identity.trim().getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(digest, 0, 16);
+    if (!identity.equals(lastIdentity)) {
+      byte[] digest = mac().doFinal(identity.trim().getBytes(StandardCharsets.UTF_8));
+      lastPseudonym = HexFormat.of().formatHex(digest, 0, 16);
+      lastIdentity = identity;
+    }
+    return lastPseudonym;
   }
 
   /** True when {@code value} already has the shape of a pseudonym (canonical input files). */

@@ -43,14 +43,17 @@ class CellsTest {
   @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
       "2016/5/23 22:02|2016-05-23T14:02:00Z", "2016-05-23 22:02:07|2016-05-23T14:02:07Z",
       "2020/2/21|2020-02-20T16:00:00Z", "2020年2月21日 0:00|2020-02-20T16:00:00Z",
-      "=\"2016-05-23 22:02:07\"|2016-05-23T14:02:07Z", "2016-05-23T22:02:07.5|2016-05-23T14:02:07.500Z"})
+      "=\"2016-05-23 22:02:07\"|2016-05-23T14:02:07Z", "2016-05-23T22:02:07.5|2016-05-23T14:02:07.500Z",
+      "2016/05/23 22:02:07|2016-05-23T14:02:07Z", "2016.05-23T22:02:07|2016-05-23T14:02:07Z",
+      "2016-5-23  22:02:07|2016-05-23T14:02:07Z"})
   void localTimesAreReadInTheShopZone(String raw, String instant) {
     assertEquals(Timestamp.from(Instant.parse(instant)), Cells.timestamp(raw, SHANGHAI, false));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"2016/2/30 10:00", "2016-13-01", "2016/5/23 25:00", "23/05/2016",
-      "42513.5", "yesterday"})
+      "42513.5", "yesterday", "2016-02-30 10:00:00", "2016-05-23 22:61:07", "2016-05-2x 22:02:07",
+      "2016-05-23 22:02:07Z"})
   void impossibleOrUnknownTimesAreRejectedInCsv(String raw) {
     assertThrows(BadCell.class, () -> Cells.timestamp(raw, SHANGHAI, false));
   }
@@ -106,6 +109,8 @@ class CellsTest {
     assertTrue(Cells.isSummary(" 汇总： "));
     assertTrue(Cells.isSummary("均值"));
     assertFalse(Cells.isSummary("合计金额很高的订单"));
+    assertFalse(Cells.isSummary("买家"));
+    assertTrue(Cells.isSummary("小计:"));
     assertFalse(Cells.isSummary(null));
   }
 

@@ -81,6 +81,17 @@ class PersonalDataAuditTest {
     assertNotEquals(a.pseudonym("tb123456789_01"), b.pseudonym("tb123456789_01"));
   }
 
+  @Test
+  void aPseudonymDependsOnlyOnTheIdentityNotOnTheOneAskedBefore() {
+    Pseudonymizer asked = new Pseudonymizer(new byte[32]);
+    String first = asked.pseudonym("tb1_01");
+    String second = asked.pseudonym("tb2_02");
+    assertNotEquals(first, second);
+    assertEquals(first, asked.pseudonym(" tb1_01 "));
+    assertEquals(second, new Pseudonymizer(new byte[32]).pseudonym("tb2_02"));
+    assertEquals(second, asked.pseudonym("tb2_02"));
+  }
+
   /** The identities the generated exports carry, read straight from the raw GBK files. */
   record Secrets(Set<String> exact, Set<String> phones) {
     static Secrets of(Path sample) throws java.io.IOException {
