@@ -7,8 +7,14 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kefu.canonical.CanonicalSchema;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -69,15 +75,75 @@ final class Parsed {
     }
   }
 
+  private static final List<String> SHARED =
+      List.of("kind", "table", "format", "source_file", "source_line");
+  private static final List<String> REJECT_FIELDS =
+      List.of("reject_column", "reject_raw", "reject_reason");
+  private static final List<String> FILE_FACTS =
+      List.of("file_bytes", "file_sha256", "file_encoding", "rows_read", "fatal_error");
+  /** Adapter columns a table's rows carry besides its canonical ones. */
+  private static final Map<String, List<String>> EXTRAS = Map.of(
+      "orders", List.of("fallback_shop"),
+      "refunds", List.of("fallback_shop", "item_id", "is_full_refund", "status"),
+      "ratings", List.of("fallback_shop"),
+      "chats", List.of("fallback_shop", "tweet_id", "reply_to_tweet_id", "mentions",
+          "mention_keys"),
+      "agents", List.of());
+  /** Per table, the positions in {@link #SCHEMA} of {@link #schemaOf}'s columns. */
+  private static final Map<String, int[]> PICKED = new HashMap<>();
+  /** Per table, whether each of {@link #SCHEMA}'s columns is one of {@link #schemaOf}'s. */
+  private static final Map<String, boolean[]> KEPT = new HashMap<>();
+
+  static {
+    for (String table : EXTRAS.keySet()) {
+      int[] picked = Arrays.stream(schemaOf(table).fieldNames()).mapToInt(INDEX::get).toArray();
+      boolean[] kept = new boolean[SCHEMA.fields().length];
+      Arrays.stream(picked).forEach(i -> kept[i] = true);
+      PICKED.put(table, picked);
+      KEPT.put(table, kept);
+    }
+  }
+
+  /**
+   * The columns a table's data rows can fill: the shared ones, its canonical columns and its
+   * adapter extras. Selecting only these keeps the wide schema's empty columns out of every
+   * shuffle and cache of that table.
+   */
+  static List<String> columnsOf(String table) {
+    Set<String> columns = new LinkedHashSet<>(SHARED);
+    for (StructField f : CanonicalSchema.forTable(table).fields()) {
+      columns.add(f.name());
+    }
+    columns.addAll(EXTRAS.get(table));
+    return new ArrayList<>(columns);
+  }
+
+  /**
+   * The parsed rows of one table's files: its {@link #columnsOf} plus the reject fields and file
+   * facts, in {@link #SCHEMA}'s order. A third of the wide schema for chats, which is what the
+   * parse converts and writes for each of the history's ~10 messages per order.
+   */
+  static StructType schemaOf(String table) {
+    Set<String> names = new HashSet<>(columnsOf(table));
+    names.addAll(REJECT_FIELDS);
+    names.addAll(FILE_FACTS);
+    return DataTypes.createStructType(Arrays.stream(SCHEMA.fields())
+        .filter(f -> names.contains(f.name())).toArray(StructField[]::new));
+  }
+
   private static StructField f(String name, org.apache.spark.sql.types.DataType type) {
     return DataTypes.createStructField(name, type, true);
   }
 
-  /** A mutable row of {@link #SCHEMA}. */
+  /** A mutable parsed row of one table; built as a row of {@link #schemaOf} that table. */
   static final class Builder {
     private final Object[] values = new Object[SCHEMA.fields().length];
+    private final String table;
+    private final int[] picked;
 
     Builder(String kind, String table, String format, String sourceFile, long sourceLine) {
+      this.table = table;
+      this.picked = PICKED.get(table);
       set("kind", kind).set("table", table).set("format", format)
           .set("source_file", sourceFile).set("source_line", sourceLine);
     }
@@ -86,6 +152,10 @@ final class Parsed {
       Integer i = INDEX.get(column);
       if (i == null) {
         throw new IllegalArgumentException("no parsed column " + column);
+      }
+      if (value != null && !KEPT.get(table)[i]) {
+        // The row is built as schemaOf(table): fail rather than drop the value.
+        throw new IllegalStateException(column + " is not a column of " + table + " rows");
       }
       values[i] = value;
       return this;
@@ -96,7 +166,11 @@ final class Parsed {
     }
 
     Row build() {
-      return RowFactory.create(values.clone());
+      Object[] row = new Object[picked.length];
+      for (int p = 0; p < picked.length; p++) {
+        row[p] = values[picked[p]];
+      }
+      return RowFactory.create(row);
     }
   }
 }
