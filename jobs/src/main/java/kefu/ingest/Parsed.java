@@ -23,9 +23,10 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The wide intermediate schema every parsed record lands in: the canonical columns of all
- * tables, adapter extras, the reject fields and, on one {@code file} row per input, the file's
- * facts. {@code kind} is {@code row}, {@code reject} or {@code file}.
+ * The intermediate schema parsed records land in: the canonical columns of all tables, adapter
+ * extras, the reject fields and, on one {@code file} row per input, the file's facts. A table's
+ * files are parsed as rows of its slice ({@link #schemaOf}). {@code kind} is {@code row},
+ * {@code reject} or {@code file}.
  */
 final class Parsed {
   private Parsed() {}
@@ -140,10 +141,12 @@ final class Parsed {
     private final Object[] values = new Object[SCHEMA.fields().length];
     private final String table;
     private final int[] picked;
+    private final boolean[] kept;
 
     Builder(String kind, String table, String format, String sourceFile, long sourceLine) {
       this.table = table;
       this.picked = PICKED.get(table);
+      this.kept = KEPT.get(table);
       set("kind", kind).set("table", table).set("format", format)
           .set("source_file", sourceFile).set("source_line", sourceLine);
     }
@@ -153,7 +156,7 @@ final class Parsed {
       if (i == null) {
         throw new IllegalArgumentException("no parsed column " + column);
       }
-      if (value != null && !KEPT.get(table)[i]) {
+      if (value != null && !kept[i]) {
         // The row is built as schemaOf(table): fail rather than drop the value.
         throw new IllegalStateException(column + " is not a column of " + table + " rows");
       }
