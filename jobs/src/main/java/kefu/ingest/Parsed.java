@@ -121,8 +121,8 @@ final class Parsed {
 
   /**
    * The parsed rows of one table's files: its {@link #columnsOf} plus the reject fields and file
-   * facts, in {@link #SCHEMA}'s order. A third of the wide schema for chats, which is what the
-   * parse converts and writes for each of the history's ~10 messages per order.
+   * facts, in {@link #SCHEMA}'s order: 24 of its 56 columns for chats, which is what the parse
+   * converts and writes for each of the history's ~10 messages per order.
    */
   static StructType schemaOf(String table) {
     Set<String> names = new HashSet<>(columnsOf(table));
