@@ -1,5 +1,6 @@
 package kefu.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -18,8 +19,9 @@ class ParsedTest {
 
   @Test
   void rejectsAndFileRowsCarryTheirOwnFields() {
-    new Parsed.Builder(Parsed.REJECT, "chats", "chat_export", "c.csv", 2L)
-        .set("reject_reason", "missing required value");
-    new Parsed.Builder(Parsed.FILE, "chats", "chat_export", "c.csv", 0L).set("rows_read", 1L);
+    assertDoesNotThrow(() -> new Parsed.Builder(Parsed.REJECT, "chats", "chat_export", "c.csv", 2L)
+        .set("reject_reason", "missing required value"));
+    assertDoesNotThrow(() -> new Parsed.Builder(Parsed.FILE, "chats", "chat_export", "c.csv", 0L)
+        .set("rows_read", 1L));
   }
 }
