@@ -12,7 +12,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -39,7 +38,7 @@ public record PayInputs(
   static final String UNKNOWN_CATEGORY = "unknown";
 
   public static PayInputs build(SparkSession spark, PayConfig config, Dataset<Row> agentDaily,
-      Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds, Dataset<Row> receptions,
+      Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds, Dataset<Row> receptionHours,
       Dataset<Row> agents, List<String> months) {
     Dataset<Row> monthTable = monthTable(spark, config, months);
     Column inMonths = col("month").isin((Object[]) months.toArray(new String[0]));
@@ -70,7 +69,7 @@ public record PayInputs(
         sum("return_refund_amount").as("credited_return_refunds"),
         max_by(col("category"), struct(col("sales_gross"), col("category"))).as("main_category"));
 
-    Dataset<Row> hours = receptionHours(receptions, inMonths);
+    Dataset<Row> hours = receptionHours.filter(inMonths);
 
     Dataset<Row> employed = employedAgentMonths(config, agents, activity, monthTable);
     Dataset<Row> agentMonths = employed
@@ -202,28 +201,5 @@ public record PayInputs(
             money(coalesce(col("silent_sales_gross"), lit(BigDecimal.ZERO)))
                 .as("silent_sales_gross"),
             money(coalesce(col("silent_refunds"), lit(BigDecimal.ZERO))).as("silent_refunds"));
-  }
-
-  /**
-   * Hours an agent spent in receptions: overlapping reception parts are merged first (agents
-   * chat with several buyers at once), then the merged busy intervals are summed per month of
-   * their start.
-   */
-  static Dataset<Row> receptionHours(Dataset<Row> receptions, Column inMonths) {
-    var byAgent = Window.partitionBy("shop_id", "agent_id").orderBy("started_at", "ended_at");
-    var before = byAgent.rowsBetween(Window.unboundedPreceding(), -1);
-    return receptions
-        .filter(col("agent_id").isNotNull().and(col("ended_at").geq(col("started_at"))))
-        .withColumn("previous_end", max("ended_at").over(before))
-        .withColumn("starts_busy", when(col("previous_end").isNull()
-            .or(col("started_at").gt(col("previous_end"))), 1).otherwise(0))
-        .withColumn("busy_id", sum("starts_busy").over(byAgent))
-        .groupBy("shop_id", "agent_id", "busy_id")
-        .agg(min("started_at").as("busy_start"), max("ended_at").as("busy_end"))
-        .withColumn("month", date_format(col("busy_start"), "yyyy-MM"))
-        .filter(inMonths)
-        .groupBy("shop_id", "agent_id", "month")
-        .agg(sum(unix_timestamp(col("busy_end")).minus(unix_timestamp(col("busy_start"))))
-            .divide(3600.0).as("reception_hours"));
   }
 }

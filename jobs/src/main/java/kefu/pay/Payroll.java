@@ -34,17 +34,17 @@ public final class Payroll {
       Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds, Dataset<Row> receptions,
       Dataset<Row> agents, List<String> months) {
     return marts(spark, config, replay(spark, config, agentDaily, attributedOrders,
-        attributedRefunds, receptions, agents, months));
+        attributedRefunds, ReceptionHours.byAgentMonth(receptions, months), agents, months));
   }
 
   /**
    * Only the payroll mart (no payslip lines, distribution or changes): for replaying one scheme
-   * under alternative inputs, e.g. other attribution rules. Same parameters as {@link #compute}.
+   * under alternative inputs, e.g. other attribution rules. Parameters as {@link #replay}.
    */
   public static Dataset<Row> payrollOnly(SparkSession spark, PayConfig config,
       Dataset<Row> agentDaily, Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds,
-      Dataset<Row> receptions, Dataset<Row> agents, List<String> months) {
-    return replay(spark, config, agentDaily, attributedOrders, attributedRefunds, receptions,
+      Dataset<Row> receptionHours, Dataset<Row> agents, List<String> months) {
+    return replay(spark, config, agentDaily, attributedOrders, attributedRefunds, receptionHours,
         agents, months).payroll();
   }
 
@@ -73,12 +73,15 @@ public final class Payroll {
         payslipLines, distribution, changes);
   }
 
-  /** Every agent-month of {@code months} under every scheme. Same parameters as {@link #compute}. */
+  /**
+   * Every agent-month of {@code months} under every scheme. Parameters as {@link #compute}, but
+   * the receptions come as their {@link ReceptionHours#byAgentMonth} (computed once per review).
+   */
   public static Replay replay(SparkSession spark, PayConfig config, Dataset<Row> agentDaily,
-      Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds, Dataset<Row> receptions,
+      Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds, Dataset<Row> receptionHours,
       Dataset<Row> agents, List<String> months) {
     PayInputs built = PayInputs.build(spark, config, agentDaily, attributedOrders,
-        attributedRefunds, receptions, agents, months);
+        attributedRefunds, receptionHours, agents, months);
     // Materialise the small agent-month tables once: every component reads them, and cutting
     // their lineage keeps the plans of the many component branches small.
     PayInputs inputs = new PayInputs(built.agentMonths().localCheckpoint(),

@@ -27,6 +27,7 @@ import kefu.marts.AgentDaily;
 import kefu.marts.Period;
 import kefu.pay.PayConfig;
 import kefu.pay.Payroll;
+import kefu.pay.ReceptionHours;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -100,11 +101,13 @@ public final class AttributionSensitivity {
    * @param attributedOrders the run's attributed orders (re-attributed here)
    * @param attributedRefunds the run's attributed refunds (re-credited via their order)
    * @param agentDaily the run's agent_daily mart
+   * @param receptionHours the agents' {@link ReceptionHours#byAgentMonth} of at least the
+   *     period's months: hours worked do not depend on the rule
    */
   public static Dataset<Row> compute(SparkSession spark, PayConfig config,
       DeriveRules configured, Period period, Dataset<Row> receptions, Dataset<Row> inquiries,
       Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds, Dataset<Row> agentDaily,
-      Dataset<Row> agents) {
+      Dataset<Row> receptionHours, Dataset<Row> agents) {
     Column start = lit(Date.valueOf(period.start()));
     Column end = lit(Date.valueOf(period.endExclusive().minusDays(1)));
     int maxWindow = Arrays.stream(WINDOWS).max().getAsInt();
@@ -129,10 +132,8 @@ public final class AttributionSensitivity {
         .select("shop_id", "agent_id", "buyer_key", "inquiry_date");
     Dataset<Row> periodDaily = agentDaily.filter(col("business_date").between(start, end));
     Dataset<Row> keptDaily = periodDaily.select(keptDailyColumns(periodDaily));
-    // Pay (hours worked) needs the agents' receptions of the period; attribution only ever
-    // pairs an order with its own buyer's receptions, so it scans just the period's buyers'.
-    Dataset<Row> people = receptions.filter(PayStage.person().and(col("reception_date")
-        .between(date_add(start, -1), date_add(end, 1))));
+    // Attribution only ever pairs an order with its own buyer's receptions, so it scans just the
+    // period's buyers'.
     Dataset<Row> buyers = orders.select(col("shop_id").as("b_shop_id"),
         col("buyer_key").as("b_buyer_key")).distinct();
     Dataset<Row> buyerReceptions = receptions.join(buyers, col("shop_id").equalTo(
@@ -145,6 +146,7 @@ public final class AttributionSensitivity {
     String scheme = config.currentScheme().schemeId();
     PayConfig current = config.onlyScheme(scheme);
     List<String> months = period.months().stream().map(Period::label).toList();
+    Dataset<Row> periodHours = receptionHours.filter(col("month").isin(months.toArray()));
 
     // Every rule's inputs are tagged with the rule id (in the shop, agent and order ids) and go
     // through ONE re-credit, conversion, agent-day and payroll pass: the plans are large, and
@@ -154,7 +156,7 @@ public final class AttributionSensitivity {
     Dataset<Row> refunds = null;
     Dataset<Row> ruleInquiries = null;
     Dataset<Row> kept = null;
-    Dataset<Row> staff = null;
+    Dataset<Row> hours = null;
     Dataset<Row> roster = null;
     for (Rule rule : grid) {
       DeriveRules rules = new DeriveRules(configured.sessionGapMinutes(),
@@ -167,7 +169,7 @@ public final class AttributionSensitivity {
       ruleInquiries = union(ruleInquiries, tag(periodInquiries, id, "shop_id", "agent_id")
           .withColumn("window_days", lit(rule.windowDays())));
       kept = union(kept, tag(keptDaily, id, "shop_id", "agent_id"));
-      staff = union(staff, tag(people, id, "shop_id", "agent_id"));
+      hours = union(hours, tag(periodHours, id, "shop_id", "agent_id"));
       roster = union(roster, tag(agents, id, "shop_id", "agent_id"));
     }
     credited = credited.localCheckpoint();
@@ -176,7 +178,7 @@ public final class AttributionSensitivity {
     Dataset<Row> daily = ruleDaily(kept, credited, refunds, conversion)
         .filter(PayStage.person(untagged("agent_id")))
         .localCheckpoint();
-    Dataset<Row> pay = Payroll.payrollOnly(spark, current, daily, credited, refunds, staff,
+    Dataset<Row> pay = Payroll.payrollOnly(spark, current, daily, credited, refunds, hours,
         roster, months)
         .groupBy("shop_id", "agent_id")
         .agg(count(lit(1)).as("months_paid"), sum("net_pay").as("net_pay"));

@@ -17,6 +17,7 @@ import kefu.pay.PayConfig;
 import kefu.pay.PayConfigError;
 import kefu.pay.PayMarts;
 import kefu.pay.Payroll;
+import kefu.pay.ReceptionHours;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -72,9 +73,12 @@ final class PayStage {
     months.addAll(periodMonths);
     // One replay of every month serves both the period's marts and payroll_history: an
     // agent-month's pay depends only on its own month, so replaying the period apart would
-    // only plan and compute the same months again.
+    // only plan and compute the same months again. The hours worked serve the sensitivity's
+    // replay under every rule too.
+    Dataset<Row> hours = ReceptionHours.byAgentMonth(derived.receptions().filter(person()),
+        List.copyOf(months)).localCheckpoint();
     Payroll.Replay history = Payroll.replay(spark, config, agentDaily, derived.orders(),
-        derived.refunds(), derived.receptions().filter(person()), agents, List.copyOf(months));
+        derived.refunds(), hours, agents, List.copyOf(months));
     PayMarts pay = Payroll.marts(spark, config, history.only(periodMonths));
     PayMarts written = new PayMarts(
         ReviewRun.materialise(spark, pay.payroll(), folder.staging("marts/payroll")),
@@ -84,7 +88,7 @@ final class PayStage {
         ReviewRun.materialise(spark, pay.payChanges(), folder.staging("marts/pay_changes")),
         ReviewRun.materialise(spark, AttributionSensitivity.compute(spark, config, rules, period,
             derived.receptions(), derived.inquiries(), derived.orders(), derived.refunds(),
-            marts.agentDaily(), agents), folder.staging("marts/attribution_sensitivity")));
+            marts.agentDaily(), hours, agents), folder.staging("marts/attribution_sensitivity")));
     return new Result(written, ReviewRun.materialise(spark, history.payroll(),
         folder.staging("marts/payroll_history")));
   }

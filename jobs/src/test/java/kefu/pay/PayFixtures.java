@@ -126,7 +126,8 @@ final class PayFixtures {
     Dataset<Row> a = spark.createDataFrame(agents, CanonicalSchema.AGENTS);
     return Payroll.replay(spark, config, spark.createDataFrame(daily, AGENT_DAILY),
         spark.createDataFrame(orders, ORDERS), spark.createDataFrame(refunds, REFUNDS),
-        spark.createDataFrame(receptions, RECEPTIONS), a, List.of(months));
+        ReceptionHours.byAgentMonth(spark.createDataFrame(receptions, RECEPTIONS), List.of(months)),
+        a, List.of(months));
   }
 
   /** A config with the default tiers, KPI, minimum wages and margins but the given schemes. */

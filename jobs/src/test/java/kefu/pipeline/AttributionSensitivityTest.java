@@ -25,6 +25,7 @@ import kefu.marts.Period;
 import kefu.pay.PayConfig;
 import kefu.pay.PayMarts;
 import kefu.pay.Payroll;
+import kefu.pay.ReceptionHours;
 import kefu.testing.SparkTestSession;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -70,8 +71,10 @@ class AttributionSensitivityTest {
     Period period = Period.parse("2025-10");
 
     rows = new HashMap<>();
+    Dataset<Row> hours = ReceptionHours.byAgentMonth(receptions.filter(PayStage.person()),
+        List.of("2025-10"));
     mart = AttributionSensitivity.compute(spark, config, rules, period, receptions,
-        inquiries, attributed, refunds, daily, agents);
+        inquiries, attributed, refunds, daily, hours, agents);
     for (Row r : mart.collectAsList()) {
       rows.put(r.<String>getAs("agent_id") + "/" + r.<String>getAs("rule_id"), r);
     }
