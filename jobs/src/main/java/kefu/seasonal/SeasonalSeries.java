@@ -1,6 +1,7 @@
 package kefu.seasonal;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.bool_or;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -154,13 +155,19 @@ public final class SeasonalSeries {
             sum("refunded_units").as("refunded_units_completed"));
   }
 
+  /**
+   * Distinct buyers by grouping to one row per buyer first: two distinct counts over different
+   * columns in one aggregation would make Spark expand every inquiry into two rows.
+   */
   private static Dataset<Row> inquiries(Dataset<Row> inquiries) {
+    Column known = col("shop_id").isNotNull().and(col("buyer_key").isNotNull());
     return withAll(inquiries.where(col("inquiry_date").isNotNull()))
-        .groupBy(col("inquiry_date").as("business_date"), col("category"))
-        .agg(countDistinct(col("shop_id"), col("buyer_key")).as("inquiry_buyers"),
-            // a null first column drops the row from the distinct count: unpaid buyers
-            countDistinct(when(col("paid"), col("shop_id")), col("buyer_key"))
-                .as("inquiry_paid_buyers"));
+        .groupBy(col("inquiry_date").as("business_date"), col("category"), col("shop_id"),
+            col("buyer_key"))
+        .agg(bool_or(col("paid")).as("paid"))
+        .groupBy("business_date", "category")
+        .agg(count(when(known, 1)).as("inquiry_buyers"),
+            count(when(known.and(col("paid")), 1)).as("inquiry_paid_buyers"));
   }
 
   private static Dataset<Row> chat(Dataset<Row> receptions) {
