@@ -31,6 +31,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
@@ -74,18 +75,24 @@ public final class Demand {
         .agg(min("started_at").as("started_at"), max("ended_at").as("ended_at"),
             min("reception_date").as("date"), sum("buyer_messages").as("buyer_messages"),
             max(col("is_replied").cast("int")).as("replied"));
-    perReception = withDayType(perReception, dayTypes)
-        .withColumn("hour", hour(col("started_at")))
+    // One row per shop, date and hour (shops x days x 24, small): the days and the hourly sums
+    // both come from it, and the all-shops rows are added to aggregates, not to receptions.
+    Dataset<Row> shopDateHours = withDayType(perReception, dayTypes)
         .withColumn("handle_seconds",
-            unix_seconds(col("ended_at")).minus(unix_seconds(col("started_at"))));
-    perReception = withAllShops(perReception);
-
-    Dataset<Row> days = perReception.groupBy(DAY_KEYS[0], DAY_KEYS[1], DAY_KEYS[2])
-        .agg(countDistinct("date").as("days"));
-    Dataset<Row> hourly = perReception.groupBy("shop_id", "month", "day_type", "hour")
+            unix_seconds(col("ended_at")).minus(unix_seconds(col("started_at"))))
+        .groupBy(col("shop_id"), col("month"), col("day_type"), col("date"),
+            hour(col("started_at")).as("hour"))
         .agg(count(lit(1)).as("receptions"), sum("buyer_messages").as("buyer_messages"),
             sum("replied").as("handled_receptions"),
-            sum(when(col("replied").equalTo(1), col("handle_seconds"))).as("handle_seconds_sum"));
+            sum(when(col("replied").equalTo(1), col("handle_seconds"))).as("handle_seconds_sum"))
+        .localCheckpoint();
+
+    Dataset<Row> days = shopDateHours.groupBy(DAY_KEYS[0], DAY_KEYS[1], DAY_KEYS[2])
+        .agg(countDistinct("date").as("days"))
+        .unionByName(shopDateHours.groupBy(DAY_KEYS[1], DAY_KEYS[2])
+            .agg(countDistinct("date").as("days")).withColumn("shop_id", lit(ALL_SHOPS)));
+    Dataset<Row> hourly = withAllShops(shopDateHours, List.of("month", "day_type", "hour"),
+        "receptions", "buyer_messages", "handled_receptions", "handle_seconds_sum");
     Dataset<Row> hours = spark.range(0, 24).select(col("id").cast("int").as("hour"));
 
     Dataset<Row> grid = days.crossJoin(hours)
@@ -163,16 +170,31 @@ public final class Demand {
         .drop("calendar_date", "calendar_day_type");
   }
 
-  private static Dataset<Row> withAllShops(Dataset<Row> rows) {
-    return rows.unionByName(rows.withColumn("shop_id", lit(ALL_SHOPS)));
+  /**
+   * The sums of {@code measures} per shop and {@code keys} (finer rows are summed up), plus
+   * their sums over every shop as shop {@value #ALL_SHOPS}.
+   */
+  private static Dataset<Row> withAllShops(Dataset<Row> rows, List<String> keys,
+      String... measures) {
+    List<Column> sums = new ArrayList<>();
+    for (String m : measures) {
+      sums.add(sum(m).as(m));
+    }
+    Column first = sums.get(0);
+    Column[] rest = sums.subList(1, sums.size()).toArray(Column[]::new);
+    List<Column> shopKeys = new ArrayList<>(List.of(col("shop_id")));
+    keys.forEach(k -> shopKeys.add(col(k)));
+    Dataset<Row> perShop = rows.groupBy(shopKeys.toArray(Column[]::new)).agg(first, rest);
+    return perShop.unionByName(perShop.groupBy(keys.stream().map(functions::col)
+        .toArray(Column[]::new)).agg(first, rest).withColumn("shop_id", lit(ALL_SHOPS)));
   }
 
   /** Distinct (shop, buyer, day) inquiries per shop × month × day type. */
   private static Dataset<Row> inquiryCounts(Dataset<Row> inquiries, Dataset<Row> dayTypes) {
     Dataset<Row> days = withDayType(inquiries.select(col("shop_id"), col("buyer_key"),
-        col("inquiry_date").as("date")).distinct(), dayTypes);
-    return withAllShops(days).groupBy(DAY_KEYS[0], DAY_KEYS[1], DAY_KEYS[2])
-        .agg(count(lit(1)).as("day_inquiries"));
+        col("inquiry_date").as("date")).distinct(), dayTypes)
+        .withColumn("day_inquiries", lit(1L));
+    return withAllShops(days, List.of("month", "day_type"), "day_inquiries");
   }
 
   /**
@@ -197,8 +219,9 @@ public final class Demand {
         .agg(min("s").as("s"), max("e").minus(min("s")).as("busy"),
             sum(col("e").minus(col("s"))).as("open"))
         .withColumn("date", to_date(col("s").cast("timestamp")));
-    return withAllShops(withDayType(blocks, dayTypes))
-        .groupBy(DAY_KEYS[0], DAY_KEYS[1], DAY_KEYS[2])
-        .agg(sum("open").as("agent_reception_seconds"), sum("busy").as("agent_busy_seconds"));
+    return withAllShops(withDayType(blocks, dayTypes)
+            .withColumnRenamed("open", "agent_reception_seconds")
+            .withColumnRenamed("busy", "agent_busy_seconds"),
+        List.of("month", "day_type"), "agent_reception_seconds", "agent_busy_seconds");
   }
 }

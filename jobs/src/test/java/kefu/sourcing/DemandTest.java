@@ -59,4 +59,38 @@ class DemandTest {
     // an hour without replied receptions takes the shop-month mean (600 + 600 + 120) / 3
     assertEquals(440.0, normal3.getDouble(normal3.fieldIndex("aht_seconds")), 1e-9);
   }
+
+  @Test
+  void allShopsRowsSumTheShopsButCountASharedDayOnce() {
+    // s1 and s2 both receive at 10:00 on 2024-03-12 (normal); s2 again at 11:00 on 2024-03-13.
+    Dataset<Row> receptions = Tables.of(RECEPTIONS,
+        recIn("s1", "r1", "a1", "2024-03-12 10:00:00", "2024-03-12 10:10:00", "2024-03-12"),
+        recIn("s2", "r2", "a2", "2024-03-12 10:00:00", "2024-03-12 10:20:00", "2024-03-12"),
+        recIn("s2", "r3", "a2", "2024-03-13 11:00:00", "2024-03-13 11:05:00", "2024-03-13"));
+    Dataset<Row> inquiries = Tables.of(INQUIRIES,
+        Tables.row("s1", "a1", "br1", "2024-03-12", "false", "false", "0", "shoes"),
+        Tables.row("s2", "a2", "br1", "2024-03-12", "false", "false", "0", "shoes"));
+    List<Row> rows = Demand.build(receptions, inquiries, PromotionCalendar.defaults())
+        .filter("day_type = 'normal' AND hour = 10").collectAsList();
+    Row all = rows.stream().filter(r -> r.getString(0).equals(Demand.ALL_SHOPS)).findFirst()
+        .orElseThrow();
+    Row s1 = rows.stream().filter(r -> r.getString(0).equals("s1")).findFirst().orElseThrow();
+    assertEquals(2, all.getInt(all.fieldIndex("days"))); // 03-12 once, 03-13
+    assertEquals(1, s1.getInt(s1.fieldIndex("days")));
+    assertEquals(2L, all.getLong(all.fieldIndex("receptions")));
+    assertEquals(2L, all.getLong(all.fieldIndex("handled_receptions")));
+    assertEquals(1800L, all.getLong(all.fieldIndex("handle_seconds_sum")));
+    assertEquals(900.0, all.getDouble(all.fieldIndex("aht_seconds")), 1e-9);
+    // a buyer inquiring in two shops is two inquiries; 2 of the day type's 3 receptions
+    assertEquals(2.0 * 2 / 3, all.getDouble(all.fieldIndex("inquiries")), 1e-9);
+    assertEquals(600L + 1200 + 300, all.getLong(all.fieldIndex("agent_reception_seconds")));
+    assertEquals(600L + 1200 + 300, all.getLong(all.fieldIndex("agent_busy_seconds")));
+    assertEquals(1.0, all.getDouble(all.fieldIndex("observed_concurrency")), 1e-9);
+  }
+
+  private static String[] recIn(String shop, String id, String agent, String start, String end,
+      String date) {
+    return Tables.row(id, shop, "b" + id, agent, start, end, start, date, "2", "2", "10", "5",
+        "2", "true");
+  }
 }
