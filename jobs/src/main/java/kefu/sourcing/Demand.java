@@ -184,7 +184,10 @@ public final class Demand {
     Column[] rest = sums.subList(1, sums.size()).toArray(Column[]::new);
     List<Column> shopKeys = new ArrayList<>(List.of(col("shop_id")));
     keys.forEach(k -> shopKeys.add(col(k)));
-    Dataset<Row> perShop = rows.groupBy(shopKeys.toArray(Column[]::new)).agg(first, rest);
+    // Checkpointed (small): both branches of the union read it, and each would otherwise run
+    // the whole plan below it again (the busy blocks' window sort, the inquiries' distinct).
+    Dataset<Row> perShop = rows.groupBy(shopKeys.toArray(Column[]::new)).agg(first, rest)
+        .localCheckpoint();
     return perShop.unionByName(perShop.groupBy(keys.stream().map(functions::col)
         .toArray(Column[]::new)).agg(first, rest).withColumn("shop_id", lit(ALL_SHOPS)));
   }
