@@ -86,7 +86,7 @@ public final class OrderAttribution {
     int w = rules.attributionWindowDays();
     Column orderAgent = col(orderAgent(w));
     Column paymentAgent = col(paymentAgent(w));
-    Column credited = rules.judgment() == Judgment.PAYMENT ? paymentAgent : orderAgent;
+    Column credited = creditedAgent(rules);
     Column silent = rules.judgment() == Judgment.PAYMENT
         ? when(col("paid_at").isNotNull(), paymentAgent.isNull()).otherwise(orderAgent.isNull())
         : orderAgent.isNull();
@@ -104,6 +104,12 @@ public final class OrderAttribution {
     out.add(credited.as("credited_agent_id"));
     out.add(silent.as("is_silent"));
     return windowed.select(out.toArray(new Column[0]));
+  }
+
+  /** The agent {@code rules} credit an order of {@link #withWindowAgents} to (null: silent). */
+  public static Column creditedAgent(DeriveRules rules) {
+    int w = rules.attributionWindowDays();
+    return col(rules.judgment() == Judgment.PAYMENT ? paymentAgent(w) : orderAgent(w));
   }
 
   /** The column of the last agent before creation within the window. */

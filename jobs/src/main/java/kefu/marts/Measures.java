@@ -16,14 +16,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Column helpers shared by the marts: summing partial facts and null-safe ratios. */
-final class Measures {
+public final class Measures {
   private Measures() {}
 
   /**
    * Unions partial aggregates (each carrying the keys and some measures) and sums every measure
    * per key; a measure missing from a part counts as 0. Counts are long, money decimal(14,2).
    */
-  static Dataset<Row> combine(List<Dataset<Row>> parts, String[] keys, String[] counts,
+  public static Dataset<Row> combine(List<Dataset<Row>> parts, String[] keys, String[] counts,
       String[] money) {
     Dataset<Row> all = null;
     for (Dataset<Row> part : parts) {

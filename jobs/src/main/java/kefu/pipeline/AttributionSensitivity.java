@@ -5,12 +5,15 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.date_add;
+import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
 import java.math.BigDecimal;
@@ -24,6 +27,7 @@ import kefu.derive.DeriveRules;
 import kefu.derive.Judgment;
 import kefu.derive.OrderAttribution;
 import kefu.marts.AgentDaily;
+import kefu.marts.Measures;
 import kefu.marts.Period;
 import kefu.pay.PayConfig;
 import kefu.pay.Payroll;
@@ -86,9 +90,12 @@ public final class AttributionSensitivity {
     return j.name().toLowerCase(Locale.ROOT) + "_w" + windowDays;
   }
 
-  /** Columns OrderAttribution adds to canonical orders; dropped before re-attributing. */
-  private static final String[] ATTRIBUTION_COLUMNS = {"created_date", "paid_date",
-      "order_agent_id", "payment_agent_id", "credited_agent_id", "is_silent"};
+  /**
+   * The order columns re-attribution, conversion, the agent days and the payroll read: every
+   * other column would be copied once per rule for nothing.
+   */
+  private static final String[] ORDER_COLUMNS = {"order_id", "shop_id", "buyer_key",
+      "category", "quantity", "amount_paid", "created_at", "paid_at"};
 
   /** AgentDaily measures that depend on the attribution rule; the others are kept. */
   private static final List<String> CREDIT_MEASURES = List.of("inquiry_paid_buyers",
@@ -124,8 +131,7 @@ public final class AttributionSensitivity {
         .filter(col("paid_date").between(start, end)
             .or(col("created_date").between(start, date_add(end, maxWindow)))
             .or(col("refunded_order_id").isNotNull()))
-        .drop("refunded_order_id")
-        .drop(ATTRIBUTION_COLUMNS)
+        .select(ORDER_COLUMNS[0], Arrays.copyOfRange(ORDER_COLUMNS, 1, ORDER_COLUMNS.length))
         .localCheckpoint();
     Dataset<Row> periodInquiries = inquiries
         .filter(col("inquiry_date").between(start, end).and(PayStage.person()))
@@ -149,32 +155,27 @@ public final class AttributionSensitivity {
     Dataset<Row> periodHours = receptionHours.filter(col("month").isin(months.toArray()));
 
     // Every rule's inputs are tagged with the rule id (in the shop, agent and order ids) and go
-    // through ONE re-credit, conversion, agent-day and payroll pass: the plans are large, and
-    // planning them once per rule cost more than the data. Tagged shops keep each rule's silent
-    // pool and team targets apart.
+    // through ONE re-credit, agent-day and payroll pass: the plans are large, and planning them
+    // once per rule cost more than the data. Tagged shops keep each rule's silent pool and team
+    // targets apart. Conversion needs no copies: see conversion().
     Dataset<Row> credited = null;
     Dataset<Row> refunds = null;
-    Dataset<Row> ruleInquiries = null;
     Dataset<Row> kept = null;
     Dataset<Row> hours = null;
     Dataset<Row> roster = null;
     for (Rule rule : grid) {
-      DeriveRules rules = new DeriveRules(configured.sessionGapMinutes(),
-          configured.botRepliesCount(), configured.inquiryLookbackDays(), rule.windowDays(),
-          rule.judgment());
+      DeriveRules rules = ruleOf(rule, configured);
       String id = rule.ruleId();
       credited = union(credited, tag(OrderAttribution.credit(windowed, rules), id, "shop_id",
           "order_id", "order_agent_id", "payment_agent_id", "credited_agent_id"));
       refunds = union(refunds, tag(periodRefunds, id, "shop_id", "order_id"));
-      ruleInquiries = union(ruleInquiries, tag(periodInquiries, id, "shop_id", "agent_id")
-          .withColumn("window_days", lit(rule.windowDays())));
       kept = union(kept, tag(keptDaily, id, "shop_id", "agent_id"));
       hours = union(hours, tag(periodHours, id, "shop_id", "agent_id"));
       roster = union(roster, tag(agents, id, "shop_id", "agent_id"));
     }
     credited = credited.localCheckpoint();
     refunds = recredit(refunds, credited).localCheckpoint();
-    Dataset<Row> conversion = conversion(ruleInquiries, credited).localCheckpoint();
+    Dataset<Row> conversion = conversion(periodInquiries, windowed, grid, configured);
     Dataset<Row> daily = ruleDaily(kept, credited, refunds, conversion)
         .filter(PayStage.person(untagged("agent_id")))
         .localCheckpoint();
@@ -257,39 +258,93 @@ public final class AttributionSensitivity {
   }
 
   /**
-   * Per (shop, agent, business_date = inquiry day): inquiry_buyers, inquiry_paid_buyers (paid an
-   * order created on d..d+window, the inquiry's {@code window_days}) and
-   * inquiry_credited_paid_buyers (that order is credited to the inquired agent).
+   * Per (tagged shop, tagged agent, business_date = inquiry day) under each rule of
+   * {@code grid}: inquiry_buyers, inquiry_paid_buyers (paid an order created on d..d+window, the
+   * rule's window) and inquiry_credited_paid_buyers (that order is credited to the inquired agent
+   * under the rule). The rules differ only in the window and the credited agent, so ONE join of
+   * the untagged inquiries with the orders, at the widest window, serves them all.
+   *
+   * @param windowed orders from {@link OrderAttribution#withWindowAgents} with every rule's window
+   * @param configured the run's rules (only their session and inquiry settings are used)
    */
-  static Dataset<Row> conversion(Dataset<Row> inquiries, Dataset<Row> credited) {
-    Dataset<Row> heads = credited.groupBy(col("order_id").as("o_order_id"))
+  static Dataset<Row> conversion(Dataset<Row> inquiries, Dataset<Row> windowed, List<Rule> grid,
+      DeriveRules configured) {
+    List<Column> headColumns = new ArrayList<>(List.of(
+        first(col("buyer_key"), true).as("o_buyer_key"),
+        min(to_date(col("created_at"))).as("o_created_date"), min("paid_at").as("o_paid_at")));
+    for (int i = 0; i < grid.size(); i++) {
+      headColumns.add(first(OrderAttribution.creditedAgent(ruleOf(grid.get(i), configured)), true)
+          .as("o_agent_" + i));
+    }
+    Dataset<Row> heads = windowed.groupBy(col("order_id").as("o_order_id"))
         .agg(first(col("shop_id"), true).as("o_shop_id"),
-            first(col("buyer_key"), true).as("o_buyer_key"),
-            min("created_date").as("o_created_date"), min("paid_at").as("o_paid_at"),
-            first(col("credited_agent_id"), true).as("o_agent_id"));
+            headColumns.toArray(new Column[0]));
+    int widest = grid.stream().mapToInt(Rule::windowDays).max().orElseThrow();
     Column converts = col("shop_id").equalTo(col("o_shop_id"))
         .and(col("buyer_key").equalTo(col("o_buyer_key")))
         .and(col("o_created_date").between(col("inquiry_date"),
-            date_add(col("inquiry_date"), col("window_days"))));
-    Column paid = col("o_paid_at").isNotNull();
-    return inquiries.join(heads, converts, "left")
+            date_add(col("inquiry_date"), widest)));
+    Column lag = datediff(col("o_created_date"), col("inquiry_date"));
+
+    List<Column> perBuyer = new ArrayList<>();
+    List<Column> perDay = new ArrayList<>();
+    for (int i = 0; i < grid.size(); i++) {
+      Column paid = col("o_paid_at").isNotNull().and(lag.leq(grid.get(i).windowDays()));
+      perBuyer.add(coalesce(bool_or(paid), lit(false)).as("paid_" + i));
+      perBuyer.add(coalesce(bool_or(paid.and(col("o_agent_" + i).equalTo(col("agent_id")))),
+          lit(false)).as("credited_paid_" + i));
+      perDay.add(count(when(col("paid_" + i), lit(1))).as("paid_buyers_" + i));
+      perDay.add(count(when(col("credited_paid_" + i), lit(1))).as("credited_paid_buyers_" + i));
+    }
+    // Materialised: each rule's rows below are a projection of it.
+    Dataset<Row> days = inquiries.join(heads, converts, "left")
         .groupBy("shop_id", "agent_id", "buyer_key", "inquiry_date")
-        .agg(coalesce(bool_or(paid), lit(false)).as("paid"),
-            coalesce(bool_or(paid.and(col("o_agent_id").equalTo(col("agent_id")))), lit(false))
-                .as("credited_paid"))
+        .agg(perBuyer.get(0), perBuyer.subList(1, perBuyer.size()).toArray(new Column[0]))
         .groupBy(col("shop_id"), col("agent_id"), col("inquiry_date").as("business_date"))
-        .agg(count(lit(1)).as("inquiry_buyers"),
-            count(when(col("paid"), lit(1))).as("inquiry_paid_buyers"),
-            count(when(col("credited_paid"), lit(1))).as("inquiry_credited_paid_buyers"));
+        .agg(count(lit(1)).as("inquiry_buyers"), perDay.toArray(new Column[0]))
+        .localCheckpoint();
+    Dataset<Row> byRule = null;
+    for (int i = 0; i < grid.size(); i++) {
+      byRule = union(byRule, tag(days.select(col("shop_id"), col("agent_id"),
+          col("business_date"), col("inquiry_buyers"),
+          col("paid_buyers_" + i).as("inquiry_paid_buyers"),
+          col("credited_paid_buyers_" + i).as("inquiry_credited_paid_buyers")),
+          grid.get(i).ruleId(), "shop_id", "agent_id"));
+    }
+    return byRule;
   }
 
-  /** The run's agent days with the credit measures recomputed under each (tagged) rule. */
+  /** The run's rules with {@code rule}'s judgment and window. */
+  private static DeriveRules ruleOf(Rule rule, DeriveRules configured) {
+    return new DeriveRules(configured.sessionGapMinutes(), configured.botRepliesCount(),
+        configured.inquiryLookbackDays(), rule.windowDays(), rule.judgment());
+  }
+
+  /**
+   * The run's agent days with the credit measures the payroll and the totals read recomputed
+   * under each (tagged) rule, dated as {@link AgentDaily} dates them: paid_orders and sales_gross
+   * by paid date, refund_amount by completion date, inquiry_paid_buyers by inquiry date. The
+   * other credit measures (paying buyers, units, lines, 落实下单, refund counts) are read by
+   * neither, so they are left out rather than counted six times.
+   */
   private static Dataset<Row> ruleDaily(Dataset<Row> keptDaily, Dataset<Row> credited,
       Dataset<Row> refunds, Dataset<Row> conversion) {
-    Dataset<Row> credit = AgentDaily.build(null, null, credited, refunds, null, null);
-    Dataset<Row> credits = credit.select(creditColumns(credit))
-        .join(conversion.select(col("shop_id"), col("agent_id"), col("business_date"),
-            col("inquiry_paid_buyers")), Keys.of(AgentDaily.KEYS), "full_outer");
+    Dataset<Row> sales = credited
+        .filter(col("credited_agent_id").isNotNull().and(col("paid_at").isNotNull()))
+        .groupBy(col("shop_id"), col("credited_agent_id").as("agent_id"),
+            col("paid_date").as("business_date"))
+        .agg(count_distinct(col("order_id")).as("paid_orders"),
+            sum("amount_paid").as("sales_gross"));
+    Dataset<Row> refunded = refunds
+        .filter(col("credited_agent_id").isNotNull())
+        .groupBy(col("shop_id"), col("credited_agent_id").as("agent_id"),
+            col("completed_date").as("business_date"))
+        .agg(sum("refund_amount").as("refund_amount"));
+    Dataset<Row> converted = conversion.select(col("shop_id"), col("agent_id"),
+        col("business_date"), col("inquiry_paid_buyers"));
+    Dataset<Row> credits = Measures.combine(List.of(sales, refunded, converted),
+        AgentDaily.KEYS, new String[] {"paid_orders", "inquiry_paid_buyers"},
+        new String[] {"sales_gross", "refund_amount"});
     Dataset<Row> daily = keptDaily.join(credits, Keys.of(AgentDaily.KEYS), "full_outer");
     for (String c : AgentDaily.COUNTS) {
       if (Arrays.asList(daily.columns()).contains(c)) {
@@ -303,17 +358,6 @@ public final class AttributionSensitivity {
       }
     }
     return daily;
-  }
-
-  private static Column[] creditColumns(Dataset<Row> credit) {
-    List<Column> cols = new ArrayList<>();
-    for (String c : credit.columns()) {
-      if (Arrays.asList(AgentDaily.KEYS).contains(c)
-          || (CREDIT_MEASURES.contains(c) && !c.equals("inquiry_paid_buyers"))) {
-        cols.add(col(c));
-      }
-    }
-    return cols.toArray(new Column[0]);
   }
 
   /** Per agent over the period: the rule's conversion and credit. */
