@@ -49,8 +49,8 @@ import org.apache.spark.sql.SparkSession;
  * {@code inquiry_buyers}, {@code inquiry_paid_buyers} (buyers who inquired on d and paid an order
  * created on d..d+window_days), {@code inquiry_conversion}, {@code inquiry_credited_paid_buyers}
  * (of those, the paid order is credited to this agent under the rule),
- * {@code credited_conversion}; credit {@code paid_orders}, {@code sales_gross},
- * {@code refund_amount}; pay {@code scheme_id} (the current scheme), {@code months_paid},
+ * {@code credited_conversion}; credit {@code paid_orders}, {@code sales_gross} (paid in the
+ * period), {@code refund_amount} (completed in it), as agent_metrics counts them; pay {@code scheme_id} (the current scheme), {@code months_paid},
  * {@code net_pay}; against the configured rule {@code configured_net_pay},
  * {@code net_pay_change}, {@code net_pay_change_pct}, {@code configured_sales_gross},
  * {@code sales_gross_change}, {@code configured_inquiry_conversion},
@@ -184,7 +184,11 @@ public final class AttributionSensitivity {
         .groupBy("shop_id", "agent_id")
         .agg(count(lit(1)).as("months_paid"), sum("net_pay").as("net_pay"));
 
-    Dataset<Row> all = untag(agentTotals(daily, conversion)
+    // The daily rows also date sales of orders paid outside the period (refunded in it, or
+    // created in its last conversion window): the payroll reads only its months, and so do the
+    // totals.
+    Dataset<Row> all = untag(agentTotals(daily.filter(col("business_date").between(start, end)),
+            conversion)
         .join(pay, Keys.of("shop_id", "agent_id"), "full_outer"));
     List<Row> ruleRows = new ArrayList<>();
     for (Rule r : grid) {

@@ -47,7 +47,6 @@ class AttributionSensitivityTest {
   @BeforeAll
   static void run() {
     SparkSession spark = SparkTestSession.get();
-    DeriveRules rules = DeriveRules.defaults(); // payment, window 1
     Dataset<Row> chats = chats(
         row("s1", "b1", null, "buyer", "2025-10-01 20:00:00"),
         row("s1", "b1", "a1", "agent", "2025-10-01 20:01:00"),
@@ -55,31 +54,50 @@ class AttributionSensitivityTest {
         row("s1", "b1", "a2", "agent", "2025-10-03 10:01:00"));
     Dataset<Row> orders = orders(
         order("o1", "b1", "100000.00", "2025-10-02 08:00:00", "2025-10-03 12:00:00"));
+    // a part refund of o1 in the period: it follows the order's credit under each rule
+    Dataset<Row> refunds = Tables.of(Tables.REFUNDS + ", item_id STRING, is_full_refund STRING",
+        row("r1", "o1", null, "s1", "2025-10-20 09:00:00", "2000.00", "false", "退款成功", "f",
+            "1", null, "部分退款"));
+    mart = sensitivity(chats, orders, refunds);
+    rows = byAgentAndRule(mart);
+
+    DeriveRules rules = DeriveRules.defaults();
+    Dataset<Row> receptions = Receptions.build(chats, rules);
+    Dataset<Row> attributed = OrderAttribution.attribute(orders, receptions, rules);
+    Dataset<Row> attributedRefunds = RefundAttribution.attribute(refunds, attributed);
+    Dataset<Row> daily = AgentDaily.build(receptions, Inquiries.build(receptions, orders, rules),
+        attributed, attributedRefunds, null, orders);
+    actualPay = Payroll.compute(spark, PayConfig.defaults().onlyScheme("S1"), daily, attributed,
+        attributedRefunds, receptions, spark.createDataFrame(List.of(), CanonicalSchema.AGENTS),
+        List.of("2025-10"));
+  }
+
+  /** The sensitivity mart of October 2025 under the default rules (payment, window 1), S1. */
+  private static Dataset<Row> sensitivity(Dataset<Row> chats, Dataset<Row> orders,
+      Dataset<Row> refundRows) {
+    SparkSession spark = SparkTestSession.get();
+    DeriveRules rules = DeriveRules.defaults();
     Dataset<Row> receptions = Receptions.build(chats, rules).localCheckpoint();
     Dataset<Row> inquiries = Inquiries.build(receptions, orders, rules).localCheckpoint();
     Dataset<Row> attributed = OrderAttribution.attribute(orders, receptions, rules)
         .localCheckpoint();
-    // a part refund of o1 in the period: it follows the order's credit under each rule
-    Dataset<Row> refunds = RefundAttribution.attribute(Tables.of(Tables.REFUNDS
-        + ", item_id STRING, is_full_refund STRING", row("r1", "o1", null, "s1",
-            "2025-10-20 09:00:00", "2000.00", "false", "退款成功", "f", "1", null, "部分退款")),
-        attributed);
+    Dataset<Row> refunds = RefundAttribution.attribute(refundRows, attributed);
     Dataset<Row> daily = AgentDaily.build(receptions, inquiries, attributed, refunds, null,
         orders).localCheckpoint();
     Dataset<Row> agents = spark.createDataFrame(List.of(), CanonicalSchema.AGENTS);
-    PayConfig config = PayConfig.defaults().onlyScheme("S1");
-    Period period = Period.parse("2025-10");
-
-    rows = new HashMap<>();
     Dataset<Row> hours = ReceptionHours.byAgentMonth(receptions.filter(PayStage.person()),
         List.of("2025-10"));
-    mart = AttributionSensitivity.compute(spark, config, rules, period, receptions,
-        inquiries, attributed, refunds, daily, hours, agents);
+    return AttributionSensitivity.compute(spark, PayConfig.defaults().onlyScheme("S1"), rules,
+        Period.parse("2025-10"), receptions, inquiries, attributed, refunds, daily, hours,
+        agents);
+  }
+
+  private static Map<String, Row> byAgentAndRule(Dataset<Row> mart) {
+    Map<String, Row> byKey = new HashMap<>();
     for (Row r : mart.collectAsList()) {
-      rows.put(r.<String>getAs("agent_id") + "/" + r.<String>getAs("rule_id"), r);
+      byKey.put(r.<String>getAs("agent_id") + "/" + r.<String>getAs("rule_id"), r);
     }
-    actualPay = Payroll.compute(spark, config, daily, attributed, refunds, receptions, agents,
-        List.of("2025-10"));
+    return byKey;
   }
 
   private static Row at(String agent, String rule) {
@@ -166,6 +184,26 @@ class AttributionSensitivityTest {
     // a2's reception came after the order: after-sales, no inquiry
     assertEquals(0L, (long) at("a2", "payment_w1").getAs("inquiry_buyers"));
     assertNull(at("a2", "payment_w1").getAs("inquiry_conversion"));
+  }
+
+  /**
+   * a1 receives b9 on the period's last evening; b9 orders and pays the next morning. The
+   * inquiry converts on 10-31 (window 1), but the sale belongs to November: October's credit
+   * must not count it, though the orders of the conversion window are read.
+   */
+  @Test
+  void creditCountsOnlySalesPaidInThePeriod() {
+    Dataset<Row> chats = chats(
+        row("s1", "b9", null, "buyer", "2025-10-31 20:00:00"),
+        row("s1", "b9", "a1", "agent", "2025-10-31 20:01:00"));
+    Dataset<Row> orders = orders(
+        order("o9", "b9", "500.00", "2025-11-01 08:00:00", "2025-11-01 09:00:00"));
+    Dataset<Row> noRefunds = Tables.of(Tables.REFUNDS
+        + ", item_id STRING, is_full_refund STRING");
+    Row a1 = byAgentAndRule(sensitivity(chats, orders, noRefunds)).get("a1/payment_w1");
+    assertEquals(1L, (long) a1.getAs("inquiry_paid_buyers"));
+    assertEquals(0L, (long) a1.getAs("paid_orders"));
+    assertMoney("0", a1.getAs("sales_gross"));
   }
 
   @Test
