@@ -73,7 +73,9 @@ public final class CategoryMetrics {
               count(when(col("is_return"), lit(1))).as("return_count")));
     }
     if (inquiries != null) {
-      parts.add(Periods.assign(buyerDays(inquiries), "inquiry_date", periods)
+      parts.add(Periods.assign(
+              buyerDays(inquiries.filter(Periods.inAny("inquiry_date", periods))),
+              "inquiry_date", periods)
           .groupBy(col("shop_id"), category, col("period_type"), col("period"))
           .agg(count(lit(1)).as("inquiry_buyers"),
               count(when(col("ordered"), lit(1))).as("inquiry_ordered_buyers"),

@@ -2,7 +2,9 @@ package kefu.marts;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
+import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -16,6 +18,21 @@ final class Periods {
   private Periods() {}
 
   static final String[] KEYS = {"period_type", "period"};
+
+  /**
+   * Whether {@code dateColumn} falls in any of {@code periods}. Facts that are grouped before
+   * {@link #assign} (buyer-days, whole receptions) are filtered with it first, so the history
+   * outside the reviewed periods is never shuffled.
+   */
+  static Column inAny(String dateColumn, List<Period> periods) {
+    Column date = col(dateColumn);
+    Column any = lit(false);
+    for (Period p : periods) {
+      any = any.or(date.geq(lit(Date.valueOf(p.start())))
+          .and(date.lt(lit(Date.valueOf(p.endExclusive())))));
+    }
+    return any;
+  }
 
   /**
    * {@code facts} rows whose {@code dateColumn} falls in a period, once per matching period (a

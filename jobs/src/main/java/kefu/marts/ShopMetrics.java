@@ -72,7 +72,9 @@ public final class ShopMetrics {
             sum("refunded_units").as("refunded_units"),
             count(when(col("is_return"), lit(1))).as("return_count")));
     if (receptions != null) {
+      // a reception's parts share its start date, so filtering parts keeps whole receptions
       Dataset<Row> whole = receptions
+          .filter(Periods.inAny("reception_date", periods))
           .groupBy("reception_id")
           .agg(first(col("shop_id")).as("shop_id"),
               first(col("reception_date")).as("reception_date"),
@@ -92,7 +94,8 @@ public final class ShopMetrics {
               count("first_response_seconds").as("first_response_count")));
     }
     if (inquiries != null) {
-      parts.add(Periods.assign(CategoryMetrics.buyerDays(inquiries), "inquiry_date", periods)
+      parts.add(Periods.assign(CategoryMetrics.buyerDays(
+              inquiries.filter(Periods.inAny("inquiry_date", periods))), "inquiry_date", periods)
           .groupBy("shop_id", "period_type", "period")
           .agg(count(lit(1)).as("inquiry_buyers"),
               count(when(col("ordered"), lit(1))).as("inquiry_ordered_buyers"),
