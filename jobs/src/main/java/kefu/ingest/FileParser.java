@@ -67,7 +67,7 @@ final class FileParser implements FlatMapFunction<FileParser.Task, Row> {
         return fatal(task, facts, "cannot read Parquet file (" + e.getMessage() + ")");
       }
     } else {
-      InputStream in = fs.open(path);
+      InputStream in = facts.content(fs.open(path));
       closeWithTask(in);
       records = new CsvReader(new InputStreamReader(in, facts.charset()));
       records = new ClosingIterator(records, in);

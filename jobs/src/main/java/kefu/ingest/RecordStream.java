@@ -192,9 +192,7 @@ final class RecordStream implements Iterator<Row> {
 
   private Row fileRow() {
     reportAsInput();
-    String container = facts.container();
-    String formatName = format == null ? "unknown"
-        : format.id + "/" + container;
+    String formatName = format == null ? "unknown" : format.id + "/" + facts.containerLabel();
     return new Parsed.Builder(Parsed.FILE, task.table(), formatName, task.path(), 0L)
         .set("file_bytes", facts.bytes())
         .set("file_sha256", facts.sha256())

@@ -92,6 +92,21 @@ class BadInputErrorsTest {
   }
 
   @Test
+  void gzippedExportCutShort() {
+    String m = errorOf(Corpus.gzip(dir.resolve("orders.csv.gz"),
+        Corpus.bytes("orders/encoding_gbk_no_bom.csv"), 0.6));
+    assertHas(m, "orders.csv.gz: corrupt or truncated gzip data (", "download the export again");
+  }
+
+  @Test
+  void gzippedWorkbook() throws Exception {
+    byte[] workbook = java.nio.file.Files.readAllBytes(Corpus.workbook(dir.resolve("w.xlsx")));
+    String m = errorOf(Corpus.gzip(dir.resolve("orders.xlsx.gz"), workbook, 1));
+    assertHas(m, "orders.xlsx.gz: a gzip-compressed xlsx file; only CSV exports are read "
+        + "compressed, decompress it first");
+  }
+
+  @Test
   void zipBombIsRefusedByPoiLimits() {
     String m = errorOf(Corpus.zipBomb(dir.resolve("bomb.xlsx")));
     assertHas(m, "bomb.xlsx: cannot read .xlsx workbook (", "Zip bomb");

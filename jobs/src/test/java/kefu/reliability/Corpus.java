@@ -226,6 +226,33 @@ final class Corpus {
     c.setCellStyle(style);
   }
 
+  /**
+   * {@code content} gzip-compressed into {@code file}, cut to {@code share} of its compressed
+   * bytes (1 for the whole file): an export kept compressed, or its download cut short.
+   */
+  static Path gzip(Path file, byte[] content, double share) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+      out.write(content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] whole = bytes.toByteArray();
+    return write(file, java.util.Arrays.copyOf(whole, (int) (whole.length * share)));
+  }
+
+  /** The bytes of corpus file {@code name}. */
+  static byte[] bytes(String name) {
+    try (InputStream in = Corpus.class.getResourceAsStream("/corpus/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("no corpus file " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Path save(XSSFWorkbook wb, Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(mkdirs(file))) {
       wb.write(out);
