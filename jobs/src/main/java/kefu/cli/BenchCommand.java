@@ -48,9 +48,11 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Mixin MessagesPerOrderOption messages;
 
+  @Mixin GzipOption compression;
+
   @Option(names = "--data", paramLabel = "DIR",
       description = "Where the generated history is cached (default: data/bench/<N>-<seed>, "
-          + "with -m<M> for --messages-per-order).")
+          + "with -m<M> for --messages-per-order and -gz for --gzip).")
   String data;
 
   @Option(names = "--input", split = ",", defaultValue = "csv,parquet", paramLabel = "FORMAT",
@@ -82,11 +84,12 @@ public final class BenchCommand implements Callable<Integer> {
     }
     double messagesPerOrder = messages.value();
     String name = orders + "-" + seed + (messagesPerOrder > 0 ? "-m"
-        + java.math.BigDecimal.valueOf(messagesPerOrder).stripTrailingZeros().toPlainString() : "");
+        + java.math.BigDecimal.valueOf(messagesPerOrder).stripTrailingZeros().toPlainString() : "")
+        + (compression.gzip ? "-gz" : "");
     Path dir = data != null ? Path.of(data)
         : CommonOptions.home().resolve("data/bench").resolve(name);
     GeneratorOptions options = new GeneratorOptions(dir.toString(), orders, shops, seed,
-        DemoCommand.FROM, DemoCommand.TO, common.timeZone, messagesPerOrder);
+        DemoCommand.FROM, DemoCommand.TO, common.timeZone, messagesPerOrder, compression.gzip);
     long t0 = System.nanoTime();
     boolean generated = SampleData.ensure(options, common);
     double generateSeconds = (System.nanoTime() - t0) / 1e9;

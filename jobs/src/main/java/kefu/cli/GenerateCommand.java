@@ -38,6 +38,8 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Mixin MessagesPerOrderOption messages;
 
+  @Mixin GzipOption compression;
+
   @Mixin CommonOptions common;
 
   @Override
@@ -47,7 +49,7 @@ public final class GenerateCommand implements Callable<Integer> {
           new picocli.CommandLine(this), "--to " + to + " is before --from " + from);
     }
     GeneratorOptions options = new GeneratorOptions(out, orders, shops, seed, from, to,
-        common.timeZone, messages.value());
+        common.timeZone, messages.value(), compression.gzip);
     GeneratorSummary summary = SampleData.generate(options, common);
     System.out.printf("Generated %,d orders, %,d sub-orders, %,d refunds, %,d ratings, "
         + "%,d chat messages, %,d agents into %s%n", summary.orders(), summary.orderLines(),

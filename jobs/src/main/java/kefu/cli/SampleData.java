@@ -66,9 +66,11 @@ final class SampleData {
   private static String stamp(GeneratorOptions o) {
     String stamp = String.join("\n", "format=1", "orders=" + o.orders(), "shops=" + o.shops(),
         "seed=" + o.seed(), "from=" + o.from(), "to=" + o.to(), "time_zone=" + o.timeZone(), "");
-    // Only when set, so the stamps of samples with natural chats stay valid.
-    return o.messagesPerOrder() > 0
-        ? stamp + "messages_per_order=" + o.messagesPerOrder() + "\n" : stamp;
+    // Only when set, so the stamps of samples with natural chats and plain CSV stay valid.
+    if (o.messagesPerOrder() > 0) {
+      stamp += "messages_per_order=" + o.messagesPerOrder() + "\n";
+    }
+    return o.gzip() ? stamp + "gzip=true\n" : stamp;
   }
 
   /**

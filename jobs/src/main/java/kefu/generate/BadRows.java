@@ -3,11 +3,17 @@ package kefu.generate;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A copy of a generated sample in which a share of the order rows carry an unreadable paid
@@ -34,7 +40,7 @@ public final class BadRows {
         if (Files.isDirectory(f)) {
           Files.createDirectories(target);
         } else if (f.getParent().getFileName().toString().equals("orders")
-            && f.getFileName().toString().endsWith(".csv")) {
+            && (f.getFileName().toString().endsWith(".csv") || gzipped(f))) {
           damaged += damage(f, target, share, seed);
         } else {
           Files.copy(f, target);
@@ -46,8 +52,9 @@ public final class BadRows {
 
   private static long damage(Path in, Path out, double share, long seed) throws IOException {
     long damaged = 0;
-    try (BufferedReader r = Files.newBufferedReader(in, GBK);
-        BufferedWriter w = Files.newBufferedWriter(out, GBK)) {
+    // Drawn by the export's name without .gz: compressed or not, the same rows are damaged.
+    long file = in.getFileName().toString().replaceFirst("\\.gz$", "").hashCode();
+    try (BufferedReader r = reader(in); BufferedWriter w = writer(out)) {
       String header = r.readLine();
       if (header == null) {
         return 0;
@@ -59,8 +66,7 @@ public final class BadRows {
       for (String row = r.readLine(); row != null; row = r.readLine()) {
         line++;
         String[] cells = row.split(",", -1);
-        if (paid >= 0 && paid < cells.length
-            && unit(seed, in.getFileName().toString().hashCode(), line) < share) {
+        if (paid >= 0 && paid < cells.length && unit(seed, file, line) < share) {
           cells[paid] = UNREADABLE;
           row = String.join(",", cells);
           damaged++;
@@ -70,6 +76,23 @@ public final class BadRows {
       }
     }
     return damaged;
+  }
+
+  /** An export the generator wrote with {@code --gzip}. */
+  private static boolean gzipped(Path file) {
+    return file.getFileName().toString().endsWith(".csv.gz");
+  }
+
+  private static BufferedReader reader(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    return new BufferedReader(new InputStreamReader(
+        gzipped(file) ? new GZIPInputStream(in) : in, GBK));
+  }
+
+  private static BufferedWriter writer(Path file) throws IOException {
+    OutputStream out = Files.newOutputStream(file);
+    return new BufferedWriter(new OutputStreamWriter(
+        gzipped(file) ? new GZIPOutputStream(out) : out, GBK));
   }
 
   /** A uniform draw in [0, 1) fixed by seed, file and line (SplitMix64 finaliser). */

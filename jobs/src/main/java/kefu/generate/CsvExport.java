@@ -22,18 +22,23 @@ import org.apache.spark.sql.SaveMode;
 /**
  * Writes export DataFrames like the seller centre does: GBK, a header row, no quoting (values
  * never contain ASCII commas; Excel guards like ="123" stay literal), then renames Spark's part
- * files to stable names {@code <prefix>-part-00000.csv} inside the target folder.
+ * files to stable names {@code <prefix>-part-00000.csv} inside the target folder (gzip-compressed
+ * as {@code .csv.gz} when asked).
  */
 final class CsvExport {
   private static final String JAVA_CHARSETS = "spark.sql.legacy.javaCharsets";
 
   private final FileSystem fs;
   private final Path root;
+  private final String compression;
+  private final String extension;
 
-  CsvExport(FileSystem fs, Path root) {
+  CsvExport(FileSystem fs, Path root, boolean gzip) {
     // On local disks skip the hidden .crc side files: exports should look like downloads.
     this.fs = fs instanceof LocalFileSystem local ? local.getRawFileSystem() : fs;
     this.root = root;
+    this.compression = gzip ? "gzip" : "none";
+    this.extension = gzip ? ".csv.gz" : ".csv";
   }
 
   /** Writes df into root/folder as prefix-part-NNNNN.csv and returns the number of rows. */
@@ -53,6 +58,7 @@ final class CsvExport {
           .option("quote", "")
           .option("nullValue", "")
           .option("emptyValue", "")
+          .option("compression", compression)
           .csv(staging.toString());
     } finally {
       conf.set(JAVA_CHARSETS, previous);
@@ -61,10 +67,10 @@ final class CsvExport {
       Path target = new Path(root, folder);
       fs.mkdirs(target);
       FileStatus[] parts = fs.listStatus(staging,
-          p -> p.getName().startsWith("part-") && p.getName().endsWith(".csv"));
+          p -> p.getName().startsWith("part-") && p.getName().endsWith(extension));
       Arrays.sort(parts, (a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
       for (int i = 0; i < parts.length; i++) {
-        Path to = new Path(target, String.format("%s-part-%05d.csv", prefix, i));
+        Path to = new Path(target, String.format("%s-part-%05d%s", prefix, i, extension));
         if (!fs.rename(parts[i].getPath(), to)) {
           throw new IOException("cannot move " + parts[i].getPath() + " to " + to);
         }

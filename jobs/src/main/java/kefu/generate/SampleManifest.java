@@ -38,6 +38,7 @@ public final class SampleManifest {
         + ", \"from\": \"" + o.from() + "\", \"to\": \"" + o.to() + "\", \"timeZone\": \""
         + o.timeZone().replace("\"", "") + "\""
         + (o.messagesPerOrder() > 0 ? ", \"messagesPerOrder\": " + o.messagesPerOrder() : "")
+        + (o.gzip() ? ", \"gzip\": true" : "")
         + "}";
   }
 

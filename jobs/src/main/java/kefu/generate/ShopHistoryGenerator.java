@@ -35,7 +35,7 @@ public final class ShopHistoryGenerator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    CsvExport export = new CsvExport(fs, root);
+    CsvExport export = new CsvExport(fs, root, options.gzip());
     for (String output : OUTPUTS) {
       export.delete(output);
     }

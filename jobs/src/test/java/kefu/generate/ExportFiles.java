@@ -1,6 +1,7 @@
 package kefu.generate;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,8 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
-/** Reads the generator's CSV folders back in plain Java (strict GBK decoding). */
+/** Reads the generator's CSV folders back in plain Java (strict GBK decoding, gzip or not). */
 final class ExportFiles {
   private ExportFiles() {}
 
@@ -23,7 +25,8 @@ final class ExportFiles {
 
   static List<Path> csvFiles(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+      return files.filter(p -> p.getFileName().toString().matches(".*\\.csv(\\.gz)?"))
+          .sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -34,11 +37,20 @@ final class ExportFiles {
       return charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+          .decode(ByteBuffer.wrap(bytes(file))).toString();
     } catch (CharacterCodingException e) {
       throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] bytes(Path file) throws IOException {
+    if (!file.getFileName().toString().endsWith(".gz")) {
+      return Files.readAllBytes(file);
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return in.readAllBytes();
     }
   }
 

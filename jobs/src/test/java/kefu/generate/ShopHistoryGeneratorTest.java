@@ -119,7 +119,8 @@ class ShopHistoryGeneratorTest {
     Path dir = temp.resolve("m20");
     GeneratorOptions natural = options(dir);
     GeneratorOptions twenty = new GeneratorOptions(dir.toString(), natural.orders(),
-        natural.shops(), natural.seed(), natural.from(), natural.to(), natural.timeZone(), 20);
+        natural.shops(), natural.seed(), natural.from(), natural.to(), natural.timeZone(), 20,
+        false);
     GeneratorSummary scaled = ShopHistoryGenerator.generate(SparkTestSession.get(), twenty,
         PromotionCalendar.defaults());
     double perOrder = (double) scaled.chatMessages() / scaled.orders();
@@ -131,6 +132,35 @@ class ShopHistoryGeneratorTest {
     var hadoop = SparkTestSession.get().sparkContext().hadoopConfiguration();
     assertTrue(SampleManifest.isCurrent(hadoop, twenty));
     assertFalse(SampleManifest.isCurrent(hadoop, natural));
+  }
+
+  @Test
+  void gzipWritesTheSameExportsCompressed() throws Exception {
+    Path dir = temp.resolve("gz");
+    GeneratorOptions plain = options(dir);
+    GeneratorOptions gzip = new GeneratorOptions(dir.toString(), plain.orders(), plain.shops(),
+        plain.seed(), plain.from(), plain.to(), plain.timeZone(),
+        GeneratorOptions.NATURAL_MESSAGES, true);
+    GeneratorSummary compressed = ShopHistoryGenerator.generate(SparkTestSession.get(), gzip,
+        PromotionCalendar.defaults());
+    assertEquals(summary, new GeneratorSummary(compressed.orders(), compressed.orderLines(),
+        compressed.refunds(), compressed.ratings(), compressed.chatMessages(),
+        compressed.agents(), summary.outDir()));
+    for (String folder : FOLDERS) {
+      List<Path> files = ExportFiles.csvFiles(dir.resolve(folder));
+      assertFalse(files.isEmpty(), folder);
+      for (Path f : files) {
+        assertTrue(f.getFileName().toString().endsWith(".csv.gz"), f.toString());
+        byte[] head = Files.readAllBytes(f);
+        assertEquals(0x1f, head[0] & 0xff, f + " is not gzip");
+        assertEquals(0x8b, head[1] & 0xff, f + " is not gzip");
+      }
+      assertEquals(ExportFiles.sortedContent(first.resolve(folder)),
+          ExportFiles.sortedContent(dir.resolve(folder)), folder);
+    }
+    var hadoop = SparkTestSession.get().sparkContext().hadoopConfiguration();
+    assertTrue(SampleManifest.isCurrent(hadoop, gzip));
+    assertFalse(SampleManifest.isCurrent(hadoop, plain));
   }
 
   private static Set<String> nicknames(Path sample) {
