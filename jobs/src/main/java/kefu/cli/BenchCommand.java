@@ -137,8 +137,9 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("%nreview from %s (%s)%n", input == Input.csv
             ? "the Taobao CSV exports" : "canonical Parquet", input == Input.csv ? dir : parquet);
         Printing.stageTable(log.stages());
-        System.out.printf(Locale.ROOT, "total review: %.1f s%n",
+        System.out.printf(Locale.ROOT, "total review: %.1f s%n%n",
             log.stages().stream().mapToDouble(StageLog.Stage::seconds).sum());
+        Printing.workTable(log.stages());
         if (baseline != null && inputs.contains(input)) {
           compareWithDuckDb(log.stages(), review, period);
         }

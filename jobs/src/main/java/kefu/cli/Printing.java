@@ -3,6 +3,7 @@ package kefu.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 import kefu.pipeline.ReviewResult;
+import kefu.pipeline.SparkWork;
 import kefu.pipeline.StageLog;
 
 /** What commands print on stdout: where the report is, the headlines and the stage table. */
@@ -28,6 +29,22 @@ final class Printing {
     for (StageLog.Stage s : stages) {
       out.printf(Locale.ROOT, "%-10s %,14d %,14d %9.1f %,14.0f %,19d%n", s.name(), s.rowsIn(),
           s.rowsOut(), s.seconds(), s.rowsPerSecond(), s.peakHeapBytes() >> 20);
+    }
+  }
+
+  /**
+   * Where each stage's time went in Spark's tasks: busy cores (task seconds per wall second),
+   * CPU against task time, garbage collection, shuffle and spill volumes.
+   */
+  static void workTable(Iterable<StageLog.Stage> stages) {
+    PrintStream out = System.out;
+    out.printf(Locale.ROOT, "%-10s %9s %10s %8s %8s %8s %12s %12s%n", "stage", "tasks",
+        "task s", "cores", "cpu s", "gc s", "shuffle MB", "spilled MB");
+    for (StageLog.Stage s : stages) {
+      SparkWork w = s.work();
+      out.printf(Locale.ROOT, "%-10s %,9d %,10.1f %8.2f %,8.1f %,8.1f %,12d %,12d%n", s.name(),
+          w.tasks(), w.taskSeconds(), s.seconds() > 0 ? w.taskSeconds() / s.seconds() : 0,
+          w.cpuSeconds(), w.gcSeconds(), w.shuffleWrittenBytes() >> 20, w.spilledBytes() >> 20);
     }
   }
 }

@@ -40,7 +40,7 @@ final class SampleData {
     Path tmp = dir.resolveSibling("." + dir.getFileName() + ".generating");
     StageLog log = new StageLog(System.err, common.quiet);
     SparkSession spark = Sessions.create("kefu generate", common.timeZone, null);
-    log.reportProgress(kefu.pipeline.SparkProgress.attach(spark)::describe);
+    log.reportProgress(kefu.pipeline.SparkProgress.attach(spark));
     try {
       deleteTree(tmp);
       GeneratorOptions into = options.withOutDir(tmp.toString());

@@ -74,7 +74,7 @@ public final class ReviewRun {
     List<Period> periods = ReviewPeriods.of(period);
     Path notebookDraft = settings.notebooksDir() == null ? null : localScratch();
     SparkProgress progress = SparkProgress.attach(spark);
-    log.reportProgress(progress::describe);
+    log.reportProgress(progress);
     try (OutputFolder folder = OutputFolder.open(settings.out(), settings.runId(),
         spark.sparkContext().hadoopConfiguration())) {
       CategoryMaster categories = CategoryMaster.read(spark, settings.configDir() + "/categories.csv");

@@ -8,13 +8,19 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * What Spark has done so far (tasks, rows read, rows written), for the heartbeat lines of long
- * stages: a run of many minutes should show it is moving.
+ * What Spark has done so far: tasks, rows read and written for the heartbeat lines of long stages
+ * (a run of many minutes should show it is moving), and the tasks' {@link SparkWork} for the
+ * benchmark's profile of each stage.
  */
 public final class SparkProgress extends SparkListener {
   private final AtomicLong tasks = new AtomicLong();
   private final AtomicLong rowsRead = new AtomicLong();
   private final AtomicLong rowsWritten = new AtomicLong();
+  private final AtomicLong taskMillis = new AtomicLong();
+  private final AtomicLong cpuNanos = new AtomicLong();
+  private final AtomicLong gcMillis = new AtomicLong();
+  private final AtomicLong shuffleWritten = new AtomicLong();
+  private final AtomicLong spilled = new AtomicLong();
 
   public static SparkProgress attach(SparkSession spark) {
     SparkProgress p = new SparkProgress();
@@ -33,7 +39,18 @@ public final class SparkProgress extends SparkListener {
     if (m != null) {
       rowsRead.addAndGet(m.inputMetrics().recordsRead() + m.shuffleReadMetrics().recordsRead());
       rowsWritten.addAndGet(m.outputMetrics().recordsWritten());
+      taskMillis.addAndGet(m.executorRunTime());
+      cpuNanos.addAndGet(m.executorCpuTime());
+      gcMillis.addAndGet(m.jvmGCTime());
+      shuffleWritten.addAndGet(m.shuffleWriteMetrics().bytesWritten());
+      spilled.addAndGet(m.diskBytesSpilled());
     }
+  }
+
+  /** The work of the tasks finished so far. */
+  public SparkWork work() {
+    return new SparkWork(tasks.get(), taskMillis.get() / 1e3, cpuNanos.get() / 1e9,
+        gcMillis.get() / 1e3, shuffleWritten.get(), spilled.get());
   }
 
   public String describe() {

@@ -12,10 +12,12 @@ import java.util.function.Supplier;
  */
 public final class StageLog {
   /**
-   * One finished stage: rows in and out as counted by the stage itself, and the peak of the live
-   * heap (after garbage collection) while it ran.
+   * One finished stage: rows in and out as counted by the stage itself, the peak of the live
+   * heap (after garbage collection) while it ran, and the work of the Spark tasks that finished
+   * meanwhile ({@link SparkWork#NONE} when no Spark progress was attached).
    */
-  public record Stage(String name, long rowsIn, long rowsOut, double seconds, long peakHeapBytes) {
+  public record Stage(String name, long rowsIn, long rowsOut, double seconds, long peakHeapBytes,
+      SparkWork work) {
     public double rowsPerSecond() {
       return seconds > 0 ? rowsIn / seconds : 0;
     }
@@ -29,6 +31,7 @@ public final class StageLog {
   private final long startNanos = System.nanoTime();
   private final List<Stage> stages = new ArrayList<>();
   private volatile Supplier<String> progress;
+  private volatile Supplier<SparkWork> work = () -> SparkWork.NONE;
 
   private final java.time.Duration heartbeat;
 
@@ -47,9 +50,16 @@ public final class StageLog {
     this.progress = progress;
   }
 
+  /** Heartbeats with {@code spark}'s progress, and each stage's Spark work from it. */
+  public void reportProgress(SparkProgress spark) {
+    reportProgress(spark::describe);
+    this.work = spark::work;
+  }
+
   public <T> T run(String name, Supplier<T> body, java.util.function.Function<T, Counts> counts) {
     info("%s ...", name);
     long t0 = System.nanoTime();
+    SparkWork workBefore = work.get();
     T result;
     java.util.concurrent.ScheduledExecutorService beat = heartbeat(name, t0);
     long peakHeap;
@@ -63,7 +73,8 @@ public final class StageLog {
     }
     Counts c = counts.apply(result);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    stages.add(new Stage(name, c.rowsIn(), c.rowsOut(), seconds, peakHeap));
+    stages.add(new Stage(name, c.rowsIn(), c.rowsOut(), seconds, peakHeap,
+        work.get().minus(workBefore)));
     info("%s done: %,d rows in, %,d rows out, %.1f s", name, c.rowsIn(), c.rowsOut(), seconds);
     return result;
   }
