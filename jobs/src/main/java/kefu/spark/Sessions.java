@@ -18,9 +18,13 @@ public final class Sessions {
       builder.master("local[*]")
           .config("spark.ui.enabled", "false")
           .config("spark.driver.host", "127.0.0.1")
-          .config("spark.driver.bindAddress", "127.0.0.1")
-          // Few cores: Spark's default 200 shuffle partitions would mostly be task overhead.
-          .config("spark.sql.shuffle.partitions", String.valueOf(defaultShufflePartitions()));
+          .config("spark.driver.bindAddress", "127.0.0.1");
+      // Few cores: Spark's default 200 shuffle partitions would mostly be task overhead. A value
+      // given as a system property (KEFU_JAVA_OPTS=-Dspark.sql.shuffle.partitions=N) wins.
+      if (System.getProperty("spark.sql.shuffle.partitions") == null) {
+        builder.config("spark.sql.shuffle.partitions",
+            String.valueOf(defaultShufflePartitions()));
+      }
       if (localDir != null) {
         builder.config("spark.local.dir", localDir.toAbsolutePath().toString());
       }
