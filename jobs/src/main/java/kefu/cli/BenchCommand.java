@@ -8,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import kefu.bench.BaselineStage;
@@ -23,7 +25,9 @@ import kefu.pipeline.ReviewSettings;
 import kefu.pipeline.StageLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code kefu bench}: throughput of the review stages on a generated history of N orders. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -67,6 +71,13 @@ public final class BenchCommand implements Callable<Integer> {
           + "ratio per stage. Only: duckdb (its driver is in jobs/target/bench-lib).")
   String baseline;
 
+  @Option(names = "--baseline-alone",
+      description = "With --baseline: run only the baseline, over the canonical Parquet that an "
+          + "earlier CSV run of this history cached, against that run's Spark seconds. For "
+          + "histories where Spark's caches and DuckDB do not fit in one process together: give "
+          + "this run a small heap (KEFU_HEAP=2g) and DuckDB gets the memory.")
+  boolean baselineAlone;
+
   @Option(names = "--bad-rows", defaultValue = "0", paramLabel = "SHARE",
       description = "Make this share of the order rows unreadable (e.g. 0.01), to measure "
           + "ingest with quarantined rows against clean input (default: ${DEFAULT-VALUE}).")
@@ -76,11 +87,17 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Mixin LanguageOption lang;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
     if (baseline != null && !baseline.equals("duckdb")) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--baseline: only duckdb is supported, not " + baseline);
+    }
+    if (baselineAlone && baseline == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--baseline-alone needs --baseline duckdb");
     }
     double messagesPerOrder = messages.value();
     String name = orders + "-" + seed + (messagesPerOrder > 0 ? "-m"
@@ -91,17 +108,23 @@ public final class BenchCommand implements Callable<Integer> {
     GeneratorOptions options = new GeneratorOptions(dir.toString(), orders, shops, seed,
         DemoCommand.FROM, DemoCommand.TO, common.timeZone, messagesPerOrder, compression.gzip);
     long t0 = System.nanoTime();
-    boolean generated = SampleData.ensure(options, common);
+    // The baseline alone reads what earlier runs cached, and never generates.
+    boolean generated = !baselineAlone && SampleData.ensure(options, common);
     double generateSeconds = (System.nanoTime() - t0) / 1e9;
     long damaged = 0;
     if (badRows > 0) {
       Path dirty = dir.resolveSibling(dir.getFileName() + "-bad" + badRows);
-      if (!SampleData.madeFrom(dirty, dir)) {
+      if (!baselineAlone && !SampleData.madeFrom(dirty, dir)) {
         damaged = damage(dir, dirty);
       }
       dir = dirty;
     }
     Path parquet = dir.resolveSibling(dir.getFileName() + "-canonical");
+    if (baselineAlone && !SampleData.madeFrom(parquet, dir)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--baseline-alone: no canonical Parquet cached for " + dir + "; run the CSV review "
+              + "first (kefu bench --orders " + orders + " --input csv)");
+    }
     if (Files.isDirectory(parquet) && !SampleData.madeFrom(parquet, dir)) {
       SampleData.deleteTree(parquet); // the canonical tables of an earlier history
     }
@@ -126,6 +149,10 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("input: %s (%.2f%% of order rows unreadable%s)%n", dir, badRows * 100,
             damaged > 0 ? String.format(", %,d rows damaged now", damaged) : ", cached");
       }
+      if (baselineAlone) {
+        compareWithDuckDb(recordedSparkSeconds(parquet), parquet, out, period);
+        return ExitCodes.OK;
+      }
       for (Input input : runs) {
         Path review = out.resolve(input.name()).resolve("review");
         InputPaths paths = input == Input.csv ? DemoCommand.sampleInputs(dir) : canonical(parquet);
@@ -134,6 +161,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (input == Input.csv && !Files.isDirectory(parquet)) {
           keepCanonical(review.resolve("canonical"), parquet, dir);
         }
+        if (input == Input.csv) {
+          recordSparkSeconds(log.stages(), parquet);
+        }
         System.out.printf("%nreview from %s (%s)%n", input == Input.csv
             ? "the Taobao CSV exports" : "canonical Parquet", input == Input.csv ? dir : parquet);
         Printing.stageTable(log.stages());
@@ -141,7 +171,8 @@ public final class BenchCommand implements Callable<Integer> {
             log.stages().stream().mapToDouble(StageLog.Stage::seconds).sum());
         Printing.workTable(log.stages());
         if (baseline != null && inputs.contains(input)) {
-          compareWithDuckDb(log.stages(), review, period);
+          compareWithDuckDb(secondsByStage(log.stages()), review.resolve("canonical"),
+              review.resolveSibling("duckdb"), period);
         }
       }
     } finally {
@@ -160,17 +191,51 @@ public final class BenchCommand implements Callable<Integer> {
         ReviewCommand.runId(period), lang.language(), null);
   }
 
-  /** The DuckDB baseline over the review's canonical tables, and Spark's time against it. */
-  private void compareWithDuckDb(List<StageLog.Stage> spark, Path review, Period period) {
+  /** Each stage's seconds, by stage name. */
+  private static Map<String, Double> secondsByStage(List<StageLog.Stage> stages) {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    stages.forEach(s -> seconds.merge(s.name(), s.seconds(), Double::sum));
+    return seconds;
+  }
+
+  private static final String SPARK_SECONDS = "spark-seconds.tsv";
+
+  /** The CSV review's seconds per stage beside the cached canonical tables it wrote. */
+  private static void recordSparkSeconds(List<StageLog.Stage> stages, Path canonical)
+      throws IOException {
+    StringBuilder tsv = new StringBuilder();
+    secondsByStage(stages).forEach((stage, seconds) -> tsv.append(stage).append('\t')
+        .append(String.format(Locale.ROOT, "%.1f", seconds)).append('\n'));
+    Files.writeString(canonical.resolve(SPARK_SECONDS), tsv);
+  }
+
+  /** The seconds {@link #recordSparkSeconds} kept, or none when the cache predates them. */
+  private static Map<String, Double> recordedSparkSeconds(Path canonical) throws IOException {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    Path file = canonical.resolve(SPARK_SECONDS);
+    if (Files.exists(file)) {
+      for (String line : Files.readAllLines(file)) {
+        String[] cells = line.split("\t");
+        seconds.put(cells[0], Double.parseDouble(cells[1]));
+      }
+    }
+    return seconds;
+  }
+
+  /**
+   * The DuckDB baseline over {@code canonical}, with its outputs and spill files in
+   * {@code work}, and Spark's seconds against it ({@code -} for a stage Spark did not record).
+   */
+  private void compareWithDuckDb(Map<String, Double> spark, Path canonical, Path work,
+      Period period) {
     Path driver = CommonOptions.home().resolve("jobs/target/bench-lib/duckdb_jdbc.jar");
     List<BaselineStage> duck;
     String version;
     try (var connection = DuckDbBaseline.connect(driver,
         Runtime.getRuntime().availableProcessors())) {
       version = connection.getMetaData().getDatabaseProductVersion();
-      duck = DuckDbBaseline.run(connection, review.resolve("canonical").toString(),
-          review.resolveSibling("duckdb").toString(), DeriveRules.defaults(), period,
-          common.timeZone);
+      duck = DuckDbBaseline.run(connection, canonical.toString(), work.toString(),
+          DeriveRules.defaults(), period, common.timeZone);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException("DuckDB baseline failed: " + e.getMessage(), e);
     }
@@ -180,10 +245,12 @@ public final class BenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "%-10s %14s %14s %12s %12s %8s%n", "stage", "rows in",
         "rows out", "Spark s", "DuckDB s", "ratio");
     for (BaselineStage d : duck) {
-      double sparkSeconds = spark.stream().filter(s -> s.name().equals(d.name()))
-          .mapToDouble(StageLog.Stage::seconds).sum();
-      System.out.printf(Locale.ROOT, "%-10s %,14d %,14d %12.1f %12.1f %7.2fx%n", d.name(),
-          d.rowsIn(), d.rowsOut(), sparkSeconds, d.seconds(), sparkSeconds / d.seconds());
+      Double sparkSeconds = spark.get(d.name());
+      System.out.printf(Locale.ROOT, "%-10s %,14d %,14d %12s %12.1f %8s%n", d.name(),
+          d.rowsIn(), d.rowsOut(),
+          sparkSeconds == null ? "-" : String.format(Locale.ROOT, "%.1f", sparkSeconds),
+          d.seconds(), sparkSeconds == null ? "-"
+              : String.format(Locale.ROOT, "%.2fx", sparkSeconds / d.seconds()));
     }
   }
 

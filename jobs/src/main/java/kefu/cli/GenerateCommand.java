@@ -6,7 +6,9 @@ import kefu.generate.GeneratorOptions;
 import kefu.generate.GeneratorSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code kefu generate}: a realistic, seeded shop history in the Taobao export formats. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -42,11 +44,13 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
     if (to.isBefore(from)) {
       throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this), "--to " + to + " is before --from " + from);
+          spec.commandLine(), "--to " + to + " is before --from " + from);
     }
     GeneratorOptions options = new GeneratorOptions(out, orders, shops, seed, from, to,
         common.timeZone, messages.value(), compression.gzip);

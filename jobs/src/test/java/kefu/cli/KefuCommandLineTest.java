@@ -92,6 +92,24 @@ class KefuCommandLineTest {
   }
 
   @Test
+  void theBaselineAloneNeedsTheBaselineAndACachedCsvRunAndNeverGenerates(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+    StringWriter err = new StringWriter();
+    CommandLine cmd = Kefu.commandLine();
+    cmd.setErr(new PrintWriter(err));
+    assertEquals(ExitCodes.USAGE, cmd.execute("bench", "--baseline-alone"));
+    assertTrue(err.toString().contains("--baseline-alone needs --baseline duckdb"),
+        err.toString());
+
+    java.nio.file.Path history = tmp.resolve("never-generated");
+    assertEquals(ExitCodes.USAGE, cmd.execute("bench", "--orders", "10", "--data",
+        history.toString(), "--baseline", "duckdb", "--baseline-alone"));
+    assertTrue(err.toString().contains("--baseline-alone: no canonical Parquet cached for "
+        + history + "; run the CSV review first"), err.toString());
+    assertTrue(!java.nio.file.Files.exists(history), "nothing generated");
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"review", "generate", "demo", "bench", "init-config",
         "validate-config"}) {
