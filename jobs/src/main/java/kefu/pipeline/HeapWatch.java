@@ -1,55 +1,82 @@
 package kefu.pipeline;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * The peak of the live heap while a stage runs: the heap's occupancy right after each garbage
- * collection, sampled twice a second. Used heap between collections is mostly garbage and grows
- * with the heap size, so only the after-collection figure shows whether the driver stays flat.
+ * collection, as the collector reports it for all heap pools at once. Used heap between
+ * collections is mostly garbage and grows with the heap size, so only the after-collection figure
+ * shows whether the driver stays flat. (Summing each pool's own last after-collection figure, as
+ * an earlier version did, mixed readings of different collections and could exceed the heap.)
+ * Without a collection during the stage, the peak is the heap's current use, an upper bound.
  */
 final class HeapWatch implements AutoCloseable {
-  private static final List<MemoryPoolMXBean> HEAP_POOLS =
-      ManagementFactory.getMemoryPoolMXBeans().stream()
-          .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported())
-          .toList();
+  private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+      .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+      .collect(Collectors.toUnmodifiableSet());
 
-  private final AtomicLong peak = new AtomicLong(live());
-  private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "kefu-heap-watch");
-    t.setDaemon(true);
-    return t;
-  });
+  private final AtomicLong peak = new AtomicLong();
+  private final List<NotificationEmitter> emitters = new ArrayList<>();
+  private final NotificationListener listener = this::onCollection;
 
   HeapWatch() {
-    sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(live(), Math::max), 500, 500,
-        TimeUnit.MILLISECONDS);
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof NotificationEmitter emitter) {
+        emitter.addNotificationListener(listener, null, null);
+        emitters.add(emitter);
+      }
+    }
   }
 
   /** The highest live heap seen so far, in bytes. */
   long peakBytes() {
-    return peak.accumulateAndGet(live(), Math::max);
+    long afterCollections = peak.get();
+    return afterCollections > 0 ? afterCollections
+        : ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   @Override
   public void close() {
-    sampler.shutdownNow();
+    for (NotificationEmitter emitter : emitters) {
+      try {
+        emitter.removeNotificationListener(listener);
+      } catch (ListenerNotFoundException ignored) {
+        // already gone
+      }
+    }
   }
 
-  /** Heap occupancy after the last collection of each pool (before any collection: its usage). */
-  static long live() {
+  private void onCollection(Notification n, Object handback) {
+    if (n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+      GarbageCollectionNotificationInfo info =
+          GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+      peak.accumulateAndGet(liveAfter(info), Math::max);
+    }
+  }
+
+  /** The heap pools' occupancy right after the collection {@code info} reports. */
+  static long liveAfter(GarbageCollectionNotificationInfo info) {
     long bytes = 0;
-    for (MemoryPoolMXBean pool : HEAP_POOLS) {
-      MemoryUsage afterGc = pool.getCollectionUsage();
-      bytes += afterGc != null && afterGc.getUsed() > 0 ? afterGc.getUsed()
-          : pool.getUsage().getUsed();
+    for (var pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+      if (HEAP_POOLS.contains(pool.getKey())) {
+        MemoryUsage usage = pool.getValue();
+        bytes += usage.getUsed();
+      }
     }
     return bytes;
   }
