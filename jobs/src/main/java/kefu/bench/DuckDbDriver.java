@@ -55,6 +55,9 @@ public final class DuckDbDriver {
         s.execute("SET threads = " + threads);
       }
       s.execute("SET memory_limit = '" + memoryLimitMebibytes() + "MiB'");
+      // No output's row order matters (the tables are compared as sets), and keeping it costs
+      // DuckDB memory and spill on the largest histories.
+      s.execute("SET preserve_insertion_order = false");
     } catch (SQLException e) {
       c.close();
       throw e;
