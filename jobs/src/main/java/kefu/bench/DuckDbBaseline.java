@@ -22,7 +22,9 @@ import kefu.derive.DeriveRules;
 import kefu.derive.Inquiries;
 import kefu.derive.Judgment;
 import kefu.marts.AgentDaily;
+import kefu.marts.CategoryMetrics;
 import kefu.marts.Period;
+import kefu.marts.ShopMetrics;
 
 /**
  * The shared aggregations of a review, in DuckDB over the same canonical Parquet, as the
@@ -31,20 +33,19 @@ import kefu.marts.Period;
  * <p>Stage {@code derive}: {@code receptions}, {@code inquiries}, {@code attributed_orders} and
  * {@code attributed_refunds} ({@link kefu.derive.Receptions}, {@link kefu.derive.Inquiries},
  * {@link kefu.derive.OrderAttribution}, {@link kefu.derive.RefundAttribution}), written as
- * {@code <outDir>/<name>.parquet}. Stage {@code marts}: {@code agent_daily},
- * {@code agent_metrics} and {@code category_metrics} for the one period ({@link AgentDaily},
- * {@link kefu.marts.AgentMetrics}, {@link kefu.marts.CategoryMetrics}). Row counts are as in the
- * review's stage lines: derive reads chats + orders and writes receptions + attributed orders;
- * marts reads receptions + attributed orders + attributed refunds and writes agent metrics +
- * category metrics.
+ * {@code <outDir>/<name>.parquet}. Stage {@code marts}: the review's marts stage, the same work:
+ * {@code agent_daily}, then {@code agent_metrics}, {@code category_metrics} and
+ * {@code shop_metrics} for every reviewed period ({@link AgentDaily},
+ * {@link kefu.marts.AgentMetrics}, {@link CategoryMetrics}, {@link ShopMetrics}). Row counts are
+ * as in the review's stage lines: derive reads chats + orders and writes receptions + attributed
+ * orders; marts reads receptions + attributed orders + attributed refunds and writes the three
+ * period marts.
  *
  * <p>Equal to Spark (tested in {@code DuckDbBaselineTest}): every column of receptions; inquiries'
  * {@code ordered}, {@code paid}, {@code paid_amount}, {@code category}; attributed orders'
  * {@code order_agent_id}, {@code payment_agent_id}, {@code credited_agent_id}, {@code is_silent},
  * {@code created_date}, {@code paid_date}; attributed refunds' agent, category, amount, units,
- * dates; every count and money column of agent_daily, agent_metrics and category_metrics, and
- * the rates listed in the SQL (a subset of Spark's: no average order value, first-response or
- * DSR averages).
+ * dates; every column of agent_daily, agent_metrics, category_metrics and shop_metrics.
  *
  * <p>Deliberate differences: same-second ties that Spark resolves arbitrarily (two agents replying
  * in the same second, two equal largest lines of an order) are broken by source file and line
@@ -57,13 +58,6 @@ public final class DuckDbBaseline {
   public static final List<String> TABLES = List.of("chats", "orders", "refunds", "ratings",
       "agents");
 
-  static final String[] CATEGORY_COUNTS = {
-      "orders", "paid_orders", "sold_units", "sold_lines", "paying_buyers",
-      "refund_count", "refunded_units", "return_count",
-      "inquiry_buyers", "inquiry_ordered_buyers", "inquiry_paid_buyers"};
-  static final String[] CATEGORY_MONEY = {
-      "paid_amount", "agent_paid_amount", "silent_paid_amount", "sales_gross", "refund_amount"};
-
   /** A connection on the driver in {@code driverJar} (normally jobs/target/bench-lib/duckdb_jdbc.jar). */
   public static Connection connect(Path driverJar, int threads) throws SQLException {
     return DuckDbDriver.connect(DuckDbDriver.load(driverJar), threads);
@@ -75,12 +69,12 @@ public final class DuckDbBaseline {
   }
 
   /**
-   * Runs stage {@code derive} then {@code marts} on the canonical tables under
-   * {@code canonicalDir} ({@code <table>/*.parquet}), writing Parquet files to {@code outDir}.
-   * The tables stay in the connection as temporary tables named as the files.
+   * Runs stage {@code derive} then {@code marts} for {@code periods} on the canonical tables
+   * under {@code canonicalDir} ({@code <table>/*.parquet}), writing Parquet files to
+   * {@code outDir}. The tables stay in the connection as temporary tables named as the files.
    */
   public static List<BaselineStage> run(Connection c, String canonicalDir, String outDir,
-      DeriveRules rules, Period period, String timeZone) throws SQLException {
+      DeriveRules rules, List<Period> periods, String timeZone) throws SQLException {
     try {
       Files.createDirectories(Paths.get(outDir));
     } catch (IOException e) {
@@ -106,8 +100,17 @@ public final class DuckDbBaseline {
       s.execute("CREATE OR REPLACE TEMP MACRO unix_seconds(t) AS (epoch_us(t) // 1000000)");
       s.execute("CREATE OR REPLACE TEMP MACRO ratio(n, d) AS "
           + "(CASE WHEN d > 0 THEN CAST(n AS DOUBLE) / CAST(d AS DOUBLE) END)");
-      s.execute("CREATE OR REPLACE TEMP MACRO in_period(d) AS (d >= DATE '"
-          + period.start() + "' AND d < DATE '" + period.endExclusive() + "')");
+      // Measures.moneyPer: the exact quotient rounded half up to cents (DuckDB divides
+      // decimals as doubles); amounts are never negative here
+      s.execute("CREATE OR REPLACE TEMP MACRO money_per(n, d) AS (CASE WHEN d > 0 THEN"
+          + " CAST(CAST((2 * CAST(n * 100 AS HUGEINT) + d) // (2 * d) AS DECIMAL(18, 0)) * 0.01"
+          + " AS DECIMAL(14, 2)) END)");
+      s.execute("CREATE OR REPLACE TEMP TABLE periods (period_type VARCHAR, period VARCHAR,"
+          + " period_start DATE, period_end DATE)");
+      for (Period p : periods) {
+        s.execute("INSERT INTO periods VALUES (" + literal(p.type()) + ", " + literal(p.label())
+            + ", DATE '" + p.start() + "', DATE '" + p.endExclusive() + "')");
+      }
     }
 
     List<BaselineStage> stages = new ArrayList<>();
@@ -121,13 +124,15 @@ public final class DuckDbBaseline {
         count(c, "receptions") + count(c, "attributed_orders"), seconds(t0)));
 
     long t1 = System.nanoTime();
-    marts(c, period, present.contains("ratings"));
-    for (String t : List.of("agent_daily", "agent_metrics", "category_metrics")) {
+    marts(c, present.contains("ratings"));
+    for (String t : List.of("agent_daily", "agent_metrics", "category_metrics",
+        "shop_metrics")) {
       copyOut(c, t, outDir);
     }
     stages.add(new BaselineStage("marts",
         count(c, "receptions") + count(c, "attributed_orders") + count(c, "attributed_refunds"),
-        count(c, "agent_metrics") + count(c, "category_metrics"), seconds(t1)));
+        count(c, "agent_metrics") + count(c, "category_metrics") + count(c, "shop_metrics"),
+        seconds(t1)));
     return stages;
   }
 
@@ -164,20 +169,17 @@ public final class DuckDbBaseline {
           + " WHEN lower(trim(CAST(is_full_refund AS VARCHAR))) IN"
           + " ('false', '部分退款', '否', '0', 'partial') THEN false END";
 
-  private static void marts(Connection c, Period period, boolean ratings) throws SQLException {
+  private static void marts(Connection c, boolean ratings) throws SQLException {
     String dailySums = measureSums(AgentDaily.COUNTS, AgentDaily.MONEY);
     execute(c, sql("agent_daily", Map.of(
         "ratings_part", ratings ? sql("agent_ratings", Map.of()) : "",
         "measure_sums", dailySums)));
-    Map<String, String> periodValues = Map.of(
-        "period_type", period.type(), "period", period.label(),
-        "period_start", period.start().toString(),
-        "period_end", period.endExclusive().toString(),
-        "measure_sums", dailySums);
-    execute(c, sql("agent_metrics", periodValues));
+    execute(c, sql("agent_metrics", Map.of("measure_sums", dailySums)));
+    execute(c, sql("inquiry_buyer_days", Map.of()));
     execute(c, sql("category_metrics", Map.of(
-        "period_type", period.type(), "period", period.label(),
-        "measure_sums", measureSums(CATEGORY_COUNTS, CATEGORY_MONEY))));
+        "measure_sums", measureSums(CategoryMetrics.COUNTS, CategoryMetrics.MONEY))));
+    execute(c, sql("shop_metrics", Map.of(
+        "measure_sums", measureSums(ShopMetrics.COUNTS, ShopMetrics.MONEY))));
   }
 
   /** Each measure summed per key, 0 when no part has it: counts BIGINT, money DECIMAL(14,2). */

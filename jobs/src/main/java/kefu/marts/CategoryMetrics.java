@@ -38,11 +38,11 @@ public final class CategoryMetrics {
 
   public static final String UNKNOWN = "unknown";
 
-  static final String[] COUNTS = {
+  public static final String[] COUNTS = {
       "orders", "paid_orders", "sold_units", "sold_lines", "paying_buyers",
       "refund_count", "refunded_units", "return_count",
       "inquiry_buyers", "inquiry_ordered_buyers", "inquiry_paid_buyers"};
-  static final String[] MONEY = {
+  public static final String[] MONEY = {
       "paid_amount", "agent_paid_amount", "silent_paid_amount", "sales_gross", "refund_amount"};
 
   public static Dataset<Row> build(Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds,

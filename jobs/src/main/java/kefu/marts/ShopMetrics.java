@@ -35,13 +35,13 @@ import org.apache.spark.sql.Row;
 public final class ShopMetrics {
   private ShopMetrics() {}
 
-  static final String[] COUNTS = {
+  public static final String[] COUNTS = {
       "orders_created", "orders_paid", "paying_buyers", "sold_units", "sold_lines",
       "refund_count", "refunded_units", "return_count",
       "receptions", "replied_receptions", "buyer_messages", "answered_buyer_messages",
       "response_seconds_sum", "first_response_seconds_sum", "first_response_count",
       "inquiry_buyers", "inquiry_ordered_buyers", "inquiry_paid_buyers"};
-  static final String[] MONEY = {
+  public static final String[] MONEY = {
       "paid_amount", "agent_paid_amount", "silent_paid_amount", "sales_gross",
       "refunded_amount"};
 

@@ -6,10 +6,10 @@ import java.util.Set;
 import kefu.marts.Period;
 
 /** The periods a review reports: the period, the one before, the same one last year, and their months. */
-final class ReviewPeriods {
+public final class ReviewPeriods {
   private ReviewPeriods() {}
 
-  static List<Period> of(Period period) {
+  public static List<Period> of(Period period) {
     Set<Period> all = new LinkedHashSet<>();
     for (Period p : List.of(period, period.previous(), period.sameLastYear())) {
       all.add(p);

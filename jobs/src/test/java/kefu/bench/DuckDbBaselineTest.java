@@ -29,6 +29,8 @@ import kefu.marts.AgentDaily;
 import kefu.marts.AgentMetrics;
 import kefu.marts.CategoryMetrics;
 import kefu.marts.Period;
+import kefu.marts.ShopMetrics;
+import kefu.pipeline.ReviewPeriods;
 import kefu.testing.SparkTestSession;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -47,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DuckDbBaselineTest {
   private static final String ZONE = "Asia/Shanghai";
-  private static final Period PERIOD = Period.parse("2025Q4");
+  /** The review's periods: 2025Q4, 2025Q3, 2024Q4 and their months. */
+  private static final List<Period> PERIODS = ReviewPeriods.of(Period.parse("2025Q4"));
 
   @TempDir static Path tmp;
   private static String canonical;
@@ -70,14 +73,14 @@ class DuckDbBaselineTest {
   void derivedFactsAndMartsEqualSparks() throws SQLException {
     DeriveRules rules = DeriveRules.defaults();
     List<BaselineStage> stages = DuckDbBaseline.run(duck, canonical,
-        tmp.resolve("duck-default").toString(), rules, PERIOD, ZONE);
+        tmp.resolve("duck-default").toString(), rules, PERIODS, ZONE);
     assertEquals(List.of("derive", "marts"),
         stages.stream().map(BaselineStage::name).collect(Collectors.toList()));
     for (BaselineStage s : stages) {
       assertTrue(s.rowsIn() > 0 && s.rowsOut() > 0 && s.seconds() >= 0, s.toString());
     }
     for (String file : List.of("receptions", "attributed_orders", "agent_metrics",
-        "category_metrics")) {
+        "category_metrics", "shop_metrics")) {
       assertTrue(Files.isRegularFile(tmp.resolve("duck-default").resolve(file + ".parquet")),
           file);
     }
@@ -89,21 +92,27 @@ class DuckDbBaselineTest {
     assertSame(spark.refunds, "attributed_refunds", REFUND_COLUMNS);
     assertSame(spark.agentDaily, "agent_daily",
         concat(AgentDaily.KEYS, AgentDaily.COUNTS, AgentDaily.MONEY));
-    assertSame(spark.agentMetrics, "agent_metrics", AGENT_METRIC_COLUMNS);
-    assertSame(spark.categoryMetrics, "category_metrics", CATEGORY_METRIC_COLUMNS);
+    // the period marts: every column Spark writes, for every reviewed period
+    assertSame(spark.agentMetrics, "agent_metrics", spark.agentMetrics.columns());
+    assertSame(spark.categoryMetrics, "category_metrics", spark.categoryMetrics.columns());
+    assertSame(spark.shopMetrics, "shop_metrics", spark.shopMetrics.columns());
 
-    // the comparison is not vacuous: the tiny history has credited sales, refunds, categories
+    // the comparison is not vacuous: the tiny history has credited sales, refunds, categories,
+    // receptions and DSR ratings in several periods
     assertTrue(sum("agent_metrics", "paid_orders") > 0);
     assertTrue(sum("agent_metrics", "inquiry_paid_buyers") > 0);
+    assertTrue(sum("agent_metrics", "dsr_service_count") > 0);
     assertTrue(sum("category_metrics", "refund_count") > 0);
+    assertTrue(sum("shop_metrics", "first_response_count") > 0);
     assertTrue(DuckDbBaseline.count(duck, "category_metrics") > 1);
+    assertTrue(distinct("shop_metrics", "period") > 1);
   }
 
   @Test
   void orderJudgmentWithBotRepliesEqualsSpark() throws SQLException {
     DeriveRules rules = DeriveRules.defaults().withJudgment(Judgment.ORDER)
         .withBotRepliesCount(true);
-    DuckDbBaseline.run(duck, canonical, tmp.resolve("duck-order").toString(), rules, PERIOD,
+    DuckDbBaseline.run(duck, canonical, tmp.resolve("duck-order").toString(), rules, PERIODS,
         ZONE);
     // the rules change receptions (bot replies) and attribution (order agent); the marts only
     // sum those, so they are left to the default-rules test (each Spark pass costs seconds)
@@ -147,18 +156,6 @@ class DuckDbBaselineTest {
   private static final String[] REFUND_COLUMNS = {"refund_id", "order_id", "line_id",
       "credited_agent_id", "shop_id", "category", "refund_amount", "is_full_refund",
       "refunded_units", "is_return", "completed_date", "sale_date", "is_silent", "refund_source"};
-  private static final String[] AGENT_METRIC_COLUMNS = concat(
-      new String[] {"shop_id", "agent_id", "period_type", "period"},
-      AgentDaily.COUNTS, AgentDaily.MONEY,
-      new String[] {"inquiry_conversion", "inquiry_order_rate", "order_payment_rate",
-          "sales_net", "refund_rate_units", "refund_rate_amount", "return_rate", "reply_rate",
-          "response_seconds_avg"});
-  private static final String[] CATEGORY_METRIC_COLUMNS = concat(
-      new String[] {"shop_id", "category", "period_type", "period"},
-      DuckDbBaseline.CATEGORY_COUNTS, DuckDbBaseline.CATEGORY_MONEY,
-      new String[] {"payment_rate", "silent_share", "sales_net", "refund_rate_units",
-          "refund_rate_amount", "return_rate", "inquiry_conversion"});
-
   /** The Spark job's facts and marts on the same canonical tables. */
   private static final class Spark {
     final Dataset<Row> receptions;
@@ -168,6 +165,7 @@ class DuckDbBaselineTest {
     final Dataset<Row> agentDaily;
     final Dataset<Row> agentMetrics;
     final Dataset<Row> categoryMetrics;
+    final Dataset<Row> shopMetrics;
 
     Spark(DeriveRules rules) {
       SparkSession spark = SparkTestSession.get();
@@ -180,8 +178,9 @@ class DuckDbBaselineTest {
           .cache();
       agentDaily = AgentDaily.build(receptions, inquiries, orders, refunds,
           spark.read().parquet(canonical + "/ratings"), canonicalOrders).cache();
-      agentMetrics = AgentMetrics.build(agentDaily, List.of(PERIOD));
-      categoryMetrics = CategoryMetrics.build(orders, refunds, inquiries, List.of(PERIOD));
+      agentMetrics = AgentMetrics.build(agentDaily, PERIODS);
+      categoryMetrics = CategoryMetrics.build(orders, refunds, inquiries, PERIODS);
+      shopMetrics = ShopMetrics.build(orders, refunds, receptions, inquiries, PERIODS);
     }
   }
 
@@ -253,6 +252,14 @@ class DuckDbBaselineTest {
   private static long sum(String table, String column) throws SQLException {
     try (Statement s = duck.createStatement();
         ResultSet r = s.executeQuery("SELECT CAST(sum(" + column + ") AS BIGINT) FROM " + table)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private static long distinct(String table, String column) throws SQLException {
+    try (Statement s = duck.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(DISTINCT " + column + ") FROM " + table)) {
       r.next();
       return r.getLong(1);
     }
