@@ -1,7 +1,6 @@
 package kefu.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +22,7 @@ import kefu.marts.Period;
 import kefu.pipeline.ReviewPeriods;
 import kefu.pipeline.ReviewRun;
 import kefu.pipeline.ReviewSettings;
+import kefu.pipeline.ScratchDir;
 import kefu.pipeline.StageLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -137,8 +137,8 @@ public final class BenchCommand implements Callable<Integer> {
     runs.addAll(inputs);
 
     Period period = DemoCommand.lastCompleteQuarter(DemoCommand.TO);
-    Path out = Files.createTempDirectory("kefu-bench-");
-    try {
+    try (ScratchDir scratch = ScratchDir.create("kefu-bench-")) {
+      Path out = scratch.path();
       System.out.printf("kefu bench: %,d orders, %d shops, seed %d, %d cores, heap %,d MB%n",
           orders, shops, seed, Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20);
@@ -175,12 +175,6 @@ public final class BenchCommand implements Callable<Integer> {
           compareWithDuckDb(secondsByStage(log.stages()), review.resolve("canonical"),
               review.resolveSibling("duckdb"), period);
         }
-      }
-    } finally {
-      try {
-        SampleData.deleteTree(out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
     }
     return ExitCodes.OK;

@@ -139,7 +139,7 @@ public final class OutputFolder implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report: " + e.getMessage(), e);
     } finally {
-      ReviewRun.deleteQuietly(tmp);
+      ScratchDir.deleteQuietly(tmp);
     }
   }
 

@@ -50,14 +50,14 @@ public final class ReviewRun {
     Period period = Period.parse(settings.period()); // usage errors before any Spark work
     RunConfig config = RunConfig.load(settings.configDir()); // config errors too
     byte[] key = PseudonymKey.loadOrCreate(Paths.get(settings.configDir()));
-    Path sparkLocal = localScratch();
-    SparkSession spark = Sessions.create("kefu review " + period.label(), settings.timeZone(),
-        sparkLocal);
-    try {
-      return execute(spark, period, key, config);
-    } finally {
-      spark.stop();
-      deleteQuietly(sparkLocal);
+    try (ScratchDir sparkLocal = localScratch()) {
+      SparkSession spark = Sessions.create("kefu review " + period.label(), settings.timeZone(),
+          sparkLocal.path());
+      try {
+        return execute(spark, period, key, config);
+      } finally {
+        spark.stop();
+      }
     }
   }
 
@@ -72,7 +72,8 @@ public final class ReviewRun {
   private ReviewResult execute(SparkSession spark, Period period, byte[] key, RunConfig config) {
     PayConfig payConfig = config.pay();
     List<Period> periods = ReviewPeriods.of(period);
-    Path notebookDraft = settings.notebooksDir() == null ? null : localScratch();
+    ScratchDir notebookScratch = settings.notebooksDir() == null ? null : localScratch();
+    Path notebookDraft = notebookScratch == null ? null : notebookScratch.path();
     SparkProgress progress = SparkProgress.attach(spark);
     log.reportProgress(progress);
     try (OutputFolder folder = OutputFolder.open(settings.out(), settings.runId(),
@@ -129,7 +130,9 @@ public final class ReviewRun {
           ReviewReportAssembler.headlines(report));
     } finally {
       progress.detach(spark);
-      deleteQuietly(notebookDraft);
+      if (notebookScratch != null) {
+        notebookScratch.close();
+      }
     }
   }
 
@@ -236,23 +239,8 @@ public final class ReviewRun {
         });
   }
 
-  private Path localScratch() {
-    try {
-      return Files.createTempDirectory("kefu-spark-" + settings.runId() + "-");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  static void deleteQuietly(Path dir) {
-    if (dir == null || !Files.exists(dir)) {
-      return;
-    }
-    try (var walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (java.io.IOException ignored) {
-      // scratch space only
-    }
+  private ScratchDir localScratch() {
+    return ScratchDir.create("kefu-spark-" + settings.runId() + "-");
   }
 
   static Map<String, Object> rulesAsMap(kefu.derive.DeriveRules r) {

@@ -39,7 +39,7 @@ public final class SampleRun {
 
   private SampleRun(Path root) throws IOException {
     this.root = root;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> ReviewRun.deleteQuietly(root)));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> ScratchDir.deleteQuietly(root)));
     sample = root.resolve("sample");
     kefu.generate.ShopHistoryGenerator.generate(SparkTestSession.get(),
         new kefu.generate.GeneratorOptions(sample.toString(), 3000, 2, 11,
