@@ -125,10 +125,8 @@ public final class OutputFolder implements AutoCloseable {
    * local folder whose entries are then copied in, so the same code serves local and remote output.
    */
   public void writeLocally(java.util.function.Consumer<java.nio.file.Path> writer) {
-    java.nio.file.Path tmp = null;
-    try {
-      tmp = java.nio.file.Files.createTempDirectory("kefu-out-");
-      java.nio.file.Path dir = tmp.resolve("out");
+    try (ScratchDir tmp = ScratchDir.create("kefu-out-")) {
+      java.nio.file.Path dir = tmp.path().resolve("out");
       writer.accept(dir);
       try (var entries = java.nio.file.Files.list(dir)) {
         for (java.nio.file.Path entry : (Iterable<java.nio.file.Path>) entries::iterator) {
@@ -138,8 +136,6 @@ public final class OutputFolder implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report: " + e.getMessage(), e);
-    } finally {
-      ScratchDir.deleteQuietly(tmp);
     }
   }
 

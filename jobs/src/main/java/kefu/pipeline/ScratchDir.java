@@ -50,8 +50,8 @@ public final class ScratchDir implements AutoCloseable {
   }
 
   /** Deletes {@code dir} and everything in it, as far as it can: scratch space only. */
-  static void deleteQuietly(Path dir) {
-    if (dir == null || !Files.exists(dir)) {
+  private static void deleteQuietly(Path dir) {
+    if (!Files.exists(dir)) {
       return;
     }
     try (var walk = Files.walk(dir)) {

@@ -32,14 +32,14 @@ public final class SampleRun {
 
   public static synchronized SampleRun get() throws IOException {
     if (instance == null) {
-      instance = new SampleRun(Files.createTempDirectory("kefu-sample-run-"));
+      // never closed: shared by the test classes, deleted when the test JVM exits
+      instance = new SampleRun(ScratchDir.create("kefu-sample-run-").path());
     }
     return instance;
   }
 
   private SampleRun(Path root) throws IOException {
     this.root = root;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> ScratchDir.deleteQuietly(root)));
     sample = root.resolve("sample");
     kefu.generate.ShopHistoryGenerator.generate(SparkTestSession.get(),
         new kefu.generate.GeneratorOptions(sample.toString(), 3000, 2, 11,

@@ -9,10 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class ScratchDirTest {
 
-  private static Path fill(ScratchDir scratch) throws Exception {
+  private static void fill(ScratchDir scratch) throws Exception {
     Path nested = Files.createDirectories(scratch.path().resolve("spill/part-0"));
     Files.writeString(nested.resolve("block.tmp"), "x".repeat(1000));
-    return nested;
   }
 
   @Test
