@@ -11,4 +11,9 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   /** A bug or an environment failure (disk, memory); rerun with --debug for the stack trace. */
   public static final int INTERNAL = 3;
+  /**
+   * Stopped by Ctrl-C (128 + SIGINT). The process itself ends with the signal's status, 130 or
+   * 143 for kill, since the JVM is already shutting down; this is what {@code execute} returns.
+   */
+  public static final int STOPPED = 130;
 }

@@ -1,6 +1,8 @@
 package kefu.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import kefu.ingest.InputError;
 import kefu.pipeline.OutputFolder;
 import picocli.CommandLine;
@@ -21,13 +23,25 @@ public final class Kefu implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command");
   }
 
+  /**
+   * Set by a shutdown hook. Ctrl-C or {@code kill} runs Spark's own hook, which stops the
+   * context under the running stage; the failure that follows is the run being stopped, not a bug.
+   */
+  private static final AtomicBoolean STOPPING = new AtomicBoolean();
+
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> STOPPING.set(true), "kefu-stopping"));
     System.exit(commandLine().execute(args));
   }
 
   /** The configured command line; tests parse with it without running anything. */
   public static CommandLine commandLine() {
+    return commandLine(STOPPING::get);
+  }
+
+  /** The command line, told by {@code stopping} whether the JVM is being shut down. */
+  static CommandLine commandLine(BooleanSupplier stopping) {
     CommandLine cmd = new CommandLine(new Kefu());
     cmd.setExitCodeExceptionMapper(Kefu::exitCode);
     cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
@@ -37,6 +51,10 @@ public final class Kefu implements Runnable {
       Throwable cause = expected(ex);
       if (cause != null) {
         err.println("kefu: " + cause.getMessage());
+      } else if (stopping.getAsBoolean()) {
+        err.println("kefu: stopped (Ctrl-C or kill) before the command finished; outputs are "
+            + "only published complete, so the previous ones are intact");
+        code = ExitCodes.STOPPED;
       } else {
         err.println("kefu: internal error: " + describe(ex)
             + (debug ? "" : " (rerun with --debug for the stack trace)"));

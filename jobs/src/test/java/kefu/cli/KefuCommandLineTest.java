@@ -10,7 +10,7 @@ import kefu.pipeline.ReviewSettings;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** Parses command lines only (nothing runs): defaults, help and usage errors. */
+/** Command lines only, nothing real runs: defaults, help, usage errors and how failures are told. */
 class KefuCommandLineTest {
 
   @Test
@@ -27,6 +27,31 @@ class KefuCommandLineTest {
     assertEquals(Judgment.PAYMENT, s.rules().judgment());
     assertEquals("Asia/Shanghai", s.timeZone());
     assertTrue(s.out().contains("reports"), s.out());
+  }
+
+  /** Spark's shutdown hook stops the context under a running stage on Ctrl-C or kill. */
+  @Test
+  void aFailureWhileTheJvmStopsSaysTheRunWasStoppedNotThatItIsABug() {
+    StringWriter err = new StringWriter();
+    CommandLine stopping = Kefu.commandLine(() -> true).addSubcommand(new StoppedStage());
+    stopping.setErr(new PrintWriter(err));
+    assertEquals(ExitCodes.STOPPED, stopping.execute("stage"));
+    assertTrue(err.toString().startsWith("kefu: stopped (Ctrl-C or kill)"), err.toString());
+
+    err.getBuffer().setLength(0);
+    CommandLine running = Kefu.commandLine(() -> false).addSubcommand(new StoppedStage());
+    running.setErr(new PrintWriter(err));
+    assertEquals(ExitCodes.INTERNAL, running.execute("stage"));
+    assertTrue(err.toString().startsWith("kefu: internal error: IllegalStateException"),
+        err.toString());
+  }
+
+  @CommandLine.Command(name = "stage")
+  static final class StoppedStage implements Runnable {
+    @Override
+    public void run() {
+      throw new IllegalStateException("Cannot call methods on a stopped SparkContext.");
+    }
   }
 
   @Test
