@@ -1,13 +1,13 @@
 package kefu.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +19,7 @@ import kefu.generate.BadRows;
 import kefu.generate.GeneratorOptions;
 import kefu.ingest.InputPaths;
 import kefu.marts.Period;
+import kefu.pipeline.OutputFolder;
 import kefu.pipeline.ReviewPeriods;
 import kefu.pipeline.ReviewRun;
 import kefu.pipeline.ReviewSettings;
@@ -120,15 +121,14 @@ public final class BenchCommand implements Callable<Integer> {
       }
       dir = dirty;
     }
-    Path parquet = dir.resolveSibling(dir.getFileName() + "-canonical");
-    if (baselineAlone && !SampleData.madeFrom(parquet, dir)) {
+    CanonicalCache cache = new CanonicalCache(dir);
+    if (baselineAlone && !cache.isCurrent()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--baseline-alone: no canonical Parquet cached for " + dir + "; run the CSV review "
               + "first (kefu bench --orders " + orders + " --input csv)");
     }
-    if (Files.isDirectory(parquet) && !SampleData.madeFrom(parquet, dir)) {
-      SampleData.deleteTree(parquet); // the canonical tables of an earlier history
-    }
+    cache.dropIfStale();
+    Path parquet = cache.dir();
     // The Parquet input is the CSV run's canonical output: without a cached one, CSV runs first.
     Set<Input> runs = new LinkedHashSet<>();
     if (inputs.contains(Input.csv) || !Files.isDirectory(parquet)) {
@@ -151,20 +151,26 @@ public final class BenchCommand implements Callable<Integer> {
             damaged > 0 ? String.format(", %,d rows damaged now", damaged) : ", cached");
       }
       if (baselineAlone) {
-        compareWithDuckDb(recordedSparkSeconds(parquet), parquet, out, period);
+        compareWithDuckDb(cache.sparkSeconds(), parquet, out, period);
         return ExitCodes.OK;
       }
       for (Input input : runs) {
         Path review = out.resolve(input.name()).resolve("review");
-        InputPaths paths = input == Input.csv ? DemoCommand.sampleInputs(dir) : canonical(parquet);
+        InputPaths paths = input == Input.csv ? DemoCommand.sampleInputs(dir) : cache.inputs();
+        String runId = ReviewCommand.runId(period);
         StageLog log = new StageLog(System.err, common.quiet);
-        new ReviewRun(settings(paths, period, review), log).execute();
-        if (input == Input.csv && !Files.isDirectory(parquet)) {
-          keepCanonical(review.resolve("canonical"), parquet, dir);
-        }
         if (input == Input.csv) {
-          recordSparkSeconds(log.stages(), parquet);
+          Path staged = review.resolveSibling(OutputFolder.stagingName(review.getFileName()
+              .toString(), runId)).resolve("canonical");
+          log.afterEachStage(stage -> {
+            try {
+              cache.afterStage(stage, staged);
+            } catch (IOException e) {
+              throw new UncheckedIOException("cannot cache the canonical tables in " + parquet, e);
+            }
+          });
         }
+        new ReviewRun(settings(paths, period, review, runId), log).execute();
         System.out.printf("%nreview from %s (%s)%n", input == Input.csv
             ? "the Taobao CSV exports" : "canonical Parquet", input == Input.csv ? dir : parquet);
         Printing.stageTable(log.stages());
@@ -180,40 +186,16 @@ public final class BenchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private ReviewSettings settings(InputPaths paths, Period period, Path review) {
+  private ReviewSettings settings(InputPaths paths, Period period, Path review, String runId) {
     return new ReviewSettings(paths, common.configDir(), period.label(), review.toString(), null,
-        common.timeZone, DeriveRules.defaults(), false, false, common.quiet,
-        ReviewCommand.runId(period), lang.language(), null);
+        common.timeZone, DeriveRules.defaults(), false, false, common.quiet, runId,
+        lang.language(), null);
   }
 
   /** Each stage's seconds, by stage name. */
   private static Map<String, Double> secondsByStage(List<StageLog.Stage> stages) {
     Map<String, Double> seconds = new LinkedHashMap<>();
     stages.forEach(s -> seconds.merge(s.name(), s.seconds(), Double::sum));
-    return seconds;
-  }
-
-  private static final String SPARK_SECONDS = "spark-seconds.tsv";
-
-  /** The CSV review's seconds per stage beside the cached canonical tables it wrote. */
-  private static void recordSparkSeconds(List<StageLog.Stage> stages, Path canonical)
-      throws IOException {
-    StringBuilder tsv = new StringBuilder();
-    secondsByStage(stages).forEach((stage, seconds) -> tsv.append(stage).append('\t')
-        .append(String.format(Locale.ROOT, "%.1f", seconds)).append('\n'));
-    Files.writeString(canonical.resolve(SPARK_SECONDS), tsv);
-  }
-
-  /** The seconds {@link #recordSparkSeconds} kept, or none when the cache predates them. */
-  private static Map<String, Double> recordedSparkSeconds(Path canonical) throws IOException {
-    Map<String, Double> seconds = new LinkedHashMap<>();
-    Path file = canonical.resolve(SPARK_SECONDS);
-    if (Files.exists(file)) {
-      for (String line : Files.readAllLines(file)) {
-        String[] cells = line.split("\t");
-        seconds.put(cells[0], Double.parseDouble(cells[1]));
-      }
-    }
     return seconds;
   }
 
@@ -248,13 +230,6 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** The canonical tables of a review as the inputs of the next one. */
-  private static InputPaths canonical(Path dir) {
-    return new InputPaths(List.of(dir.resolve("orders").toString()),
-        List.of(dir.resolve("refunds").toString()), List.of(dir.resolve("ratings").toString()),
-        List.of(dir.resolve("chats").toString()), List.of(dir.resolve("agents").toString()));
-  }
-
   /** The history with a share of unreadable order rows, made aside and moved into place. */
   private long damage(Path history, Path dirty) throws IOException {
     Path tmp = dirty.resolveSibling("." + dirty.getFileName() + ".damaging");
@@ -264,25 +239,5 @@ public final class BenchCommand implements Callable<Integer> {
     SampleData.deleteTree(dirty);
     Files.move(tmp, dirty, StandardCopyOption.ATOMIC_MOVE);
     return damaged;
-  }
-
-  /**
-   * Copies a review's canonical Parquet (only the part files) beside the cached history, stamped
-   * with the history's options so a regenerated history does not reuse them.
-   */
-  private static void keepCanonical(Path from, Path to, Path history) throws IOException {
-    Path tmp = to.resolveSibling("." + to.getFileName() + ".copying");
-    SampleData.deleteTree(tmp);
-    List<Path> files = new ArrayList<>();
-    try (var walk = Files.walk(from)) {
-      walk.filter(p -> p.getFileName().toString().endsWith(".parquet")).forEach(files::add);
-    }
-    for (Path f : files) {
-      Path target = tmp.resolve(from.relativize(f).toString());
-      Files.createDirectories(target.getParent());
-      Files.copy(f, target);
-    }
-    SampleData.copyStamp(history, tmp);
-    Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
   }
 }

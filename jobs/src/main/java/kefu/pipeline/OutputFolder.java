@@ -24,8 +24,13 @@ public final class OutputFolder implements AutoCloseable {
   private OutputFolder(FileSystem fs, Path target, String runId) {
     this.fs = fs;
     this.target = target;
-    this.staging = new Path(target.getParent(), "." + target.getName() + ".staging-" + runId);
+    this.staging = new Path(target.getParent(), stagingName(target.getName(), runId));
     this.lock = new Path(target.getParent(), "." + target.getName() + ".lock");
+  }
+
+  /** The name of the staging folder run {@code runId} writes beside the folder {@code name}. */
+  public static String stagingName(String name, String runId) {
+    return "." + name + ".staging-" + runId;
   }
 
   /** Takes the lock on {@code out} and creates an empty staging folder beside it. */
@@ -63,7 +68,7 @@ public final class OutputFolder implements AutoCloseable {
    * output.
    */
   private void removeAbandonedStaging() throws IOException {
-    String prefix = "." + target.getName() + ".staging-";
+    String prefix = stagingName(target.getName(), "");
     for (org.apache.hadoop.fs.FileStatus s : fs.listStatus(target.getParent())) {
       if (s.isDirectory() && s.getPath().getName().startsWith(prefix)) {
         fs.delete(s.getPath(), true);

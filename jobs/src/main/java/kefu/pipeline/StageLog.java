@@ -32,6 +32,7 @@ public final class StageLog {
   private final List<Stage> stages = new ArrayList<>();
   private volatile Supplier<String> progress;
   private volatile Supplier<SparkWork> work = () -> SparkWork.NONE;
+  private java.util.function.Consumer<Stage> afterEachStage = stage -> {};
 
   private final java.time.Duration heartbeat;
 
@@ -56,6 +57,11 @@ public final class StageLog {
     this.work = spark::work;
   }
 
+  /** Calls {@code listener} with each stage that finished, right after it (not after a failure). */
+  public void afterEachStage(java.util.function.Consumer<Stage> listener) {
+    this.afterEachStage = listener;
+  }
+
   public <T> T run(String name, Supplier<T> body, java.util.function.Function<T, Counts> counts) {
     info("%s ...", name);
     long t0 = System.nanoTime();
@@ -73,9 +79,11 @@ public final class StageLog {
     }
     Counts c = counts.apply(result);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    stages.add(new Stage(name, c.rowsIn(), c.rowsOut(), seconds, peakHeap,
-        work.get().minus(workBefore)));
+    Stage stage = new Stage(name, c.rowsIn(), c.rowsOut(), seconds, peakHeap,
+        work.get().minus(workBefore));
+    stages.add(stage);
     info("%s done: %,d rows in, %,d rows out, %.1f s", name, c.rowsIn(), c.rowsOut(), seconds);
+    afterEachStage.accept(stage);
     return result;
   }
 

@@ -75,6 +75,21 @@ class StageLogTest {
   }
 
   @Test
+  void theListenerHearsOfEachFinishedStageButNotOfAFailedOne() {
+    StageLog log = new StageLog(new PrintStream(new ByteArrayOutputStream(), true,
+        StandardCharsets.UTF_8), true);
+    java.util.List<String> heard = new java.util.ArrayList<>();
+    log.afterEachStage(stage -> heard.add(stage.name() + " " + stage.rowsOut()));
+    log.run("ingest", () -> 1, r -> new StageLog.Counts(3, 2));
+    assertEquals(java.util.List.of("ingest 2"), heard);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> log.run("derive", () -> {
+          throw new IllegalStateException("stopped");
+        }, r -> new StageLog.Counts(1, 1)));
+    assertEquals(java.util.List.of("ingest 2"), heard);
+  }
+
+  @Test
   void quietPrintsNothing() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     StageLog log = new StageLog(new PrintStream(bytes, true, StandardCharsets.UTF_8), true,
