@@ -21,8 +21,6 @@ import kefu.pipeline.StageLog;
  */
 final class CanonicalCache {
   static final String SPARK_SECONDS = "spark-seconds.tsv";
-  private static final List<String> TABLES = List.of("orders", "refunds", "ratings", "chats",
-      "agents");
 
   private final Path history;
   private final Path dir;
@@ -50,9 +48,12 @@ final class CanonicalCache {
 
   /** The cached tables as the inputs of a review. */
   InputPaths inputs() {
-    List<List<String>> paths = TABLES.stream().map(t -> List.of(dir.resolve(t).toString()))
-        .toList();
-    return new InputPaths(paths.get(0), paths.get(1), paths.get(2), paths.get(3), paths.get(4));
+    return new InputPaths(table("orders"), table("refunds"), table("ratings"), table("chats"),
+        table("agents"));
+  }
+
+  private List<String> table(String name) {
+    return List.of(dir.resolve(name).toString());
   }
 
   /**
