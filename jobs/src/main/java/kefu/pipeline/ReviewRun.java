@@ -72,12 +72,12 @@ public final class ReviewRun {
   private ReviewResult execute(SparkSession spark, Period period, byte[] key, RunConfig config) {
     PayConfig payConfig = config.pay();
     List<Period> periods = ReviewPeriods.of(period);
-    ScratchDir notebookScratch = settings.notebooksDir() == null ? null : localScratch();
-    Path notebookDraft = notebookScratch == null ? null : notebookScratch.path();
     SparkProgress progress = SparkProgress.attach(spark);
     log.reportProgress(progress);
-    try (OutputFolder folder = OutputFolder.open(settings.out(), settings.runId(),
-        spark.sparkContext().hadoopConfiguration())) {
+    // A null draft (no notebook asked for) is skipped by try-with-resources.
+    try (ScratchDir notebookDraft = settings.notebooksDir() == null ? null : localScratch();
+        OutputFolder folder = OutputFolder.open(settings.out(), settings.runId(),
+            spark.sparkContext().hadoopConfiguration())) {
       CategoryMaster categories = CategoryMaster.read(spark, settings.configDir() + "/categories.csv");
       IngestOptions options = new IngestOptions(settings.timeZone(), key, categories,
           settings.defaultShop(), settings.strict(), settings.keepChatText());
@@ -130,9 +130,6 @@ public final class ReviewRun {
           ReviewReportAssembler.headlines(report));
     } finally {
       progress.detach(spark);
-      if (notebookScratch != null) {
-        notebookScratch.close();
-      }
     }
   }
 
@@ -206,7 +203,7 @@ public final class ReviewRun {
    * report and charts into a local folder and only published once the report is.
    */
   private void writeReport(ReviewReport report, OutputFolder folder, Period period,
-      Path notebookDraft) {
+      ScratchDir notebookDraft) {
     folder.writeLocally(dir -> {
       ReviewWorkbookWriter.write(report, dir);
       if (notebookDraft != null) {
@@ -218,17 +215,17 @@ public final class ReviewRun {
             dir.resolve(ReviewWorkbookWriter.CHARTS_DIR),
             new RunLocation(settings.runId(), folder.displayTarget() + "/marts", marts,
                 period.start(), period.endExclusive()),
-            notebookDraft.resolve("draft"));
+            notebookDraft.path().resolve("draft"));
       }
     });
   }
 
   /** Moves the drafted notebook to {@code <notebooksDir>/<runId>/} in one step. */
-  private void publishNotebook(Path notebookDraft) {
+  private void publishNotebook(ScratchDir notebookDraft) {
     if (notebookDraft == null) {
       return;
     }
-    Path draft = notebookDraft.resolve("draft");
+    Path draft = notebookDraft.path().resolve("draft");
     kefu.report.AtomicOutput.write(Paths.get(settings.notebooksDir(), settings.runId()),
         dir -> {
           try (var files = Files.list(draft)) {
