@@ -38,13 +38,19 @@ final class Printing {
    */
   static void workTable(Iterable<StageLog.Stage> stages) {
     PrintStream out = System.out;
-    out.printf(Locale.ROOT, "%-10s %9s %10s %8s %8s %8s %12s %12s%n", "stage", "tasks",
-        "task s", "cores", "cpu s", "gc s", "shuffle MB", "spilled MB");
+    out.printf(Locale.ROOT, "%-10s %6s %6s %9s %10s %8s %8s %8s %12s %12s%n", "stage", "plans",
+        "jobs", "tasks", "task s", "cores", "cpu s", "gc s", "shuffle MB", "spilled MB");
+    long plans = 0;
+    long jobs = 0;
     for (StageLog.Stage s : stages) {
       SparkWork w = s.work();
-      out.printf(Locale.ROOT, "%-10s %,9d %,10.1f %8.2f %,8.1f %,8.1f %,12d %,12d%n", s.name(),
-          w.tasks(), w.taskSeconds(), s.seconds() > 0 ? w.taskSeconds() / s.seconds() : 0,
-          w.cpuSeconds(), w.gcSeconds(), w.shuffleWrittenBytes() >> 20, w.spilledBytes() >> 20);
+      plans += w.plans();
+      jobs += w.jobs();
+      out.printf(Locale.ROOT, "%-10s %,6d %,6d %,9d %,10.1f %8.2f %,8.1f %,8.1f %,12d %,12d%n",
+          s.name(), w.plans(), w.jobs(), w.tasks(), w.taskSeconds(),
+          s.seconds() > 0 ? w.taskSeconds() / s.seconds() : 0, w.cpuSeconds(), w.gcSeconds(),
+          w.shuffleWrittenBytes() >> 20, w.spilledBytes() >> 20);
     }
+    out.printf(Locale.ROOT, "%-10s %,6d %,6d%n", "review", plans, jobs);
   }
 }

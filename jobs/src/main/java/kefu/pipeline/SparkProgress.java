@@ -4,8 +4,11 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerEvent;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionStart;
 
 /**
  * What Spark has done so far: tasks, rows read and written for the heartbeat lines of long stages
@@ -13,6 +16,8 @@ import org.apache.spark.sql.SparkSession;
  * benchmark's profile of each stage.
  */
 public final class SparkProgress extends SparkListener {
+  private final AtomicLong plans = new AtomicLong();
+  private final AtomicLong jobs = new AtomicLong();
   private final AtomicLong tasks = new AtomicLong();
   private final AtomicLong rowsRead = new AtomicLong();
   private final AtomicLong rowsWritten = new AtomicLong();
@@ -32,6 +37,19 @@ public final class SparkProgress extends SparkListener {
     spark.sparkContext().removeSparkListener(this);
   }
 
+  /** A SQL execution is one query plan: analysed, optimised and code-generated once. */
+  @Override
+  public void onOtherEvent(SparkListenerEvent event) {
+    if (event instanceof SparkListenerSQLExecutionStart) {
+      plans.incrementAndGet();
+    }
+  }
+
+  @Override
+  public void onJobStart(SparkListenerJobStart start) {
+    jobs.incrementAndGet();
+  }
+
   @Override
   public void onTaskEnd(SparkListenerTaskEnd end) {
     tasks.incrementAndGet();
@@ -47,10 +65,10 @@ public final class SparkProgress extends SparkListener {
     }
   }
 
-  /** The work of the tasks finished so far. */
+  /** The plans and jobs started and the work of the tasks finished so far. */
   public SparkWork work() {
-    return new SparkWork(tasks.get(), taskMillis.get() / 1e3, cpuNanos.get() / 1e9,
-        gcMillis.get() / 1e3, shuffleWritten.get(), spilled.get());
+    return new SparkWork(plans.get(), jobs.get(), tasks.get(), taskMillis.get() / 1e3,
+        cpuNanos.get() / 1e9, gcMillis.get() / 1e3, shuffleWritten.get(), spilled.get());
   }
 
   public String describe() {

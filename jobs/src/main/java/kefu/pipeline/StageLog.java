@@ -82,7 +82,12 @@ public final class StageLog {
     Stage stage = new Stage(name, c.rowsIn(), c.rowsOut(), seconds, peakHeap,
         work.get().minus(workBefore));
     stages.add(stage);
-    info("%s done: %,d rows in, %,d rows out, %.1f s", name, c.rowsIn(), c.rowsOut(), seconds);
+    if (stage.work().plans() > 0) {
+      info("%s done: %,d rows in, %,d rows out, %.1f s, %d query plans, %d jobs", name,
+          c.rowsIn(), c.rowsOut(), seconds, stage.work().plans(), stage.work().jobs());
+    } else {
+      info("%s done: %,d rows in, %,d rows out, %.1f s", name, c.rowsIn(), c.rowsOut(), seconds);
+    }
     afterEachStage.accept(stage);
     return result;
   }

@@ -53,6 +53,12 @@ class ReviewRunTest {
     assertTrue(Files.exists(Paths.get(result.workbook())));
     assertEnglishLabels(out.resolve("review.xlsx"));
     assertFalse(Files.exists(out.resolveSibling(".tmall.lock")), "lock released");
+    PinnedOutputsTest.assertPinned("tmall-2020-02", out, csv.getParent());
+  }
+
+  @Test
+  void theSampleRunWritesThePinnedTables() throws IOException {
+    PinnedOutputsTest.assertPinned("sample-2025Q4", SampleRun.get().out, SampleRun.get().sample);
   }
 
   @Test

@@ -46,6 +46,10 @@ public final class SampleRun {
             LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31), "Asia/Shanghai"),
         kefu.calendar.PromotionCalendar.defaults());
     config = copyCommittedConfig(root.resolve("config"));
+    // A fixed pseudonym key: the same buyer keys in every test JVM, so the outputs can be pinned.
+    byte[] key = new byte[32];
+    java.util.Arrays.fill(key, (byte) 7);
+    Files.write(config.resolve(kefu.ingest.PseudonymKey.FILE_NAME), key);
     out = root.resolve("reports/review");
     notebooks = root.resolve("notebooks");
     inputs = kefu.cli.DemoCommand.sampleInputs(sample);

@@ -51,6 +51,8 @@ class StageLogTest {
 
       StageLog.Stage shuffle = log.stages().get(0);
       assertEquals(7, shuffle.rowsOut());
+      assertEquals(1, shuffle.work().plans(), shuffle.toString());
+      assertTrue(shuffle.work().jobs() >= 1, shuffle.toString());
       assertTrue(shuffle.work().tasks() >= 3, shuffle.toString());
       assertTrue(shuffle.work().shuffleWrittenBytes() > 0, shuffle.toString());
       assertTrue(shuffle.work().taskSeconds() >= 0 && shuffle.work().cpuSeconds() > 0,
