@@ -87,9 +87,7 @@ public final class OrderAttribution {
     Column orderAgent = col(orderAgent(w));
     Column paymentAgent = col(paymentAgent(w));
     Column credited = creditedAgent(rules);
-    Column silent = rules.judgment() == Judgment.PAYMENT
-        ? when(col("paid_at").isNotNull(), paymentAgent.isNull()).otherwise(orderAgent.isNull())
-        : orderAgent.isNull();
+    Column silent = isSilent(rules);
 
     List<Column> out = new ArrayList<>();
     for (String c : windowed.columns()) {
@@ -110,6 +108,19 @@ public final class OrderAttribution {
   public static Column creditedAgent(DeriveRules rules) {
     int w = rules.attributionWindowDays();
     return col(rules.judgment() == Judgment.PAYMENT ? paymentAgent(w) : orderAgent(w));
+  }
+
+  /**
+   * Whether {@code rules} credit an order of {@link #withWindowAgents} to nobody (静默): no agent
+   * before payment for a paid order under PAYMENT judgment, else no agent before creation.
+   */
+  public static Column isSilent(DeriveRules rules) {
+    int w = rules.attributionWindowDays();
+    Column orderAgent = col(orderAgent(w));
+    return rules.judgment() == Judgment.PAYMENT
+        ? when(col("paid_at").isNotNull(), col(paymentAgent(w)).isNull())
+            .otherwise(orderAgent.isNull())
+        : orderAgent.isNull();
   }
 
   /** The column of the last agent before creation within the window. */

@@ -46,6 +46,16 @@ public final class Receptions {
   public static final String BOT_AGENT = "bot";
   public static final String UNKNOWN_AGENT = "unknown";
 
+  /** The placeholder ids for bot replies and unattributed agent messages are not people. */
+  public static boolean isPerson(String agentId) {
+    return agentId != null && !agentId.equals(BOT_AGENT) && !agentId.equals(UNKNOWN_AGENT);
+  }
+
+  /** {@link #isPerson(String)} as a Spark predicate. */
+  public static Column isPerson(Column agentId) {
+    return agentId.isNotNull().and(agentId.isin(BOT_AGENT, UNKNOWN_AGENT).unary_$bang());
+  }
+
   public static Dataset<Row> build(Dataset<Row> chats, DeriveRules rules) {
     Column sender = col("sender");
     Column isBuyer = sender.equalTo(BUYER);

@@ -1,15 +1,11 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.Column;
 
 /**
  * Which agent-months a scheme or component applies to, written in a cell: {@code all} (or empty),
@@ -54,31 +50,49 @@ public final class AgentFilter {
     return problems;
   }
 
-  /** The Spark predicate over an agent-month table (null attributes never match). */
-  public static Column toColumn(String expression) {
+  /** Whether the agent-month matches the expression (null attributes never match). */
+  public static boolean matches(String expression, AgentMonth m) {
     if (isAll(expression)) {
-      return lit(true);
+      return true;
     }
-    Column result = lit(true);
     for (String clause : expression.split("&")) {
-      Matcher m = CLAUSE.matcher(clause);
-      if (!m.matches()) {
+      Matcher c = CLAUSE.matcher(clause);
+      if (!c.matches()) {
         throw new IllegalArgumentException("bad filter clause " + clause);
       }
-      Column field = col(m.group(1));
-      String value = m.group(3);
-      Column c;
-      switch (m.group(2)) {
-        case "=": c = field.isin((Object[]) value.split("\\s*\\|\\s*")); break;
-        case "!=": c = field.isin((Object[]) value.split("\\s*\\|\\s*")).unary_$bang(); break;
-        case ">=": c = field.geq(Integer.parseInt(value)); break;
-        case "<=": c = field.leq(Integer.parseInt(value)); break;
-        case ">": c = field.gt(Integer.parseInt(value)); break;
-        default: c = field.lt(Integer.parseInt(value)); break;
+      String field = c.group(1);
+      String value = c.group(3);
+      String actual = field(m, field);
+      if (actual == null) {
+        return false;
       }
-      result = result.and(c.isNotNull().and(c));
+      boolean ok = switch (c.group(2)) {
+        case "=" -> List.of(value.split("\\s*\\|\\s*")).contains(actual);
+        case "!=" -> !List.of(value.split("\\s*\\|\\s*")).contains(actual);
+        case ">=" -> Integer.parseInt(actual) >= Integer.parseInt(value);
+        case "<=" -> Integer.parseInt(actual) <= Integer.parseInt(value);
+        case ">" -> Integer.parseInt(actual) > Integer.parseInt(value);
+        default -> Integer.parseInt(actual) < Integer.parseInt(value);
+      };
+      if (!ok) {
+        return false;
+      }
     }
-    return result;
+    return true;
+  }
+
+  private static String field(AgentMonth m, String field) {
+    return switch (field) {
+      case "role" -> m.roster().role();
+      case "employment" -> m.roster().employment();
+      case "sourcing" -> m.roster().sourcing();
+      case "city" -> m.roster().city();
+      case "city_tier" -> Integer.toString(m.roster().cityTier());
+      case "team" -> m.roster().team();
+      case "shop_id" -> m.shopId();
+      case "agent_id" -> m.agentId();
+      default -> throw new IllegalArgumentException("unknown field " + field);
+    };
   }
 
   static boolean isAll(String expression) {

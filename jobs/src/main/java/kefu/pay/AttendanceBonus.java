@@ -1,12 +1,6 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
-
 import java.math.BigDecimal;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 
 /**
  * 全勤奖: amount when the agent was employed the whole month and active (receptions or paid
@@ -25,12 +19,12 @@ final class AttendanceBonus implements PayComponent {
   }
 
   @Override
-  public Dataset<Row> lines(PayInputs inputs, Dataset<Row> agentMonths) {
-    var earned = col("is_full_month").and(col("active_days").geq(lit(def.threshold())));
+  public PayslipLine line(PayInputs inputs, AgentMonth m, String schemeId) {
+    BigDecimal activeDays = BigDecimal.valueOf(m.activity().activeDays());
+    boolean earned = m.isFullMonth() && activeDays.compareTo(def.threshold()) >= 0;
     String note = def.amount().toPlainString() + " when employed all month and active on >= "
         + def.threshold().toPlainString() + " days";
-    return PayslipLines.select(agentMonths, def, "active_days", col("active_days"),
-        lit(null), when(earned, lit(def.amount())).otherwise(lit(BigDecimal.ZERO)),
-        PayslipLines.noteOf(def, note));
+    return PayslipLine.of(m, schemeId, def, "active_days", activeDays, null,
+        earned ? def.amount() : BigDecimal.ZERO, PayslipLine.noteOf(def, note));
   }
 }

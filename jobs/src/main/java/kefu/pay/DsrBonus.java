@@ -1,13 +1,6 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
-
 import java.math.BigDecimal;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 
 /**
  * amount when the month's average DSR score (sum / count over rated orders credited to the agent)
@@ -26,14 +19,14 @@ final class DsrBonus implements PayComponent {
   }
 
   @Override
-  public Dataset<Row> lines(PayInputs inputs, Dataset<Row> agentMonths) {
-    Column average = when(col(def.basis() + "_count").gt(0),
-        col(def.basis() + "_sum").cast("double").divide(col(def.basis() + "_count")));
-    Column earned = average.isNotNull().and(average.geq(def.threshold().doubleValue()));
+  public PayslipLine line(PayInputs inputs, AgentMonth m, String schemeId) {
+    long[] score = m.activity().dsr(def.basis());
+    Double average = score[1] > 0 ? (double) score[0] / score[1] : null;
+    boolean earned = average != null && average >= def.threshold().doubleValue();
     String note = def.amount().toPlainString() + " when average " + def.basis() + " >= "
         + def.threshold().toPlainString();
-    return PayslipLines.select(agentMonths, def, def.basis(), average, lit(null),
-        when(earned, lit(def.amount())).otherwise(lit(BigDecimal.ZERO)),
-        PayslipLines.noteOf(def, note));
+    return PayslipLine.of(m, schemeId, def, def.basis(),
+        average == null ? null : Money.decimal(average), null,
+        earned ? def.amount() : BigDecimal.ZERO, PayslipLine.noteOf(def, note));
   }
 }

@@ -1,11 +1,6 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.math.BigDecimal;
 
 /**
  * RMB per hour. reception_hours: the agent's merged busy time in receptions in the month;
@@ -24,16 +19,16 @@ final class HourlyPay implements PayComponent {
   }
 
   @Override
-  public Dataset<Row> lines(PayInputs inputs, Dataset<Row> agentMonths) {
+  public PayslipLine line(PayInputs inputs, AgentMonth m, String schemeId) {
     boolean scheduled = "scheduled_hours".equals(def.basis());
-    Column hours = scheduled
-        ? PayslipLines.exact(col("active_days")).multiply(lit(def.threshold()))
-        : PayslipLines.exact(col("reception_hours"));
-    // Round hours first so that basis_amount x rate is the amount on the payslip.
-    Column shownHours = org.apache.spark.sql.functions.round(hours, 2);
+    BigDecimal hours = scheduled
+        ? BigDecimal.valueOf(m.activity().activeDays()).multiply(def.threshold())
+        : Money.decimal(m.receptionHours());
+    // Hours rounded first, so that basis_amount x rate is the amount on the payslip.
+    BigDecimal shown = Money.fen(hours);
     String note = def.rate().toPlainString() + " RMB/hour x " + (scheduled
         ? "active days x " + def.threshold().toPlainString() + " h" : "hours in receptions");
-    return PayslipLines.select(agentMonths, def, def.basis(), shownHours, lit(def.rate()),
-        shownHours.multiply(lit(def.rate())), PayslipLines.noteOf(def, note));
+    return PayslipLine.of(m, schemeId, def, def.basis(), shown, def.rate(),
+        shown.multiply(def.rate()), PayslipLine.noteOf(def, note));
   }
 }

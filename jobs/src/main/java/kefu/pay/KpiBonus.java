@@ -1,19 +1,14 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.format_string;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
-
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import kefu.pay.AgentMonth.Activity;
 
 /**
  * KPI bonus = amount x score / 100, score = sum over metrics of weight x points, where a metric
@@ -24,11 +19,11 @@ import org.apache.spark.sql.Row;
  */
 final class KpiBonus implements PayComponent {
   private final ComponentDef def;
-  private final PayConfig config;
+  private final Map<String, List<KpiRule>> byMetric;
 
   KpiBonus(ComponentDef def, PayConfig config) {
     this.def = def;
-    this.config = config;
+    this.byMetric = byMetric(config.kpiTable(def.tierTable()));
   }
 
   @Override
@@ -36,36 +31,46 @@ final class KpiBonus implements PayComponent {
     return def;
   }
 
-  static Column metric(String name) {
+  /** The metric's value for the agent-month; null without data (a zero denominator). */
+  static Double metric(String name, Activity a) {
     switch (name) {
-      case "inquiry_conversion": return ratio("inquiry_paid_buyers", "inquiry_buyers");
-      case "reply_rate": return ratio("replied_receptions", "receptions");
-      case "avg_response_seconds": return ratio("response_seconds_sum", "answered_buyer_messages");
-      default: return ratio(name + "_sum", name + "_count");
+      case "inquiry_conversion": return ratio(a.inquiryPaidBuyers(), a.inquiryBuyers());
+      case "reply_rate": return ratio(a.repliedReceptions(), a.receptions());
+      case "avg_response_seconds":
+        return ratio(a.responseSecondsSum(), a.answeredBuyerMessages());
+      default:
+        long[] dsr = a.dsr(name);
+        return ratio(dsr[0], dsr[1]);
     }
   }
 
-  private static Column ratio(String numerator, String denominator) {
-    return when(col(denominator).gt(0), col(numerator).cast("double").divide(col(denominator)));
+  private static Double ratio(double numerator, long denominator) {
+    return denominator > 0 ? numerator / denominator : null;
   }
 
-  /** The points a metric earns, as a CASE expression (best step first). */
-  static Column points(List<KpiRule> steps) {
+  /** The points of the best step the value satisfies (steps best first), 0 if none. */
+  static double points(List<KpiRule> steps, Double value) {
+    if (value == null) {
+      return 0.0;
+    }
+    for (KpiRule r : bestFirst(steps)) {
+      double t = r.threshold().doubleValue();
+      if (r.comparison().equals(">=") ? value >= t : value <= t) {
+        return r.points().doubleValue();
+      }
+    }
+    return 0.0;
+  }
+
+  /** Highest threshold first when the metric's first step is "&gt;=", else lowest first. */
+  private static List<KpiRule> bestFirst(List<KpiRule> steps) {
     List<KpiRule> sorted = new ArrayList<>(steps);
-    boolean higherIsBetter = sorted.get(0).comparison().equals(">=");
+    boolean higherIsBetter = steps.get(0).comparison().equals(">=");
     sorted.sort(Comparator.comparing(KpiRule::threshold));
     if (higherIsBetter) {
-      java.util.Collections.reverse(sorted);
+      Collections.reverse(sorted);
     }
-    Column m = metric(sorted.get(0).metric());
-    Column points = lit(0.0);
-    for (int i = sorted.size() - 1; i >= 0; i--) {
-      KpiRule r = sorted.get(i);
-      double t = r.threshold().doubleValue();
-      Column ok = r.comparison().equals(">=") ? m.geq(t) : m.leq(t);
-      points = when(m.isNotNull().and(ok), lit(r.points().doubleValue())).otherwise(points);
-    }
-    return points;
+    return sorted;
   }
 
   static Map<String, List<KpiRule>> byMetric(List<KpiRule> rules) {
@@ -76,38 +81,31 @@ final class KpiBonus implements PayComponent {
     return byMetric;
   }
 
-  /** The weighted score 0–100. */
-  static Column score(List<KpiRule> rules) {
-    Column score = lit(0.0);
-    for (var e : byMetric(rules).entrySet()) {
-      score = score.plus(points(e.getValue()).multiply(e.getValue().get(0).weight().doubleValue()));
+  /** The weighted score 0–100, to 4 places. */
+  BigDecimal score(Activity a) {
+    double score = 0.0;
+    for (var e : byMetric.entrySet()) {
+      score += points(e.getValue(), metric(e.getKey(), a))
+          * e.getValue().get(0).weight().doubleValue();
     }
-    return score;
+    return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP);
   }
 
   @Override
-  public Dataset<Row> lines(PayInputs inputs, Dataset<Row> agentMonths) {
-    List<KpiRule> rules = config.kpiTable(def.tierTable());
-    List<Column> parts = new ArrayList<>();
-    for (var e : byMetric(rules).entrySet()) {
-      parts.add(format_string(e.getKey() + " %s -> %s x " + e.getValue().get(0).weight()
-          .movePointRight(2).stripTrailingZeros().toPlainString() + "%%",
-          org.apache.spark.sql.functions.coalesce(
-              org.apache.spark.sql.functions.round(metric(e.getKey()), 4).cast("string"),
-              lit("n/a")),
-          points(e.getValue()).cast("int").cast("string")));
+  public PayslipLine line(PayInputs inputs, AgentMonth m, String schemeId) {
+    List<String> parts = new ArrayList<>();
+    for (var e : byMetric.entrySet()) {
+      Double value = metric(e.getKey(), m.activity());
+      parts.add(e.getKey() + " " + (value == null ? "n/a"
+          : Double.toString(BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP)
+              .doubleValue())) + " -> " + (int) points(e.getValue(), value) + " x "
+          + e.getValue().get(0).weight().movePointRight(2).stripTrailingZeros().toPlainString()
+          + "%");
     }
-    Column noteColumn = concat_ws("; ", parts.toArray(new Column[0]));
-    Dataset<Row> scored = agentMonths.withColumn("kpi_score", round4(score(rules)));
-    Column note = org.apache.spark.sql.functions.concat(lit("score/100 x "
-        + def.amount().toPlainString() + " (" + def.tierTable() + "): "), noteColumn);
-    return PayslipLines.select(scored, def, "kpi_score", col("kpi_score"),
-        col("kpi_score").divide(100),
-        PayslipLines.exact(col("kpi_score")).multiply(lit(def.amount())).divide(100), note);
+    BigDecimal score = score(m.activity());
+    String note = "score/100 x " + def.amount().toPlainString() + " (" + def.tierTable() + "): "
+        + String.join("; ", parts);
+    return PayslipLine.of(m, schemeId, def, "kpi_score", score, score.movePointLeft(2),
+        score.multiply(def.amount()).movePointLeft(2), note);
   }
-
-  private static Column round4(Column c) {
-    return org.apache.spark.sql.functions.round(c, 4).cast("decimal(10,4)");
-  }
-
 }

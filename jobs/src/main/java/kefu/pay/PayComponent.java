@@ -1,20 +1,30 @@
 package kefu.pay;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * One component of a scheme: turns the agent-months it applies to into payslip lines
- * ({@link PayslipLines#COLUMNS}), one line per agent-month, as Spark Column expressions and joins.
+ * One component of a scheme: a payslip line for each agent-month it applies to. Most components
+ * depend on the agent-month alone ({@link #line}); the silent pool shares a shop's pool among the
+ * agent-months it applies to, and overrides {@link #lines}.
  */
 public interface PayComponent {
   ComponentDef definition();
 
+  /** The line of one agent-month (components that need the other agent-months override lines). */
+  PayslipLine line(PayInputs inputs, AgentMonth m, String schemeId);
+
   /**
-   * @param agentMonths rows of {@link PayInputs#agentMonths()} the scheme and this component's
-   *     condition apply to, with a {@code scheme_id} column
+   * @param eligible the agent-months of scheme {@code schemeId} that this component's condition
+   *     applies to
    */
-  Dataset<Row> lines(PayInputs inputs, Dataset<Row> agentMonths);
+  default List<PayslipLine> lines(PayInputs inputs, List<AgentMonth> eligible, String schemeId) {
+    List<PayslipLine> lines = new ArrayList<>(eligible.size());
+    for (AgentMonth m : eligible) {
+      lines.add(line(inputs, m, schemeId));
+    }
+    return lines;
+  }
 
   /** The component implementing a definition. */
   static PayComponent of(ComponentDef def, PayConfig config) {

@@ -1,7 +1,5 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -9,22 +7,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * pay_distribution: per scheme x period (month, quarter, year, and 'all' = every paid month) x
  * dimension ('all'; 'category' = the agent-month's main category; 'season' = peak/normal month),
- * the distribution of agent-month net pay. The payroll is aggregate-sized (agents x months x
- * schemes), so its few columns are collected and the exact statistics and seeded bootstrap
- * intervals are computed on the driver.
+ * the distribution of agent-month net pay: exact statistics and seeded bootstrap intervals over
+ * the payroll rows (agents x months x schemes).
  */
 final class PayDistribution {
   private PayDistribution() {}
+
+  private static final org.apache.spark.sql.types.DecimalType MONEY =
+      DataTypes.createDecimalType(14, 2);
 
   static final StructType SCHEMA = schema();
 
@@ -34,18 +32,18 @@ final class PayDistribution {
         .add("dimension", DataTypes.StringType).add("dimension_value", DataTypes.StringType)
         .add("n", DataTypes.LongType);
     for (String m : List.of("mean", "median", "p10", "p25", "p75", "p90", "min", "max")) {
-      s = s.add(m, PayslipLines.MONEY);
+      s = s.add(m, MONEY);
     }
     return s.add("gini", DataTypes.DoubleType)
         .add("full_time_n", DataTypes.LongType)
         .add("below_min_wage_n", DataTypes.LongType)
         .add("share_below_min_wage", DataTypes.DoubleType)
-        .add("total_payroll", PayslipLines.MONEY)
-        .add("total_sales", PayslipLines.MONEY)
+        .add("total_payroll", MONEY)
+        .add("total_sales", MONEY)
         .add("payroll_pct_of_sales", DataTypes.DoubleType)
         .add("paid_orders", DataTypes.LongType)
-        .add("cost_per_paid_order", PayslipLines.MONEY)
-        .add("median_ci_low", PayslipLines.MONEY).add("median_ci_high", PayslipLines.MONEY)
+        .add("cost_per_paid_order", MONEY)
+        .add("median_ci_low", MONEY).add("median_ci_high", MONEY)
         .add("gini_ci_low", DataTypes.DoubleType).add("gini_ci_high", DataTypes.DoubleType)
         .add("bootstrap_resamples", DataTypes.IntegerType);
   }
@@ -53,15 +51,14 @@ final class PayDistribution {
   private record PayRow(String scheme, String month, String quarter, String season,
       String category, double netPay, Boolean below, double sales, long orders) {}
 
-  static Dataset<Row> compute(SparkSession spark, PayConfig config, Dataset<Row> payroll) {
-    List<Row> collected = payroll.select(col("scheme_id"), col("month"), col("quarter"),
-        col("season"), col("main_category"), col("net_pay"), col("is_below_min_wage"),
-        col("credited_sales"), col("paid_orders")).collectAsList();
+  static LocalTable compute(PayConfig config, List<PayrollRow> payroll) {
     List<PayRow> rows = new ArrayList<>();
-    for (Row r : collected) {
-      rows.add(new PayRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
-          r.isNullAt(4) ? "(none)" : r.getString(4), r.getDecimal(5).doubleValue(),
-          r.isNullAt(6) ? null : r.getBoolean(6), r.getDecimal(7).doubleValue(), r.getLong(8)));
+    for (PayrollRow p : payroll) {
+      AgentMonth m = p.agentMonth();
+      rows.add(new PayRow(p.schemeId(), p.month(), m.month().quarter(), m.month().season(),
+          m.credit().mainCategory() == null ? "(none)" : m.credit().mainCategory(),
+          p.netPay().doubleValue(), p.isBelowMinWage(), m.credit().sales().doubleValue(),
+          m.activity().paidOrders()));
     }
     String allPeriod = rows.stream().map(PayRow::month).min(String::compareTo).orElse("")
         + ".." + rows.stream().map(PayRow::month).max(String::compareTo).orElse("");
@@ -83,7 +80,7 @@ final class PayDistribution {
     for (var e : groups.entrySet()) {
       out.add(statsRow(e.getKey(), e.getValue(), config));
     }
-    return spark.createDataFrame(out, SCHEMA);
+    return new LocalTable(SCHEMA, out);
   }
 
   static Row statsRow(List<String> key, List<PayRow> rows, PayConfig config) {
@@ -97,7 +94,7 @@ final class PayDistribution {
     int resamples = config.bootstrapResamples();
     double[] ci = PayStats.bootstrap(pay, resamples,
         config.bootstrapSeed() ^ String.join("|", key).hashCode());
-    return RowFactory.create(key.get(0), key.get(1), key.get(2), key.get(3), key.get(4),
+    return LocalTable.row(SCHEMA, key.get(0), key.get(1), key.get(2), key.get(3), key.get(4),
         (long) pay.length, money(total / pay.length), money(PayStats.percentile(pay, 0.5)),
         money(PayStats.percentile(pay, 0.10)), money(PayStats.percentile(pay, 0.25)),
         money(PayStats.percentile(pay, 0.75)), money(PayStats.percentile(pay, 0.90)),

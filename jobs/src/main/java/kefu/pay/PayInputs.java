@@ -1,205 +1,207 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.*;
-
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import kefu.pay.AgentMonth.Activity;
+import kefu.pay.AgentMonth.Credit;
+import kefu.pay.AgentMonth.PayMonth;
+import kefu.pay.AgentMonth.Roster;
+import kefu.pay.PayFacts.AgentDay;
+import kefu.pay.PayFacts.CategoryMoney;
+import kefu.pay.PayFacts.RosterAgent;
+import kefu.pay.PayFacts.SilentMoney;
 
 /**
- * The agent-month facts every component reads, built once per run from the pipeline's inputs.
+ * The agent-months of the paid months, and the finer facts some components read: credited money
+ * per category ({@link SalesCommission}, {@link ReturnDeduction}), each day's paid orders
+ * ({@link PieceRate}) and the shop's silent money ({@link SilentPool}).
  *
- * <ul>
- *   <li>{@code agentMonths}: one row per (shop_id, agent_id, month) paid — roster agents for the
- *       months they were employed, plus agents seen in the data but missing from the roster
- *       (full_time, in_house, pre_sales, default tier, employed all month) — with roster
- *       attributes, activity, KPI sums, credited money, reception hours and the minimum wage.
- *   <li>{@code categoryMonths}: (shop_id, agent_id, month, category) credited sales by paid month
- *       and credited refunds by completion month.
- *   <li>{@code agentDays}: (shop_id, agent_id, month, date, paid_orders) for daily piece rates.
- *   <li>{@code shopSilentMonths}: (shop_id, month) silent sales and silent refunds.
- * </ul>
+ * <p>Paid agent-months: roster agents for the months they were employed (in the roster's shop,
+ * else the first shop they worked in), plus agents seen in the data but missing from the roster.
  */
 public record PayInputs(
-    Dataset<Row> agentMonths,
-    Dataset<Row> categoryMonths,
-    Dataset<Row> agentDays,
-    Dataset<Row> shopSilentMonths) {
+    List<AgentMonth> agentMonths,
+    Map<String, List<CategoryMoney>> categoryMonths,
+    Map<String, List<Long>> dailyPaidOrders,
+    Map<String, SilentMoney> silentMonths) {
 
-  static final String UNKNOWN_CATEGORY = "unknown";
-
-  public static PayInputs build(SparkSession spark, PayConfig config, Dataset<Row> agentDaily,
-      Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds, Dataset<Row> receptionHours,
-      Dataset<Row> agents, List<String> months) {
-    Dataset<Row> monthTable = monthTable(spark, config, months);
-    Column inMonths = col("month").isin((Object[]) months.toArray(new String[0]));
-
-    Dataset<Row> daily = agentDaily
-        .withColumn("month", date_format(col("business_date"), "yyyy-MM"))
-        .filter(inMonths);
-    Dataset<Row> agentDays = daily.select(col("shop_id"), col("agent_id"), col("month"),
-        col("business_date").as("date"),
-        coalesce(col("paid_orders"), lit(0L)).as("paid_orders"));
-
-    Dataset<Row> categoryMonths = categoryMonths(attributedOrders, attributedRefunds, inMonths);
-    Dataset<Row> shopSilent = shopSilentMonths(attributedOrders, attributedRefunds, inMonths);
-
-    Dataset<Row> activity = daily.groupBy("shop_id", "agent_id", "month").agg(
-        count(when(col("receptions").gt(0).or(col("paid_orders").gt(0)), true)).as("active_days"),
-        sumLong("receptions"), sumLong("replied_receptions"), sumLong("inquiry_buyers"),
-        sumLong("inquiry_paid_buyers"), sumLong("paid_orders"),
-        coalesce(sum("response_seconds_sum"), lit(0.0)).as("response_seconds_sum"),
-        sumLong("answered_buyer_messages"),
-        sumLong("dsr_service_sum"), sumLong("dsr_service_count"),
-        sumLong("dsr_description_sum"), sumLong("dsr_description_count"),
-        sumLong("dsr_logistics_sum"), sumLong("dsr_logistics_count"));
-
-    Dataset<Row> money = categoryMonths.groupBy("shop_id", "agent_id", "month").agg(
-        sum("sales_gross").as("credited_sales"),
-        sum("refund_amount").as("credited_refunds"),
-        sum("return_refund_amount").as("credited_return_refunds"),
-        max_by(col("category"), struct(col("sales_gross"), col("category"))).as("main_category"));
-
-    Dataset<Row> hours = receptionHours.filter(inMonths);
-
-    Dataset<Row> employed = employedAgentMonths(config, agents, activity, monthTable);
-    Dataset<Row> agentMonths = employed
-        .join(activity, joinKeys(), "left")
-        .join(money, joinKeys(), "left")
-        .join(hours, joinKeys(), "left")
-        .na().fill(0L, new String[] {"active_days", "receptions", "replied_receptions",
-            "inquiry_buyers", "inquiry_paid_buyers", "paid_orders", "answered_buyer_messages",
-            "dsr_service_sum", "dsr_service_count", "dsr_description_sum",
-            "dsr_description_count", "dsr_logistics_sum", "dsr_logistics_count"})
-        .na().fill(0.0, new String[] {"response_seconds_sum", "reception_hours"})
-        .withColumn("credited_sales", money(coalesce(col("credited_sales"), lit(BigDecimal.ZERO))))
-        .withColumn("credited_refunds",
-            money(coalesce(col("credited_refunds"), lit(BigDecimal.ZERO))))
-        .withColumn("credited_return_refunds",
-            money(coalesce(col("credited_return_refunds"), lit(BigDecimal.ZERO))));
-    agentMonths = MinimumWages.attach(spark, config, agentMonths, months);
-    return new PayInputs(agentMonths, categoryMonths, agentDays, shopSilent);
+  /** The category money of an agent-month (empty when it has none). */
+  List<CategoryMoney> categoryMoney(AgentMonth m) {
+    return categoryMonths.getOrDefault(m.key(), List.of());
   }
 
-  static Column money(Column c) {
-    return round(c, 2).cast(DataTypes.createDecimalType(14, 2));
+  /** Every day's credited paid orders of an agent-month (empty when it has no agent_daily day). */
+  List<Long> paidOrdersByDay(AgentMonth m) {
+    return dailyPaidOrders.getOrDefault(m.key(), List.of());
   }
 
-  private static Column sumLong(String column) {
-    return coalesce(sum(col(column)), lit(0L)).cast(DataTypes.LongType).as(column);
+  SilentMoney silent(String shopId, String month) {
+    return silentMonths.get(shopId + "\u0000" + month);
   }
 
-  static scala.collection.immutable.Seq<String> joinKeys() {
-    return seq("shop_id", "agent_id", "month");
+  /** The inputs of {@code months} ('YYYY-MM'). */
+  public static PayInputs build(PayConfig config, PayFacts facts, List<String> months) {
+    Map<String, PayMonth> monthTable = monthTable(config, months);
+
+    Map<String, AgentMonthKey> activeKeys = new LinkedHashMap<>();
+    Map<String, List<AgentDay>> daysByKey = new HashMap<>();
+    Map<String, List<Long>> dailyPaidOrders = new HashMap<>();
+    for (AgentDay d : facts.agentDays()) {
+      if (monthTable.containsKey(d.month())) {
+        String key = AgentMonth.key(d.shopId(), d.agentId(), d.month());
+        activeKeys.putIfAbsent(key, new AgentMonthKey(d.shopId(), d.agentId(), d.month()));
+        daysByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+        dailyPaidOrders.computeIfAbsent(key, k -> new ArrayList<>()).add(d.paidOrders());
+      }
+    }
+    Map<String, List<CategoryMoney>> categoryMonths = new HashMap<>();
+    for (CategoryMoney c : facts.categoryMonths()) {
+      if (monthTable.containsKey(c.month())) {
+        categoryMonths.computeIfAbsent(AgentMonth.key(c.shopId(), c.agentId(), c.month()),
+            k -> new ArrayList<>()).add(c);
+      }
+    }
+    Map<String, SilentMoney> silent = new HashMap<>();
+    for (SilentMoney s : facts.silentMonths()) {
+      if (monthTable.containsKey(s.month())) {
+        silent.put(s.shopId() + "\u0000" + s.month(), s);
+      }
+    }
+
+    MinimumWages wages = new MinimumWages(config);
+    List<AgentMonth> agentMonths = new ArrayList<>();
+    for (Employed e : employed(config, facts.roster(), activeKeys.values(), monthTable)) {
+      String key = AgentMonth.key(e.shopId(), e.agentId(), e.month().label());
+      agentMonths.add(new AgentMonth(e.shopId(), e.agentId(), e.month(), e.roster(),
+          e.employedDays(), activity(daysByKey.get(key)), credit(categoryMonths.get(key)),
+          facts.receptionHours().getOrDefault(key, 0.0),
+          wages.monthly(e.month().year(), e.roster().city(), e.roster().cityTier())));
+    }
+    return new PayInputs(agentMonths, categoryMonths, dailyPaidOrders, silent);
   }
 
-  static scala.collection.immutable.Seq<String> seq(String... columns) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
-  }
-
-  /** month, year, quarter, season, month_start, month_end, days_in_month for the paid months. */
-  static Dataset<Row> monthTable(SparkSession spark, PayConfig config, List<String> months) {
-    List<Row> rows = new ArrayList<>();
+  /** month, year, quarter, season, first and last day for the paid months. */
+  static Map<String, PayMonth> monthTable(PayConfig config, List<String> months) {
+    Map<String, PayMonth> table = new TreeMap<>();
     for (String m : new TreeSet<>(months)) {
       YearMonth ym = YearMonth.parse(m);
-      rows.add(RowFactory.create(m, ym.getYear(),
+      table.put(m, new PayMonth(m, ym.getYear(),
           ym.getYear() + "Q" + ((ym.getMonthValue() - 1) / 3 + 1),
-          config.peakMonths().contains(ym.getMonthValue()) ? "peak" : "normal",
-          java.sql.Date.valueOf(ym.atDay(1)), java.sql.Date.valueOf(ym.atEndOfMonth()),
-          ym.lengthOfMonth()));
+          config.peakMonths().contains(ym.getMonthValue()) ? "peak" : "normal", ym.atDay(1),
+          ym.atEndOfMonth(), ym.lengthOfMonth()));
     }
-    StructType schema = new StructType()
-        .add("month", DataTypes.StringType).add("year", DataTypes.IntegerType)
-        .add("quarter", DataTypes.StringType).add("season", DataTypes.StringType)
-        .add("month_start", DataTypes.DateType).add("month_end", DataTypes.DateType)
-        .add("days_in_month", DataTypes.IntegerType);
-    return spark.createDataFrame(rows, schema);
+    return table;
   }
 
-  private static Dataset<Row> employedAgentMonths(PayConfig config, Dataset<Row> agents,
-      Dataset<Row> activity, Dataset<Row> monthTable) {
-    Dataset<Row> dataShop = activity.groupBy("agent_id").agg(min("shop_id").as("data_shop_id"));
-    Dataset<Row> roster = agents.join(dataShop, seq("agent_id"), "left")
-        .select(col("agent_id"), coalesce(col("shop_id"), col("data_shop_id")).as("shop_id"),
-            col("team"), col("sourcing"), col("role"), col("employment"), col("city"),
-            col("city_tier"), col("hired_on"), col("left_on"))
-        .filter(col("shop_id").isNotNull());
-    Column start = greatest(coalesce(col("hired_on"), col("month_start")), col("month_start"));
-    Column end = least(coalesce(col("left_on"), col("month_end")), col("month_end"));
-    Dataset<Row> rosterMonths = roster.crossJoin(monthTable)
-        .withColumn("employed_days", greatest(lit(0), datediff(end, start).plus(1)))
-        .filter(col("employed_days").gt(0));
-    Dataset<Row> unlisted = activity.select("shop_id", "agent_id", "month")
-        .join(agents.select("agent_id"), seq("agent_id"), "left_anti")
-        .join(monthTable, "month")
-        .withColumn("team", lit(null).cast(DataTypes.StringType))
-        .withColumn("sourcing", lit("in_house"))
-        .withColumn("role", lit("pre_sales"))
-        .withColumn("employment", lit("full_time"))
-        .withColumn("city", lit(null).cast(DataTypes.StringType))
-        .withColumn("city_tier", lit(config.defaultCityTier()))
-        .withColumn("hired_on", lit(null).cast(DataTypes.DateType))
-        .withColumn("left_on", lit(null).cast(DataTypes.DateType))
-        .withColumn("employed_days", col("days_in_month"));
-    return rosterMonths.unionByName(unlisted)
-        .withColumn("city_tier", coalesce(col("city_tier").cast(DataTypes.IntegerType),
-            lit(config.defaultCityTier())))
-        .withColumn("employment", coalesce(col("employment"), lit("full_time")))
-        .withColumn("sourcing", coalesce(col("sourcing"), lit("in_house")))
-        .withColumn("role", coalesce(col("role"), lit("pre_sales")))
-        .withColumn("is_full_month", col("employed_days").equalTo(col("days_in_month")));
+  private record AgentMonthKey(String shopId, String agentId, String month) {}
+
+  private record Employed(String shopId, String agentId, PayMonth month, Roster roster,
+      int employedDays) {}
+
+  /**
+   * Roster agents in every month they were employed (hired_on and left_on inclusive), and agents
+   * with activity but no roster row, employed all month with the defaults.
+   */
+  private static List<Employed> employed(PayConfig config, List<RosterAgent> roster,
+      Iterable<AgentMonthKey> active, Map<String, PayMonth> months) {
+    Map<String, String> dataShop = new HashMap<>();
+    for (AgentMonthKey k : active) {
+      dataShop.merge(k.agentId(), k.shopId(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
+    int defaultTier = config.defaultCityTier();
+    List<Employed> out = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    for (RosterAgent a : roster) {
+      listed.add(a.agentId());
+      String shop = a.shopId() != null ? a.shopId() : dataShop.get(a.agentId());
+      if (shop == null) {
+        continue;
+      }
+      Roster attributes = new Roster(a.team(), orElse(a.sourcing(), "in_house"),
+          orElse(a.role(), "pre_sales"), orElse(a.employment(), "full_time"), a.city(),
+          a.cityTier() != null ? a.cityTier() : defaultTier, a.hiredOn(), a.leftOn());
+      for (PayMonth m : months.values()) {
+        LocalDate start = a.hiredOn() == null || a.hiredOn().isBefore(m.start()) ? m.start()
+            : a.hiredOn();
+        LocalDate end = a.leftOn() == null || a.leftOn().isAfter(m.end()) ? m.end() : a.leftOn();
+        long days = Math.max(0, ChronoUnit.DAYS.between(start, end) + 1);
+        if (days > 0) {
+          out.add(new Employed(shop, a.agentId(), m, attributes, (int) days));
+        }
+      }
+    }
+    Roster unlisted = new Roster(null, "in_house", "pre_sales", "full_time", null, defaultTier,
+        null, null);
+    for (AgentMonthKey k : active) {
+      if (!listed.contains(k.agentId())) {
+        PayMonth m = months.get(k.month());
+        out.add(new Employed(k.shopId(), k.agentId(), m, unlisted, m.days()));
+      }
+    }
+    return out;
   }
 
-  private static Dataset<Row> categoryMonths(Dataset<Row> orders, Dataset<Row> refunds,
-      Column inMonths) {
-    Dataset<Row> sales = orders
-        .filter(col("credited_agent_id").isNotNull().and(col("paid_date").isNotNull()))
-        .withColumn("month", date_format(col("paid_date"), "yyyy-MM"))
-        .filter(inMonths)
-        .groupBy(col("shop_id"), col("credited_agent_id").as("agent_id"), col("month"),
-            coalesce(col("category"), lit(UNKNOWN_CATEGORY)).as("category"))
-        .agg(sum("amount_paid").as("sales_gross"));
-    Dataset<Row> refunded = refunds
-        .filter(col("credited_agent_id").isNotNull().and(col("completed_date").isNotNull()))
-        .withColumn("month", date_format(col("completed_date"), "yyyy-MM"))
-        .filter(inMonths)
-        .groupBy(col("shop_id"), col("credited_agent_id").as("agent_id"), col("month"),
-            coalesce(col("category"), lit(UNKNOWN_CATEGORY)).as("category"))
-        .agg(sum("refund_amount").as("refund_amount"),
-            sum(when(col("is_return"), col("refund_amount"))).as("return_refund_amount"));
-    return sales.join(refunded, seq("shop_id", "agent_id", "month", "category"), "full_outer")
-        .select(col("shop_id"), col("agent_id"), col("month"), col("category"),
-            money(coalesce(col("sales_gross"), lit(BigDecimal.ZERO))).as("sales_gross"),
-            money(coalesce(col("refund_amount"), lit(BigDecimal.ZERO))).as("refund_amount"),
-            money(coalesce(col("return_refund_amount"), lit(BigDecimal.ZERO)))
-                .as("return_refund_amount"));
+  private static String orElse(String value, String fallback) {
+    return value != null ? value : fallback;
   }
 
-  private static Dataset<Row> shopSilentMonths(Dataset<Row> orders, Dataset<Row> refunds,
-      Column inMonths) {
-    Dataset<Row> sales = orders
-        .filter(col("is_silent").and(col("paid_date").isNotNull()))
-        .withColumn("month", date_format(col("paid_date"), "yyyy-MM"))
-        .filter(inMonths)
-        .groupBy("shop_id", "month").agg(sum("amount_paid").as("silent_sales_gross"));
-    Dataset<Row> refunded = refunds
-        .filter(col("is_silent").and(col("completed_date").isNotNull()))
-        .withColumn("month", date_format(col("completed_date"), "yyyy-MM"))
-        .filter(inMonths)
-        .groupBy("shop_id", "month").agg(sum("refund_amount").as("silent_refunds"));
-    return sales.join(refunded, seq("shop_id", "month"), "full_outer")
-        .select(col("shop_id"), col("month"),
-            money(coalesce(col("silent_sales_gross"), lit(BigDecimal.ZERO)))
-                .as("silent_sales_gross"),
-            money(coalesce(col("silent_refunds"), lit(BigDecimal.ZERO))).as("silent_refunds"));
+  private static Activity activity(List<AgentDay> days) {
+    if (days == null) {
+      return Activity.NONE;
+    }
+    long active = 0;
+    long[] s = new long[13];
+    for (AgentDay d : days) {
+      active += d.isActive() ? 1 : 0;
+      s[0] += d.receptions();
+      s[1] += d.repliedReceptions();
+      s[2] += d.inquiryBuyers();
+      s[3] += d.inquiryPaidBuyers();
+      s[4] += d.paidOrders();
+      s[5] += d.responseSecondsSum();
+      s[6] += d.answeredBuyerMessages();
+      s[7] += d.dsrServiceSum();
+      s[8] += d.dsrServiceCount();
+      s[9] += d.dsrDescriptionSum();
+      s[10] += d.dsrDescriptionCount();
+      s[11] += d.dsrLogisticsSum();
+      s[12] += d.dsrLogisticsCount();
+    }
+    return new Activity(active, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9],
+        s[10], s[11], s[12]);
+  }
+
+  /** The month's credited money and the category of most of its sales (ties: the last name). */
+  private static Credit credit(List<CategoryMoney> money) {
+    if (money == null) {
+      return Credit.NONE;
+    }
+    BigDecimal sales = BigDecimal.ZERO;
+    BigDecimal refunds = BigDecimal.ZERO;
+    BigDecimal returns = BigDecimal.ZERO;
+    CategoryMoney main = null;
+    for (CategoryMoney c : money) {
+      sales = sales.add(c.salesGross());
+      refunds = refunds.add(c.refundAmount());
+      returns = returns.add(c.returnRefundAmount());
+      if (main == null || c.salesGross().compareTo(main.salesGross()) > 0
+          || c.salesGross().compareTo(main.salesGross()) == 0
+              && c.category().compareTo(main.category()) > 0) {
+        main = c;
+      }
+    }
+    return new Credit(Money.fen(sales), Money.fen(refunds), Money.fen(returns),
+        main.category());
   }
 }

@@ -1,21 +1,24 @@
 package kefu.pay;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import kefu.table.LocalTable;
 
 /**
  * The pay marts of a run; columns are documented in jobs/src/main/java/kefu/pay/README.md.
- * {@code attributionSensitivity} is null when the run did not compute it (kefu.pipeline does).
+ * {@code attributionSensitivity} is null when the run did not compute it.
  */
 public record PayMarts(
-    Dataset<Row> payroll,
-    Dataset<Row> payslipLines,
-    Dataset<Row> payDistribution,
-    Dataset<Row> payChanges,
-    Dataset<Row> attributionSensitivity) {
+    LocalTable payroll,
+    LocalTable payslipLines,
+    LocalTable payDistribution,
+    LocalTable payChanges,
+    LocalTable attributionSensitivity) {
 
-  public PayMarts(Dataset<Row> payroll, Dataset<Row> payslipLines, Dataset<Row> payDistribution,
-      Dataset<Row> payChanges) {
+  public PayMarts(LocalTable payroll, LocalTable payslipLines, LocalTable payDistribution,
+      LocalTable payChanges) {
     this(payroll, payslipLines, payDistribution, payChanges, null);
+  }
+
+  public PayMarts withAttributionSensitivity(LocalTable sensitivity) {
+    return new PayMarts(payroll, payslipLines, payDistribution, payChanges, sensitivity);
   }
 }

@@ -1,16 +1,7 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 
 /**
  * RMB per credited paid order. With a tier table the tiers apply to each DAY's count
@@ -19,11 +10,11 @@ import org.apache.spark.sql.Row;
  */
 final class PieceRate implements PayComponent {
   private final ComponentDef def;
-  private final PayConfig config;
+  private final List<TierBand> bands;
 
   PieceRate(ComponentDef def, PayConfig config) {
     this.def = def;
-    this.config = config;
+    this.bands = def.tierTable() == null ? null : config.tierTable(def.tierTable());
   }
 
   @Override
@@ -32,29 +23,26 @@ final class PieceRate implements PayComponent {
   }
 
   @Override
-  public Dataset<Row> lines(PayInputs inputs, Dataset<Row> agentMonths) {
-    Column orders = col("paid_orders");
-    Column dayAmount;
+  public PayslipLine line(PayInputs inputs, AgentMonth m, String schemeId) {
+    long orders = 0;
+    BigDecimal amount = BigDecimal.ZERO;
+    for (long day : inputs.paidOrdersByDay(m)) {
+      orders += day;
+      BigDecimal dayOrders = BigDecimal.valueOf(day);
+      amount = amount.add(bands != null ? Tiers.amount(dayOrders, bands,
+          def.tierModeOrDefault()) : dayOrders.multiply(def.rate()));
+    }
     String note;
-    if (def.tierTable() != null) {
-      List<TierBand> bands = config.tierTable(def.tierTable());
-      dayAmount = Tiers.amount(orders, bands, def.tierModeOrDefault());
+    BigDecimal rate;
+    if (bands != null) {
       note = "paid orders per day x " + Tiers.describe(def.tierTable(), bands,
           def.tierModeOrDefault()) + " RMB (rate = effective)";
+      rate = orders > 0 ? Money.divide(amount, orders) : null;
     } else {
-      dayAmount = PayslipLines.exact(orders).multiply(lit(def.rate()));
       note = def.rate().toPlainString() + " RMB per credited paid order";
+      rate = def.rate();
     }
-    Dataset<Row> monthly = inputs.agentDays()
-        .groupBy("shop_id", "agent_id", "month")
-        .agg(sum(orders).as("piece_orders"), sum(dayAmount).as("piece_amount"));
-    Dataset<Row> joined = agentMonths.join(monthly, PayInputs.joinKeys(), "left")
-        .withColumn("piece_orders", coalesce(col("piece_orders"), lit(0L)))
-        .withColumn("piece_amount",
-            PayslipLines.exact(coalesce(col("piece_amount"), lit(BigDecimal.ZERO))));
-    Column rate = def.tierTable() == null ? lit(def.rate())
-        : when(col("piece_orders").gt(0), col("piece_amount").divide(col("piece_orders")));
-    return PayslipLines.select(joined, def, "paid_orders", col("piece_orders"), rate,
-        col("piece_amount"), PayslipLines.noteOf(def, note));
+    return PayslipLine.of(m, schemeId, def, "paid_orders", BigDecimal.valueOf(orders), rate,
+        amount, PayslipLine.noteOf(def, note));
   }
 }

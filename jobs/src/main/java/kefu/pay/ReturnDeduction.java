@@ -1,13 +1,8 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-
 import java.math.BigDecimal;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.function.Predicate;
+import kefu.pay.PayFacts.CategoryMoney;
 
 /**
  * Minus rate x the agent's credited refunds completed in the month (basis refunds = every
@@ -16,11 +11,11 @@ import org.apache.spark.sql.Row;
  */
 final class ReturnDeduction implements PayComponent {
   private final ComponentDef def;
-  private final PayConfig config;
+  private final Predicate<String> inCategory;
 
   ReturnDeduction(ComponentDef def, PayConfig config) {
     this.def = def;
-    this.config = config;
+    this.inCategory = SalesCommission.categoryFilter(def, config);
   }
 
   @Override
@@ -29,20 +24,18 @@ final class ReturnDeduction implements PayComponent {
   }
 
   @Override
-  public Dataset<Row> lines(PayInputs inputs, Dataset<Row> agentMonths) {
-    String column = "returns".equals(def.basis()) ? "return_refund_amount" : "refund_amount";
-    Dataset<Row> basis = inputs.categoryMonths()
-        .filter(SalesCommission.categoryFilter(def, config))
-        .groupBy("shop_id", "agent_id", "month")
-        .agg(sum(column).as("deduction_basis"));
-    Dataset<Row> joined = agentMonths.join(basis, PayInputs.joinKeys(), "left")
-        .withColumn("deduction_basis",
-            PayslipLines.exact(coalesce(col("deduction_basis"), lit(BigDecimal.ZERO))));
+  public PayslipLine line(PayInputs inputs, AgentMonth m, String schemeId) {
+    boolean returns = "returns".equals(def.basis());
+    BigDecimal basis = BigDecimal.ZERO;
+    for (CategoryMoney c : inputs.categoryMoney(m)) {
+      if (inCategory.test(c.category())) {
+        basis = basis.add(returns ? c.returnRefundAmount() : c.refundAmount());
+      }
+    }
     String note = "minus " + def.rate().movePointRight(2).stripTrailingZeros().toPlainString()
         + "% of credited " + def.basis() + " completed in the month"
         + (def.category() == null ? "" : " in category " + def.category());
-    return PayslipLines.select(joined, def, def.basis(), col("deduction_basis"),
-        lit(def.rate()), col("deduction_basis").multiply(lit(def.rate())).unary_$minus(),
-        PayslipLines.noteOf(def, note));
+    return PayslipLine.of(m, schemeId, def, def.basis(), basis, def.rate(),
+        basis.multiply(def.rate()).negate(), PayslipLine.noteOf(def, note));
   }
 }

@@ -1,17 +1,10 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.function.Predicate;
+import kefu.pay.PayFacts.CategoryMoney;
 
 /**
  * Commission on the agent's credited sales of the month (paid month), optionally restricted to
@@ -26,10 +19,12 @@ final class SalesCommission implements PayComponent {
 
   private final ComponentDef def;
   private final PayConfig config;
+  private final Predicate<String> inCategory;
 
   SalesCommission(ComponentDef def, PayConfig config) {
     this.def = def;
     this.config = config;
+    this.inCategory = categoryFilter(def, config);
   }
 
   @Override
@@ -38,64 +33,64 @@ final class SalesCommission implements PayComponent {
   }
 
   @Override
-  public Dataset<Row> lines(PayInputs inputs, Dataset<Row> agentMonths) {
-    Dataset<Row> basis = inputs.categoryMonths()
-        .filter(categoryFilter(def, config))
-        .groupBy("shop_id", "agent_id", "month")
-        .agg(sum(basisPerCategory()).as("commission_basis"));
-    Dataset<Row> joined = agentMonths.join(basis, PayInputs.joinKeys(), "left")
-        .withColumn("commission_basis",
-            PayslipLines.exact(coalesce(col("commission_basis"), lit(BigDecimal.ZERO))));
-    Column x = col("commission_basis");
-    Column amount;
-    Column rate;
+  public PayslipLine line(PayInputs inputs, AgentMonth m, String schemeId) {
+    BigDecimal x = BigDecimal.ZERO;
+    for (CategoryMoney c : inputs.categoryMoney(m)) {
+      if (inCategory.test(c.category())) {
+        x = x.add(basis(c));
+      }
+    }
+    BigDecimal amount;
+    BigDecimal rate;
     String note;
     if (def.tierTable() != null) {
       List<TierBand> bands = config.tierTable(def.tierTable());
       amount = Tiers.amount(x, bands, def.tierModeOrDefault());
-      rate = when(x.notEqual(0), PayslipLines.exact(amount).divide(x));
+      rate = x.signum() != 0 ? Money.divide(amount, x) : null;
       note = def.basis() + " x " + Tiers.describe(def.tierTable(), bands,
           def.tierModeOrDefault()) + " (rate = effective)";
     } else {
-      amount = x.multiply(lit(def.rate()));
-      rate = lit(def.rate());
+      amount = x.multiply(def.rate());
+      rate = def.rate();
       note = def.rate().movePointRight(2).stripTrailingZeros().toPlainString() + "% of "
           + def.basis();
     }
     if (def.category() != null) {
       note += " in category " + def.category();
     }
-    return PayslipLines.select(joined, def, def.basis(), x, rate, amount,
-        PayslipLines.noteOf(def, note));
+    return PayslipLine.of(m, schemeId, def, def.basis(), x, rate, amount,
+        PayslipLine.noteOf(def, note));
   }
 
-  private Column basisPerCategory() {
-    Column gross = col("sales_gross");
-    Column net = col("sales_gross").minus(col("refund_amount"));
+  private BigDecimal basis(CategoryMoney c) {
+    BigDecimal gross = c.salesGross();
+    BigDecimal net = c.salesGross().subtract(c.refundAmount());
     switch (def.basis()) {
       case "sales_gross": return gross;
       case "sales_net": return net;
-      case "profit_gross": return gross.multiply(margin(config));
-      default: return net.multiply(margin(config));
+      case "profit_gross": return gross.multiply(margin(config, c.category()));
+      default: return net.multiply(margin(config, c.category()));
     }
   }
 
-  /** The category margin as a CASE expression over column {@code category}. */
-  static Column margin(PayConfig config) {
-    Column m = lit(BigDecimal.ZERO);
+  /** The category's margin (the last row naming it), 0 for categories without one. */
+  static BigDecimal margin(PayConfig config, String category) {
+    BigDecimal margin = BigDecimal.ZERO;
     for (CategoryMargin cm : config.categoryMargins()) {
-      m = when(col("category").equalTo(cm.category()), lit(cm.marginRate())).otherwise(m);
+      if (cm.category().equals(category)) {
+        margin = cm.marginRate();
+      }
     }
-    return m;
+    return margin;
   }
 
-  /** Which category rows a COMMISSION or RETURN_DEDUCTION definition covers. */
-  static Column categoryFilter(ComponentDef def, PayConfig config) {
+  /** Which categories a COMMISSION or RETURN_DEDUCTION definition covers. */
+  static Predicate<String> categoryFilter(ComponentDef def, PayConfig config) {
     if (def.category() == null) {
-      return lit(true);
+      return c -> true;
     }
     if (!def.category().equals(OTHER_CATEGORIES)) {
-      return col("category").equalTo(def.category());
+      return def.category()::equals;
     }
     List<String> named = new ArrayList<>();
     for (ComponentDef c : config.componentsOf(def.schemeId())) {
@@ -104,6 +99,6 @@ final class SalesCommission implements PayComponent {
         named.add(c.category());
       }
     }
-    return named.isEmpty() ? lit(true) : col("category").isin(named.toArray()).unary_$bang();
+    return c -> !named.contains(c);
   }
 }

@@ -1,16 +1,11 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-
 import java.math.BigDecimal;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kefu.pay.PayFacts.SilentMoney;
 
 /**
  * rate x the shop's silent sales of the month (silent_sales_net: minus silent refunds completed in
@@ -31,25 +26,41 @@ final class SilentPool implements PayComponent {
   }
 
   @Override
-  public Dataset<Row> lines(PayInputs inputs, Dataset<Row> agentMonths) {
+  public List<PayslipLine> lines(PayInputs inputs, List<AgentMonth> eligible, String schemeId) {
+    Map<String, Integer> poolAgents = new HashMap<>();
+    for (AgentMonth m : eligible) {
+      if (m.activity().activeDays() > 0) {
+        poolAgents.merge(shopMonth(m), 1, Integer::sum);
+      }
+    }
+    List<PayslipLine> lines = new ArrayList<>(eligible.size());
+    for (AgentMonth m : eligible) {
+      lines.add(line(inputs, m, schemeId, poolAgents.getOrDefault(shopMonth(m), 0)));
+    }
+    return lines;
+  }
+
+  @Override
+  public PayslipLine line(PayInputs inputs, AgentMonth m, String schemeId) {
+    throw new UnsupportedOperationException("the pool is shared: use lines()");
+  }
+
+  private PayslipLine line(PayInputs inputs, AgentMonth m, String schemeId, int agents) {
     boolean net = !"silent_sales_gross".equals(def.basis());
-    Column active = col("active_days").gt(0);
-    var shopMonth = Window.partitionBy("shop_id", "month", "scheme_id");
-    Dataset<Row> joined = agentMonths
-        .withColumn("pool_agents", count(org.apache.spark.sql.functions.when(active, true))
-            .over(shopMonth))
-        .join(inputs.shopSilentMonths(), PayInputs.seq("shop_id", "month"), "left")
-        .withColumn("pool_basis", PayslipLines.exact(coalesce(net
-            ? col("silent_sales_gross").minus(col("silent_refunds"))
-            : col("silent_sales_gross"), lit(BigDecimal.ZERO))))
-        .withColumn("share_basis", org.apache.spark.sql.functions.when(active,
-            col("pool_basis").divide(col("pool_agents"))).otherwise(lit(BigDecimal.ZERO)));
-    Column note = concat(lit(def.rate().movePointRight(2).stripTrailingZeros().toPlainString()
-            + "% of shop " + (net ? "silent sales net of silent refunds " : "silent sales ")),
-        col("pool_basis").cast("decimal(16,2)").cast("string"),
-        lit(" shared by "), col("pool_agents"), lit(" active agents"),
-        lit(def.note() == null ? "" : " (" + def.note() + ")"));
-    return PayslipLines.select(joined, def, def.basis(), col("share_basis"), lit(def.rate()),
-        col("share_basis").multiply(lit(def.rate())), note);
+    SilentMoney silent = inputs.silent(m.shopId(), m.month().label());
+    BigDecimal pool = silent == null ? BigDecimal.ZERO
+        : net ? silent.salesGross().subtract(silent.refunds()) : silent.salesGross();
+    BigDecimal share = m.activity().activeDays() > 0 ? Money.divide(pool, agents)
+        : BigDecimal.ZERO;
+    String note = def.rate().movePointRight(2).stripTrailingZeros().toPlainString()
+        + "% of shop " + (net ? "silent sales net of silent refunds " : "silent sales ")
+        + Money.fen(pool).toPlainString() + " shared by " + agents + " active agents"
+        + (def.note() == null ? "" : " (" + def.note() + ")");
+    return PayslipLine.of(m, schemeId, def, def.basis(), share, def.rate(),
+        share.multiply(def.rate()), note);
+  }
+
+  private static String shopMonth(AgentMonth m) {
+    return m.shopId() + "\u0000" + m.month().label();
   }
 }

@@ -1,17 +1,9 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.Map;
 
 /**
  * Team target (团队目标奖): when a team's monthly credited sales (gross, or net of refunds; every
@@ -29,10 +21,12 @@ final class TeamTargetBonus implements PayComponent {
 
   private final ComponentDef def;
   private final List<TierBand> bands;
+  private final String rule;
 
   TeamTargetBonus(ComponentDef def, PayConfig config) {
     this.def = def;
     this.bands = def.tierTable() == null ? null : config.tierTable(def.tierTable());
+    this.rule = rule();
   }
 
   @Override
@@ -40,48 +34,65 @@ final class TeamTargetBonus implements PayComponent {
     return def;
   }
 
-  static Column teamKey() {
-    return coalesce(col("team"), lit(NO_TEAM));
+  static String teamKey(AgentMonth m) {
+    return m.roster().team() == null ? NO_TEAM : m.roster().team();
+  }
+
+  private BigDecimal sales(AgentMonth m) {
+    return "sales_net".equals(def.basis())
+        ? m.credit().sales().subtract(m.credit().refunds()) : m.credit().sales();
   }
 
   @Override
-  public Dataset<Row> lines(PayInputs inputs, Dataset<Row> agentMonths) {
-    boolean net = "sales_net".equals(def.basis());
-    Column sales = net ? col("credited_sales").minus(col("credited_refunds"))
-        : col("credited_sales");
-    Dataset<Row> teams = inputs.agentMonths()
-        .groupBy(col("shop_id").as("t_shop_id"), teamKey().as("t_team"), col("month").as("t_month"))
-        .agg(sum(sales).as("team_sales"));
-    Dataset<Row> joined = agentMonths.join(teams, col("shop_id").equalTo(col("t_shop_id"))
-        .and(teamKey().equalTo(col("t_team"))).and(col("month").equalTo(col("t_month"))), "left")
-        .withColumn("team_sales", coalesce(col("team_sales"), lit(BigDecimal.ZERO)));
-    Column teamSales = PayslipLines.exact(col("team_sales"));
-    Column bonus;
-    String rule;
-    if (bands == null) {
-      bonus = when(teamSales.geq(lit(def.threshold())), lit(def.amount()));
-      rule = def.amount().toPlainString() + " per active agent when team " + def.basis()
-          + " >= " + def.threshold().toPlainString();
-    } else {
-      bonus = lit(BigDecimal.ZERO);
-      for (TierBand b : bands) { // ascending: the highest reached band wins
-        bonus = when(teamSales.geq(lit(b.lower())), lit(b.rate())).otherwise(bonus);
-      }
-      StringBuilder targets = new StringBuilder();
-      for (TierBand b : bands) {
-        targets.append(targets.length() == 0 ? "" : "; ").append(">= ")
-            .append(b.lower().toPlainString()).append(" -> ")
-            .append(b.rate().stripTrailingZeros().toPlainString());
-      }
-      rule = "bonus per active agent by team " + def.basis() + " reached (" + def.tierTable()
-          + ": " + targets + ")";
+  public List<PayslipLine> lines(PayInputs inputs, List<AgentMonth> eligible, String schemeId) {
+    Map<String, BigDecimal> teamSales = new HashMap<>();
+    for (AgentMonth m : inputs.agentMonths()) {
+      teamSales.merge(team(m), sales(m), BigDecimal::add);
     }
-    Column amount = when(col("active_days").gt(0), coalesce(bonus, lit(BigDecimal.ZERO)))
-        .otherwise(lit(BigDecimal.ZERO));
-    Column note = concat(lit("team "), col("t_team"), lit(" sales "),
-        col("team_sales").cast("decimal(16,2)").cast("string"), lit(": " + rule),
-        lit(def.note() == null || def.note().isBlank() ? "" : " (" + def.note() + ")"));
-    return PayslipLines.select(joined, def, def.basis(), col("team_sales"),
-        lit(null).cast("decimal(14,6)"), amount, note);
+    return eligible.stream().map(m -> line(m, schemeId,
+        teamSales.getOrDefault(team(m), BigDecimal.ZERO))).toList();
+  }
+
+  @Override
+  public PayslipLine line(PayInputs inputs, AgentMonth m, String schemeId) {
+    throw new UnsupportedOperationException("the team's sales need every agent: use lines()");
+  }
+
+  private PayslipLine line(AgentMonth m, String schemeId, BigDecimal teamSales) {
+    BigDecimal bonus = BigDecimal.ZERO;
+    if (bands == null) {
+      if (teamSales.compareTo(def.threshold()) >= 0) {
+        bonus = def.amount();
+      }
+    } else {
+      for (TierBand b : bands) { // ascending: the highest reached band wins
+        if (teamSales.compareTo(b.lower()) >= 0) {
+          bonus = b.rate();
+        }
+      }
+    }
+    String note = "team " + teamKey(m) + " sales " + Money.fen(teamSales).toPlainString() + ": "
+        + rule + (def.note() == null || def.note().isBlank() ? "" : " (" + def.note() + ")");
+    return PayslipLine.of(m, schemeId, def, def.basis(), teamSales, null,
+        m.activity().activeDays() > 0 ? bonus : BigDecimal.ZERO, note);
+  }
+
+  private String rule() {
+    if (bands == null) {
+      return def.amount().toPlainString() + " per active agent when team " + def.basis()
+          + " >= " + def.threshold().toPlainString();
+    }
+    StringBuilder targets = new StringBuilder();
+    for (TierBand b : bands) {
+      targets.append(targets.length() == 0 ? "" : "; ").append(">= ")
+          .append(b.lower().toPlainString()).append(" -> ")
+          .append(b.rate().stripTrailingZeros().toPlainString());
+    }
+    return "bonus per active agent by team " + def.basis() + " reached (" + def.tierTable()
+        + ": " + targets + ")";
+  }
+
+  private static String team(AgentMonth m) {
+    return m.shopId() + "\u0000" + teamKey(m) + "\u0000" + m.month().label();
   }
 }

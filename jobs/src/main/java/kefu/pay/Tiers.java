@@ -1,41 +1,32 @@
 package kefu.pay;
 
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
-
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.spark.sql.Column;
 
 /**
- * Tier tables as Column expressions, built on the driver from the (small) band list. A value x
- * is in band (lower, upper]. Progressive: sum over bands of rate x (min(x, upper) - lower)^+.
- * Whole: the rate of x's band times all of x. Values at or below the first band's lower earn 0.
+ * Tier tables. A value x is in band (lower, upper]. Progressive: sum over bands of
+ * rate x (min(x, upper) - lower)^+. Whole: the rate of x's band times all of x. Values at or
+ * below the first band's lower earn 0.
  */
 final class Tiers {
   private Tiers() {}
 
-  static Column amount(Column x, List<TierBand> bands, String mode) {
-    Column value = PayslipLines.exact(x);
+  static BigDecimal amount(BigDecimal x, List<TierBand> bands, String mode) {
     if (ComponentDef.WHOLE.equals(mode)) {
-      Column rate = lit(BigDecimal.ZERO);
-      for (int i = bands.size() - 1; i >= 0; i--) {
-        TierBand b = bands.get(i);
-        Column in = value.gt(lit(b.lower()));
-        if (b.upper() != null) {
-          in = in.and(value.leq(lit(b.upper())));
+      for (TierBand b : bands) {
+        if (x.compareTo(b.lower()) > 0 && (b.upper() == null || x.compareTo(b.upper()) <= 0)) {
+          return x.multiply(b.rate());
         }
-        rate = when(in, lit(b.rate())).otherwise(rate);
       }
-      return value.multiply(rate);
+      return BigDecimal.ZERO;
     }
-    Column total = lit(BigDecimal.ZERO);
+    BigDecimal total = BigDecimal.ZERO;
     for (TierBand b : bands) {
-      Column top = b.upper() == null ? value : least(value, lit(b.upper()));
-      total = total.plus(greatest(lit(BigDecimal.ZERO), top.minus(lit(b.lower())))
-          .multiply(lit(b.rate())));
+      BigDecimal top = b.upper() == null || x.compareTo(b.upper()) < 0 ? x : b.upper();
+      BigDecimal inBand = top.subtract(b.lower());
+      if (inBand.signum() > 0) {
+        total = total.add(inBand.multiply(b.rate()));
+      }
     }
     return total;
   }

@@ -104,6 +104,11 @@ public final class OutputFolder implements AutoCloseable {
     return new Path(staging, child).toString();
   }
 
+  /** Writes a driver-held table (a mart) as Parquet at {@code child} of the staging folder. */
+  public void writeTable(String child, kefu.table.LocalTable table) {
+    kefu.table.ParquetTableWriter.write(table, staging(child), fs.getConf());
+  }
+
   public Path stagingPath() {
     return staging;
   }

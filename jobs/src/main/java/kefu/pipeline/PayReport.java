@@ -3,11 +3,8 @@ package kefu.pipeline;
 import static kefu.pipeline.MartRows.number;
 import static kefu.pipeline.MartRows.text;
 import static kefu.pipeline.MartRows.value;
-import static org.apache.spark.sql.functions.abs;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.max;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,7 +22,7 @@ import kefu.report.ChartSpec;
 import kefu.report.Labels;
 import kefu.report.ReportColumn;
 import kefu.report.ReportTable;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 
 /**
@@ -52,15 +49,15 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
   }
 
   static PayReport of(PayConfig config, PayMarts pay, Period period, Labels labels) {
-    List<Row> overall = pay.payDistribution()
-        .where(col("period_type").equalTo("all").and(col("dimension").equalTo("all")))
-        .collectAsList();
     Map<String, Row> byScheme = new HashMap<>();
-    overall.forEach(r -> byScheme.put(text(r, "scheme_id"), r));
+    for (Row r : pay.payDistribution().rows()) {
+      if ("all".equals(text(r, "period_type")) && "all".equals(text(r, "dimension"))) {
+        byScheme.put(text(r, "scheme_id"), r);
+      }
+    }
     Map<String, Long> outcomes = new HashMap<>();
-    pay.payChanges().groupBy("scheme_id", "outcome").count().collectAsList()
-        .forEach(r -> outcomes.put(text(r, "scheme_id") + "|" + text(r, "outcome"),
-            r.getLong(2)));
+    pay.payChanges().rows().forEach(r -> outcomes.merge(text(r, "scheme_id") + "|"
+        + text(r, "outcome"), 1L, Long::sum));
     List<ReportTable> tables = List.of(comparison(config, byScheme, outcomes, labels),
         distribution(pay, labels), changes(pay, labels));
     List<ReportTable> details = new ArrayList<>(List.of(payslips(config, pay, labels)));
@@ -124,8 +121,8 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
         "n", "mean", "median", "p10", "p25", "p75", "p90", "min", "max", "gini",
         "share_below_min_wage", "total_payroll", "payroll_pct_of_sales", "cost_per_paid_order"};
     List<List<Object>> rows = new ArrayList<>();
-    for (Row r : pay.payDistribution().orderBy("scheme_id", "period_type", "period",
-        "dimension", "dimension_value").limit(MAX_LISTED_ROWS).collectAsList()) {
+    for (Row r : first(pay.payDistribution().sorted("scheme_id", "period_type", "period",
+        "dimension", "dimension_value"))) {
       List<Object> row = new ArrayList<>();
       for (String f : fields) {
         row.add(value(r, f));
@@ -145,9 +142,8 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
         column(l, "basisAmount", CellKind.DECIMAL), column(l, "rate", CellKind.DECIMAL),
         column(l, "amount", CellKind.MONEY), column(l, "note", CellKind.TEXT));
     List<List<Object>> rows = new ArrayList<>();
-    for (Row r : pay.payslipLines().where(col("scheme_id").equalTo(current))
-        .orderBy("shop_id", "agent_id", "month", "component_line").limit(MAX_LISTED_ROWS)
-        .collectAsList()) {
+    for (Row r : first(pay.payslipLines().filter(r -> current.equals(text(r, "scheme_id")))
+        .sorted("shop_id", "agent_id", "month", "component_line"))) {
       rows.add(Arrays.asList(text(r, "shop_id"), text(r, "agent_id"), text(r, "month"),
           text(r, "component_id"), text(r, "component_type"), text(r, "category"),
           text(r, "basis"), value(r, "basis_amount"), value(r, "rate"), value(r, "amount"),
@@ -165,8 +161,7 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
         column(l, "change", CellKind.MONEY), column(l, "changePct", CellKind.PERCENT),
         column(l, "outcome", CellKind.TEXT));
     List<List<Object>> rows = new ArrayList<>();
-    for (Row r : pay.payChanges().orderBy("scheme_id", "change_amount").limit(MAX_LISTED_ROWS)
-        .collectAsList()) {
+    for (Row r : first(pay.payChanges().sorted("scheme_id", "change_amount"))) {
       rows.add(Arrays.asList(text(r, "scheme_id"), text(r, "shop_id"), text(r, "agent_id"),
           text(r, "employment"), value(r, "months_compared"), value(r, "net_pay_total"),
           value(r, "current_net_pay_total"), value(r, "change_amount"), value(r, "change_pct"),
@@ -179,7 +174,7 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
   static final String SENSITIVITY_SHEET_KEY = "pipeline.sheet.sensitivity";
 
   /** In Chinese. */
-  static ReportTable sensitivity(PayConfig config, Dataset<Row> sensitivity) {
+  static ReportTable sensitivity(PayConfig config, LocalTable sensitivity) {
     return sensitivity(config, sensitivity, Labels.chinese());
   }
 
@@ -187,26 +182,33 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
    * One row per agent: current-scheme pay, credited sales and 询单转化率 under each attribution
    * rule side by side, agents whose pay moves most first.
    */
-  static ReportTable sensitivity(PayConfig config, Dataset<Row> sensitivity, Labels l) {
-    List<Row> rules = sensitivity
-        .select("rule_id", "judgment", "window_days", "is_configured_rule").distinct()
-        .orderBy(col("judgment").desc(), col("window_days")).collectAsList();
+  static ReportTable sensitivity(PayConfig config, LocalTable sensitivity, Labels l) {
+    // The rules, payment judgment first, then by window.
+    Map<String, Row> rules = new java.util.TreeMap<>();
+    for (Row r : sensitivity.rows()) {
+      rules.putIfAbsent(("PAYMENT".equals(text(r, "judgment")) ? "0" : "1")
+          + String.format("%05d", ((Number) value(r, "window_days")).intValue())
+          + text(r, "rule_id"), r);
+    }
     List<String> ids = new ArrayList<>();
     List<String> labels = new ArrayList<>();
-    for (Row r : rules) {
+    for (Row r : rules.values()) {
       ids.add(text(r, "rule_id"));
       labels.add(ruleLabel(text(r, "judgment"), ((Number) value(r, "window_days")).intValue(),
           Boolean.TRUE.equals(value(r, "is_configured_rule")), l));
     }
-    Dataset<Row> wide = sensitivity.groupBy("shop_id", "agent_id")
-        .pivot("rule_id", new ArrayList<Object>(ids))
-        .agg(first("net_pay").as("pay"), first("sales_gross").as("sales"),
-            first("inquiry_conversion").as("conv"))
-        .join(sensitivity.groupBy("shop_id", "agent_id")
-            .agg(max(abs(col("net_pay_change"))).as("max_change"),
-                first("inquiry_buyers").as("inquiry_buyers")), seq("shop_id", "agent_id"))
-        .orderBy(col("max_change").desc(), col("shop_id"), col("agent_id"))
-        .limit(MAX_LISTED_ROWS);
+    // One row per agent: each rule's figures, the largest pay change, the inquiring buyers.
+    Map<String, Map<String, Row>> byAgent = new LinkedHashMap<>();
+    for (Row r : sensitivity.rows()) {
+      byAgent.computeIfAbsent(text(r, "shop_id") + "\u0000" + text(r, "agent_id"),
+          k -> new HashMap<>()).putIfAbsent(text(r, "rule_id"), r);
+    }
+    List<Map<String, Row>> wide = new ArrayList<>(byAgent.values());
+    java.util.function.ToDoubleFunction<Map<String, Row>> maxChange = m -> m.values().stream()
+        .mapToDouble(r -> Math.abs(number(r, "net_pay_change"))).max().orElse(0);
+    wide.sort(java.util.Comparator.comparingDouble(maxChange).reversed()
+        .thenComparing(m -> text(m.values().iterator().next(), "shop_id"))
+        .thenComparing(m -> text(m.values().iterator().next(), "agent_id")));
     List<ReportColumn> cols = new ArrayList<>(List.of(column(l, "shop", CellKind.TEXT),
         column(l, "agent", CellKind.TEXT), column(l, "inquiryBuyers", CellKind.INTEGER),
         column(l, "maxPayChange", CellKind.MONEY)));
@@ -218,13 +220,18 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
             part[0].equals("conv") ? CellKind.PERCENT : CellKind.MONEY));
       }
     }
+    String[] fields = {"net_pay", "sales_gross", "inquiry_conversion"};
     List<List<Object>> rows = new ArrayList<>();
-    for (Row r : wide.collectAsList()) {
-      List<Object> row = new ArrayList<>(Arrays.asList(text(r, "shop_id"), text(r, "agent_id"),
-          value(r, "inquiry_buyers"), value(r, "max_change")));
-      for (String[] part : parts) {
+    for (Map<String, Row> agent : first(wide)) {
+      Row any = agent.values().iterator().next();
+      BigDecimal largest = agent.values().stream().map(r -> ((BigDecimal) value(r,
+          "net_pay_change")).abs()).max(BigDecimal::compareTo).orElse(null);
+      List<Object> row = new ArrayList<>(Arrays.asList(text(any, "shop_id"),
+          text(any, "agent_id"), value(any, "inquiry_buyers"), largest));
+      for (String field : fields) {
         for (String id : ids) {
-          row.add(value(r, id + "_" + part[0]));
+          Row r = agent.get(id);
+          row.add(r == null ? null : value(r, field));
         }
       }
       rows.add(row);
@@ -247,8 +254,13 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
         configured ? l.get("pipeline.rule.configured") : "");
   }
 
-  private static scala.collection.immutable.Seq<String> seq(String... columns) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
+  /** The first {@link #MAX_LISTED_ROWS} of a listing. */
+  private static <T> List<T> first(List<T> rows) {
+    return rows.subList(0, Math.min(rows.size(), MAX_LISTED_ROWS));
+  }
+
+  private static List<Row> first(LocalTable table) {
+    return first(table.rows());
   }
 
   private static List<ChartSpec> charts(PayConfig config, Map<String, Row> byScheme,
@@ -322,28 +334,25 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
     }
     List<String> shown = cheapest == dearest ? List.of(cheapest.schemeId())
         : List.of(cheapest.schemeId(), dearest.schemeId());
-    Dataset<Row> changes = pay.payChanges()
-        .where(col("scheme_id").isin((Object[]) shown.toArray(new String[0])));
-    Dataset<Row> top = changes.groupBy("shop_id", "agent_id")
-        .agg(max(abs(col("change_amount"))).as("largest_change"))
-        .orderBy(col("largest_change").desc(), col("shop_id"), col("agent_id"))
-        .limit(CHANGE_CHART_AGENTS);
-    List<Row> rows = changes.join(top, seq("shop_id", "agent_id"))
-        .select("shop_id", "agent_id", "scheme_id", "change_amount", "largest_change")
-        .collectAsList();
-    List<String> agents = new ArrayList<>();
+    // The agents with the largest absolute change under either shown scheme.
     Map<String, Double> largest = new HashMap<>();
+    Map<String, String> shopOf = new HashMap<>();
     Map<String, Number> change = new HashMap<>();
-    for (Row r : rows) {
-      String agent = text(r, "agent_id");
-      if (!largest.containsKey(agent)) {
-        agents.add(agent);
-        largest.put(agent, number(r, "largest_change"));
+    for (Row r : pay.payChanges().rows()) {
+      if (!shown.contains(text(r, "scheme_id"))) {
+        continue;
       }
+      String agent = text(r, "agent_id");
+      largest.merge(agent, Math.abs(number(r, "change_amount")), Math::max);
+      shopOf.put(agent, text(r, "shop_id"));
       change.put(agent + "|" + text(r, "scheme_id"), (Number) value(r, "change_amount"));
     }
+    List<String> agents = new ArrayList<>(largest.keySet());
     agents.sort((a, b) -> largest.get(b).compareTo(largest.get(a)) != 0
-        ? largest.get(b).compareTo(largest.get(a)) : a.compareTo(b));
+        ? largest.get(b).compareTo(largest.get(a))
+        : shopOf.get(a).compareTo(shopOf.get(b)) != 0 ? shopOf.get(a).compareTo(shopOf.get(b))
+            : a.compareTo(b));
+    agents = new ArrayList<>(agents.subList(0, Math.min(agents.size(), CHANGE_CHART_AGENTS)));
     LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
     for (String scheme : shown) {
       List<Number> values = new ArrayList<>();

@@ -1,49 +1,46 @@
 package kefu.pipeline;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import kefu.derive.AttributionRule;
 import kefu.derive.DeriveRules;
 import kefu.derive.Receptions;
+import kefu.facts.CreditFacts;
+import kefu.facts.FactQuery;
+import kefu.facts.ReceptionHours;
+import kefu.facts.RuleCredit;
 import kefu.ingest.InputError;
 import kefu.marts.Period;
+import kefu.pay.AttributionSensitivity;
 import kefu.pay.PayConfig;
 import kefu.pay.PayConfigError;
+import kefu.pay.PayFacts;
+import kefu.pay.PayInputs;
 import kefu.pay.PayMarts;
 import kefu.pay.Payroll;
-import kefu.pay.ReceptionHours;
-import org.apache.spark.sql.Column;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The pay stage of a review: every agent-month of the history under every scheme of the config
- * (counterfactual replay, kefu.pay), written as payroll_history, and the period's months of it
- * as the marts payroll, payslip_lines, pay_distribution and pay_changes; plus the
- * attribution_sensitivity of the current scheme. Each mart is written and read back.
+ * The pay stage of a review: the credit aggregates come from Spark in one query (kefu.facts), and
+ * every agent-month of the history is paid under every scheme of the config in plain Java
+ * (counterfactual replay, kefu.pay): payroll_history, and the period's months of it as the marts
+ * payroll, payslip_lines, pay_distribution and pay_changes; plus the attribution_sensitivity of
+ * the current scheme.
  */
 final class PayStage {
   private PayStage() {}
 
   static final List<String> MARTS = List.of("payroll", "payslip_lines", "pay_distribution",
       "pay_changes", "attribution_sensitivity", "payroll_history");
-
-  /** The placeholder ids for bot replies and unattributed agent messages are not people. */
-  static Column person() {
-    return person(col("agent_id"));
-  }
-
-  static Column person(Column agentId) {
-    return agentId.isNotNull()
-        .and(agentId.isin(Receptions.BOT_AGENT, Receptions.UNKNOWN_AGENT).unary_$bang());
-  }
 
   /**
    * The config of {@code configDir}/pay_schemes.xlsx (defaults when absent), validated before any
@@ -61,48 +58,58 @@ final class PayStage {
   /**
    * @param payrollHistory every agent-month of the history (and of the period) under every
    *     scheme: {@code marts/payroll_history}, read by the seasonal and sourcing stages
+   * @param facts the aggregates the replay read
    */
-  record Result(PayMarts marts, Dataset<Row> payrollHistory) {}
+  record Result(PayMarts marts, LocalTable payrollHistory, PayFacts facts) {}
 
-  static Result run(SparkSession spark, PayConfig config, DeriveRules rules,
-      ReviewRun.Derived derived, ReviewRun.Marts marts, Dataset<Row> agents, Period period,
-      OutputFolder folder) {
-    Dataset<Row> agentDaily = marts.agentDaily().filter(person());
+  static Result run(PayConfig config, DeriveRules rules, ReviewRun.Derived derived,
+      ReviewRun.Marts marts, Dataset<Row> agents, Period period, OutputFolder folder) {
+    List<AttributionRule> grid = AttributionRule.grid(rules);
+    Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
+    queries.put("agent_daily", marts.agentDaily());
+    queries.put("sales", CreditFacts.sales(derived.orders()));
+    queries.put("refunds", CreditFacts.refunds(derived.refunds()));
+    queries.put("silent", CreditFacts.silent(derived.orders(), derived.refunds()));
+    queries.put("hours", ReceptionHours.byAgentMonth(derived.receptions()));
+    queries.put("agents", agents);
+    queries.putAll(RuleCredit.facts(grid, rules, period, derived.receptions(),
+        derived.inquiries(), derived.orders(), derived.refunds()));
+    Map<String, LocalTable> f = FactQuery.collect(queries);
+
+    LocalTable agentDaily = f.get("agent_daily");
+    PayFacts facts = PayFacts.of(
+        agentDaily.filter(r -> Receptions.isPerson((String) r.getAs("agent_id"))), f.get("sales"),
+        f.get("refunds"), f.get("silent"), f.get("hours"), f.get("agents"));
     List<String> periodMonths = period.months().stream().map(Period::label).toList();
-    TreeSet<String> months = new TreeSet<>(historyMonths(agentDaily));
+    TreeSet<String> months = new TreeSet<>(historyMonths(facts));
     months.addAll(periodMonths);
     // One replay of every month serves both the period's marts and payroll_history: an
-    // agent-month's pay depends only on its own month, so replaying the period apart would
-    // only plan and compute the same months again. The hours worked serve the sensitivity's
-    // replay under every rule too.
-    Dataset<Row> hours = ReceptionHours.byAgentMonth(derived.receptions().filter(person()),
-        List.copyOf(months)).localCheckpoint();
-    Payroll.Replay history = Payroll.replay(spark, config, agentDaily, derived.orders(),
-        derived.refunds(), hours, agents, List.copyOf(months));
-    PayMarts pay = Payroll.marts(spark, config, history.only(periodMonths));
-    PayMarts written = new PayMarts(
-        ReviewRun.materialise(spark, pay.payroll(), folder.staging("marts/payroll")),
-        ReviewRun.materialise(spark, pay.payslipLines(), folder.staging("marts/payslip_lines")),
-        ReviewRun.materialise(spark, pay.payDistribution(),
-            folder.staging("marts/pay_distribution")),
-        ReviewRun.materialise(spark, pay.payChanges(), folder.staging("marts/pay_changes")),
-        ReviewRun.materialise(spark, AttributionSensitivity.compute(spark, config, rules, period,
-            derived.receptions(), derived.inquiries(), derived.orders(), derived.refunds(),
-            marts.agentDaily(), hours, agents), folder.staging("marts/attribution_sensitivity")));
-    return new Result(written, ReviewRun.materialise(spark, history.payroll(),
-        folder.staging("marts/payroll_history")));
+    // agent-month's pay depends only on its own month.
+    Payroll.Replay history = Payroll.replay(config,
+        PayInputs.build(config, facts, List.copyOf(months)));
+    PayMarts pay = Payroll.marts(config, history.only(periodMonths))
+        .withAttributionSensitivity(AttributionSensitivity.compute(config, grid, period,
+            agentDaily, f, facts));
+    LocalTable payrollHistory = history.payrollTable();
+    folder.writeTable("marts/payroll", pay.payroll());
+    folder.writeTable("marts/payslip_lines", pay.payslipLines());
+    folder.writeTable("marts/pay_distribution", pay.payDistribution());
+    folder.writeTable("marts/pay_changes", pay.payChanges());
+    folder.writeTable("marts/attribution_sensitivity", pay.attributionSensitivity());
+    folder.writeTable("marts/payroll_history", payrollHistory);
+    return new Result(pay, payrollHistory, facts);
   }
 
-  /** Every month with agent activity ('YYYY-MM'); the bounds are one aggregate row. */
-  static List<String> historyMonths(Dataset<Row> agentDaily) {
-    Row bounds = agentDaily.agg(min("business_date"), max("business_date")).first();
+  /** Every month with agent activity ('YYYY-MM'), from the first to the last. */
+  static List<String> historyMonths(PayFacts facts) {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    facts.agentDays().forEach(d -> dates.add(d.date()));
     List<String> months = new ArrayList<>();
-    if (bounds.isNullAt(0)) {
+    if (dates.isEmpty()) {
       return months;
     }
-    YearMonth last = YearMonth.from(((java.sql.Date) bounds.get(1)).toLocalDate());
-    for (YearMonth m = YearMonth.from(((java.sql.Date) bounds.get(0)).toLocalDate());
-        !m.isAfter(last); m = m.plusMonths(1)) {
+    YearMonth last = YearMonth.from(dates.last());
+    for (YearMonth m = YearMonth.from(dates.first()); !m.isAfter(last); m = m.plusMonths(1)) {
       months.add(m.toString());
     }
     return months;

@@ -99,9 +99,9 @@ public final class ReviewRun {
               m.agentMetrics().count() + m.categoryMetrics().count() + m.shopMetrics().count()));
 
       PayStage.Result pay = log.run("pay",
-          () -> PayStage.run(spark, payConfig, settings.rules(), derived, marts, tables.agents(),
+          () -> PayStage.run(payConfig, settings.rules(), derived, marts, tables.agents(),
               period, folder),
-          p -> new StageLog.Counts(marts.agentDaily().count(), p.marts().payroll().count()));
+          p -> new StageLog.Counts(p.facts().agentDays().size(), p.marts().payroll().size()));
 
       SeasonalStage.Result seasonal = log.run("seasonal",
           () -> SeasonalStage.run(spark, config.calendar(), derived, marts, pay, folder),
@@ -109,7 +109,8 @@ public final class ReviewRun {
 
       SourcingStage.Result sourcing = log.run("sourcing",
           () -> SourcingStage.run(spark, config.sourcing(), config.calendar(), derived,
-              pay.payrollHistory(), settings.labels(), folder),
+              spark.createDataFrame(pay.payrollHistory().rows(), pay.payrollHistory().schema()),
+              settings.labels(), folder),
           r -> new StageLog.Counts(derived.receptions().count(), r.cost().count()));
 
       ReviewReport report = log.run("report", () -> {

@@ -42,10 +42,15 @@ final class SeasonalStage {
 
   static Result run(SparkSession spark, PromotionCalendar calendar, ReviewRun.Derived derived,
       ReviewRun.Marts marts, PayStage.Result pay, OutputFolder folder) {
-    Dataset<Row> agentDaily = marts.agentDaily().filter(PayStage.person());
+    Dataset<Row> agentDaily = marts.agentDaily().filter(
+        kefu.derive.Receptions.isPerson(org.apache.spark.sql.functions.col("agent_id")));
+    Dataset<Row> payrollHistory = spark.createDataFrame(pay.payrollHistory().rows(),
+        pay.payrollHistory().schema());
+    Dataset<Row> payroll = spark.createDataFrame(pay.marts().payroll().rows(),
+        pay.marts().payroll().schema());
     Dataset<Row> daily = ReviewRun.materialise(spark,
         SeasonalSeries.daily(derived.orders(), derived.refunds(), derived.inquiries(),
-            derived.receptions(), pay.payrollHistory(), agentDaily),
+            derived.receptions(), payrollHistory, agentDaily),
         folder.staging("marts/seasonal_daily"));
     Dataset<Row> effects = ReviewRun.materialise(spark,
         SeasonalEffects.build(spark, daily, calendar, SeasonalOptions.defaults()),
@@ -53,7 +58,7 @@ final class SeasonalStage {
     Dataset<Row> profile = ReviewRun.materialise(spark, SeasonalProfile.build(spark, daily),
         folder.staging("marts/seasonal_profile"));
     Dataset<Row> categoryPay = ReviewRun.materialise(spark,
-        CategoryPay.build(pay.marts().payroll(), derived.orders(), agentDaily,
+        CategoryPay.build(payroll, derived.orders(), agentDaily,
             CategoryPayOptions.defaults()),
         folder.staging("marts/category_pay"));
     return new Result(daily, effects, profile, categoryPay);

@@ -5,7 +5,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import kefu.canonical.CanonicalSchema;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -13,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** Tiny hand-made pipeline inputs with exactly the columns of the Payroll.compute contract. */
+/** Tiny hand-made pipeline inputs: agent days, attributed orders and refunds, receptions, roster. */
 final class PayFixtures {
   static final StructType AGENT_DAILY = dailySchema();
   static final StructType ORDERS = new StructType()
@@ -118,16 +120,30 @@ final class PayFixtures {
   }
 
   PayMarts compute(PayConfig config, String... months) {
-    return Payroll.marts(kefu.testing.SparkTestSession.get(), config, replay(config, months));
+    return Payroll.marts(config, replay(config, months));
   }
 
+  /**
+   * The replay of {@code months} on these inputs: the credit aggregates and hours come from the
+   * row tier's own Spark queries (kefu.facts), the replay is plain Java.
+   */
   Payroll.Replay replay(PayConfig config, String... months) {
+    return Payroll.replay(config, PayInputs.build(config, facts(), List.of(months)));
+  }
+
+  PayFacts facts() {
     SparkSession spark = kefu.testing.SparkTestSession.get();
-    Dataset<Row> a = spark.createDataFrame(agents, CanonicalSchema.AGENTS);
-    return Payroll.replay(spark, config, spark.createDataFrame(daily, AGENT_DAILY),
-        spark.createDataFrame(orders, ORDERS), spark.createDataFrame(refunds, REFUNDS),
-        ReceptionHours.byAgentMonth(spark.createDataFrame(receptions, RECEPTIONS), List.of(months)),
-        a, List.of(months));
+    Dataset<Row> o = spark.createDataFrame(orders, ORDERS);
+    Dataset<Row> r = spark.createDataFrame(refunds, REFUNDS);
+    Map<String, Dataset<Row>> queries = new java.util.LinkedHashMap<>();
+    queries.put("sales", kefu.facts.CreditFacts.sales(o));
+    queries.put("refunds", kefu.facts.CreditFacts.refunds(r));
+    queries.put("silent", kefu.facts.CreditFacts.silent(o, r));
+    queries.put("hours", kefu.facts.ReceptionHours.byAgentMonth(
+        spark.createDataFrame(receptions, RECEPTIONS)));
+    Map<String, LocalTable> f = kefu.facts.FactQuery.collect(queries);
+    return PayFacts.of(LocalTable.of(AGENT_DAILY, daily), f.get("sales"), f.get("refunds"),
+        f.get("silent"), f.get("hours"), LocalTable.of(CanonicalSchema.AGENTS, agents));
   }
 
   /** A config with the default tiers, KPI, minimum wages and margins but the given schemes. */
@@ -149,13 +165,18 @@ final class PayFixtures {
   }
 
   /** The single row of a mart matching agent and scheme. */
-  static Row row(Dataset<Row> mart, String agentId, String schemeId) {
-    List<Row> rows = mart.filter(org.apache.spark.sql.functions.col("agent_id").equalTo(agentId)
-        .and(org.apache.spark.sql.functions.col("scheme_id").equalTo(schemeId))).collectAsList();
+  static Row row(LocalTable mart, String agentId, String schemeId) {
+    List<Row> rows = mart.filter(r -> agentId.equals(r.getAs("agent_id"))
+        && schemeId.equals(r.getAs("scheme_id"))).rows();
     if (rows.size() != 1) {
       throw new AssertionError("expected one row for " + agentId + "/" + schemeId + ": " + rows);
     }
     return rows.get(0);
+  }
+
+  /** The rows of a mart whose {@code column} holds {@code value}. */
+  static List<Row> where(LocalTable mart, String column, Object value) {
+    return mart.filter(r -> value.equals(r.getAs(column))).rows();
   }
 
   static BigDecimal money(Row row, String column) {

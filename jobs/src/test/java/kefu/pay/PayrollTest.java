@@ -5,7 +5,7 @@ import static kefu.pay.PayFixtures.config;
 import static kefu.pay.PayFixtures.money;
 import static kefu.pay.PayFixtures.row;
 import static kefu.pay.PayFixtures.scheme;
-import static org.apache.spark.sql.functions.col;
+import static kefu.pay.PayFixtures.where;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,22 +50,20 @@ class PayrollTest {
     assertEquals(0, m("2690").compareTo(money(a2, "net_pay")));
 
     // Payslip lines trace basis x rate = amount.
-    Row commission = marts.payslipLines().filter(col("agent_id").equalTo("a1")
-        .and(col("component_id").equalTo("S1-2"))).collectAsList().get(0);
+    Row commission = line(marts, "a1", "S1-2");
     assertEquals(0, m("100000").compareTo(money(commission, "basis_amount")));
     assertEquals(0, m("0.02").compareTo(money(commission, "rate")));
-    Row silent = marts.payslipLines().filter(col("agent_id").equalTo("a1")
-        .and(col("component_id").equalTo("S1-4"))).collectAsList().get(0);
+    Row silent = line(marts, "a1", "S1-4");
     assertEquals(0, m("20000").compareTo(money(silent, "basis_amount")));
     assertTrue(silent.getString(silent.fieldIndex("note")).contains("shared by 3"));
 
     // Every default scheme that applies to full-timers paid all three agents; S7 is part-time.
-    assertEquals(9 * 3, marts.payroll().count());
-    assertEquals(0, marts.payroll().filter(col("scheme_id").equalTo("S7")).count());
+    assertEquals(9 * 3, marts.payroll().size());
+    assertEquals(0, where(marts.payroll(), "scheme_id", "S7").size());
     // Winners and losers against S1 for each other scheme.
-    assertEquals(8 * 3, marts.payChanges().count());
-    assertFalse(marts.payDistribution().filter(col("period_type").equalTo("all")
-        .and(col("dimension").equalTo("all"))).isEmpty());
+    assertEquals(8 * 3, marts.payChanges().size());
+    assertFalse(marts.payDistribution().filter(r -> "all".equals(r.getAs("period_type"))
+        && "all".equals(r.getAs("dimension"))).isEmpty());
   }
 
   @Test
@@ -118,8 +116,8 @@ class PayrollTest {
     assertTrue(sh.getBoolean(sh.fieldIndex("is_below_min_wage")));
     assertEquals(0, m("510").compareTo(money(row(marts.payroll(), "gz", "B"), "min_wage_top_up")));
     assertEquals(0, m("1500").compareTo(money(row(marts.payroll(), "pt", "B"), "net_pay")));
-    Row line = marts.payslipLines().filter(col("agent_id").equalTo("sh")
-        .and(col("component_type").equalTo("MIN_WAGE_TOP_UP"))).collectAsList().get(0);
+    Row line = marts.payslipLines().filter(r -> "sh".equals(r.getAs("agent_id"))
+        && "MIN_WAGE_TOP_UP".equals(r.getAs("component_type"))).rows().get(0);
     assertEquals(0, m("1190").compareTo(money(line, "amount")));
   }
 
@@ -137,8 +135,7 @@ class PayrollTest {
     assertEquals(0, m("800").compareTo(money(r, "deductions")));
     assertEquals(0, m("200").compareTo(money(r, "deduction_cap_adjustment")));
     assertEquals(0, m("2400").compareTo(money(r, "net_pay")));
-    assertEquals(1, marts.payslipLines().filter(col("component_type").equalTo("DEDUCTION_CAP"))
-        .count());
+    assertEquals(1, where(marts.payslipLines(), "component_type", "DEDUCTION_CAP").size());
   }
 
   @Test
@@ -211,7 +208,7 @@ class PayrollTest {
     PayConfig config = PayConfig.defaults();
 
     PayMarts alone = f.compute(config, "2024-03");
-    PayMarts fromHistory = Payroll.marts(kefu.testing.SparkTestSession.get(), config,
+    PayMarts fromHistory = Payroll.marts(config,
         f.replay(config, "2024-02", "2024-03").only(List.of("2024-03")));
 
     List<Row> payroll = sorted(alone.payroll());
@@ -222,8 +219,13 @@ class PayrollTest {
     assertEquals(sorted(alone.payChanges()), sorted(fromHistory.payChanges()));
   }
 
-  private static List<Row> sorted(org.apache.spark.sql.Dataset<Row> ds) {
-    return ds.collectAsList().stream().sorted(java.util.Comparator.comparing(Row::toString))
-        .toList();
+  private static List<Row> sorted(kefu.table.LocalTable table) {
+    return table.rows().stream().sorted(java.util.Comparator.comparing(Row::toString)).toList();
+  }
+
+  /** The payslip line of a component of an agent. */
+  private static Row line(PayMarts marts, String agentId, String componentId) {
+    return marts.payslipLines().filter(r -> agentId.equals(r.getAs("agent_id"))
+        && componentId.equals(r.getAs("component_id"))).rows().get(0);
   }
 }

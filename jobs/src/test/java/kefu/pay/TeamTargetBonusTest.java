@@ -57,7 +57,8 @@ class TeamTargetBonusTest {
     assertMoney("500", money(row(marts.payroll(), "a3", "F"), "bonus_team"));
     assertMoney("0", money(row(marts.payroll(), "a4", "F"), "bonus_team"));
 
-    Row line = marts.payslipLines().filter("agent_id = 'a2' and component_id = 'T-1'").first();
+    Row line = marts.payslipLines().filter(r -> "a2".equals(r.getAs("agent_id"))
+        && "T-1".equals(r.getAs("component_id"))).rows().get(0);
     assertMoney("350000", money(line, "basis_amount"));
     String note = line.getString(line.fieldIndex("note"));
     assertTrue(note.startsWith("team t1 sales 350000.00"), note);

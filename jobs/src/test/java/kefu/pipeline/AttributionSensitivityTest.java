@@ -11,21 +11,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kefu.canonical.CanonicalSchema;
+import kefu.derive.AttributionRule;
 import kefu.derive.DeriveRules;
 import kefu.derive.Inquiries;
 import kefu.derive.OrderAttribution;
 import kefu.derive.Receptions;
 import kefu.derive.RefundAttribution;
 import kefu.derive.Tables;
+import kefu.facts.CreditFacts;
+import kefu.facts.FactQuery;
+import kefu.facts.ReceptionHours;
+import kefu.facts.RuleCredit;
 import kefu.marts.AgentDaily;
 import kefu.marts.Period;
+import kefu.pay.AttributionSensitivity;
 import kefu.pay.PayConfig;
+import kefu.pay.PayFacts;
+import kefu.pay.PayInputs;
 import kefu.pay.PayMarts;
 import kefu.pay.Payroll;
-import kefu.pay.ReceptionHours;
+import kefu.table.LocalTable;
 import kefu.testing.SparkTestSession;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -37,7 +46,7 @@ class AttributionSensitivityTest {
 
   private static Map<String, Row> rows;
   private static PayMarts actualPay;
-  private static Dataset<Row> mart;
+  private static LocalTable mart;
 
   /**
    * One order of 100,000 by buyer b1: a1 received b1 the evening before creation (and it was an
@@ -46,7 +55,6 @@ class AttributionSensitivityTest {
    */
   @BeforeAll
   static void run() {
-    SparkSession spark = SparkTestSession.get();
     Dataset<Row> chats = chats(
         row("s1", "b1", null, "buyer", "2025-10-01 20:00:00"),
         row("s1", "b1", "a1", "agent", "2025-10-01 20:01:00"),
@@ -58,43 +66,56 @@ class AttributionSensitivityTest {
     Dataset<Row> refunds = Tables.of(Tables.REFUNDS + ", item_id STRING, is_full_refund STRING",
         row("r1", "o1", null, "s1", "2025-10-20 09:00:00", "2000.00", "false", "退款成功", "f",
             "1", null, "部分退款"));
-    mart = sensitivity(chats, orders, refunds);
+    Run run = new Run(chats, orders, refunds);
+    mart = run.sensitivity();
     rows = byAgentAndRule(mart);
-
-    DeriveRules rules = DeriveRules.defaults();
-    Dataset<Row> receptions = Receptions.build(chats, rules);
-    Dataset<Row> attributed = OrderAttribution.attribute(orders, receptions, rules);
-    Dataset<Row> attributedRefunds = RefundAttribution.attribute(refunds, attributed);
-    Dataset<Row> daily = AgentDaily.build(receptions, Inquiries.build(receptions, orders, rules),
-        attributed, attributedRefunds, null, orders);
-    actualPay = Payroll.compute(spark, PayConfig.defaults().onlyScheme("S1"), daily, attributed,
-        attributedRefunds, receptions, spark.createDataFrame(List.of(), CanonicalSchema.AGENTS),
-        List.of("2025-10"));
+    PayConfig s1 = PayConfig.defaults().onlyScheme("S1");
+    actualPay = Payroll.marts(s1, Payroll.replay(s1, PayInputs.build(s1, run.facts,
+        List.of("2025-10"))));
   }
 
-  /** The sensitivity mart of October 2025 under the default rules (payment, window 1), S1. */
-  private static Dataset<Row> sensitivity(Dataset<Row> chats, Dataset<Row> orders,
-      Dataset<Row> refundRows) {
-    SparkSession spark = SparkTestSession.get();
-    DeriveRules rules = DeriveRules.defaults();
-    Dataset<Row> receptions = Receptions.build(chats, rules).localCheckpoint();
-    Dataset<Row> inquiries = Inquiries.build(receptions, orders, rules).localCheckpoint();
-    Dataset<Row> attributed = OrderAttribution.attribute(orders, receptions, rules)
-        .localCheckpoint();
-    Dataset<Row> refunds = RefundAttribution.attribute(refundRows, attributed);
-    Dataset<Row> daily = AgentDaily.build(receptions, inquiries, attributed, refunds, null,
-        orders).localCheckpoint();
-    Dataset<Row> agents = spark.createDataFrame(List.of(), CanonicalSchema.AGENTS);
-    Dataset<Row> hours = ReceptionHours.byAgentMonth(receptions.filter(PayStage.person()),
-        List.of("2025-10"));
-    return AttributionSensitivity.compute(spark, PayConfig.defaults().onlyScheme("S1"), rules,
-        Period.parse("2025-10"), receptions, inquiries, attributed, refunds, daily, hours,
-        agents);
+  /** The derived tables, pay facts and rule credit of October 2025 under the default rules. */
+  private static final class Run {
+    final PayFacts facts;
+    final LocalTable agentDaily;
+    final Map<String, LocalTable> ruleFacts;
+
+    Run(Dataset<Row> chats, Dataset<Row> orders, Dataset<Row> refundRows) {
+      SparkSession spark = SparkTestSession.get();
+      DeriveRules rules = DeriveRules.defaults();
+      Dataset<Row> receptions = Receptions.build(chats, rules).localCheckpoint();
+      Dataset<Row> inquiries = Inquiries.build(receptions, orders, rules).localCheckpoint();
+      Dataset<Row> attributed = OrderAttribution.attribute(orders, receptions, rules)
+          .localCheckpoint();
+      Dataset<Row> refunds = RefundAttribution.attribute(refundRows, attributed)
+          .localCheckpoint();
+      Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
+      queries.put("agent_daily", AgentDaily.build(receptions, inquiries, attributed, refunds,
+          null, orders));
+      queries.put("sales", CreditFacts.sales(attributed));
+      queries.put("refunds", CreditFacts.refunds(refunds));
+      queries.put("silent", CreditFacts.silent(attributed, refunds));
+      queries.put("hours", ReceptionHours.byAgentMonth(receptions));
+      queries.put("agents", spark.createDataFrame(List.of(), CanonicalSchema.AGENTS));
+      queries.putAll(RuleCredit.facts(AttributionRule.grid(rules), rules,
+          Period.parse("2025-10"), receptions, inquiries, attributed, refunds));
+      ruleFacts = FactQuery.collect(queries);
+      agentDaily = ruleFacts.get("agent_daily");
+      facts = PayFacts.of(agentDaily, ruleFacts.get("sales"), ruleFacts.get("refunds"),
+          ruleFacts.get("silent"), ruleFacts.get("hours"), ruleFacts.get("agents"));
+    }
+
+    /** The sensitivity mart under S1. */
+    LocalTable sensitivity() {
+      return AttributionSensitivity.compute(PayConfig.defaults().onlyScheme("S1"),
+          AttributionRule.grid(DeriveRules.defaults()), Period.parse("2025-10"), agentDaily,
+          ruleFacts, facts);
+    }
   }
 
-  private static Map<String, Row> byAgentAndRule(Dataset<Row> mart) {
+  private static Map<String, Row> byAgentAndRule(LocalTable mart) {
     Map<String, Row> byKey = new HashMap<>();
-    for (Row r : mart.collectAsList()) {
+    for (Row r : mart.rows()) {
       byKey.put(r.<String>getAs("agent_id") + "/" + r.<String>getAs("rule_id"), r);
     }
     return byKey;
@@ -166,7 +187,8 @@ class AttributionSensitivityTest {
     // 1,990 -> floor
     assertMoney("2260", money("a1", "order_w0", "net_pay"));
     // the configured rule reproduces the run's own payroll
-    BigDecimal actual = actualPay.payroll().filter("agent_id = 'a2'").first().getAs("net_pay");
+    BigDecimal actual = actualPay.payroll().filter(r -> "a2".equals(r.getAs("agent_id")))
+        .rows().get(0).getAs("net_pay");
     assertMoney(actual.toPlainString(), money("a2", "payment_w1", "net_pay"));
   }
 
@@ -200,7 +222,8 @@ class AttributionSensitivityTest {
         order("o9", "b9", "500.00", "2025-11-01 08:00:00", "2025-11-01 09:00:00"));
     Dataset<Row> noRefunds = Tables.of(Tables.REFUNDS
         + ", item_id STRING, is_full_refund STRING");
-    Row a1 = byAgentAndRule(sensitivity(chats, orders, noRefunds)).get("a1/payment_w1");
+    Row a1 = byAgentAndRule(new Run(chats, orders, noRefunds).sensitivity())
+        .get("a1/payment_w1");
     assertEquals(1L, (long) a1.getAs("inquiry_paid_buyers"));
     assertEquals(0L, (long) a1.getAs("paid_orders"));
     assertMoney("0", a1.getAs("sales_gross"));

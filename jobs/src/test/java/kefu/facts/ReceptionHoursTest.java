@@ -1,4 +1,4 @@
-package kefu.pay;
+package kefu.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,6 +16,10 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
 class ReceptionHoursTest {
+  static final org.apache.spark.sql.types.StructType RECEPTIONS =
+      org.apache.spark.sql.types.StructType.fromDDL("reception_id STRING, shop_id STRING, "
+          + "buyer_key STRING, agent_id STRING, started_at TIMESTAMP, ended_at TIMESTAMP, "
+          + "reception_date DATE");
 
   @Test
   void mergesOverlappingPartsAndCountsEachBlockInTheMonthItStarts() {
@@ -30,20 +34,22 @@ class ReceptionHoursTest {
     parts.add(part("a1", "2024-03-04 12:00:00", "2024-03-04 12:30:00"));
     // a2 overlaps a1 in time but is another agent: 1.5 h of its own
     parts.add(part("a2", "2024-03-04 10:00:00", "2024-03-04 11:30:00"));
-    // no agent (bot or unattributed) and an end before the start: no hours
+    // no agent, the bot placeholder and an end before the start: no hours
     parts.add(part(null, "2024-03-04 10:00:00", "2024-03-04 11:00:00"));
+    parts.add(part("bot", "2024-03-04 10:00:00", "2024-03-04 11:00:00"));
     parts.add(part("a2", "2024-03-05 10:00:00", "2024-03-05 09:00:00"));
-    // April is outside the months asked for
+    // April: a month of its own
     parts.add(part("a2", "2024-04-01 10:00:00", "2024-04-01 11:00:00"));
 
     SparkSession spark = SparkTestSession.get();
     Map<String, Double> hours = new TreeMap<>();
-    for (Row r : ReceptionHours.byAgentMonth(spark.createDataFrame(parts, PayFixtures.RECEPTIONS),
-        List.of("2024-02", "2024-03")).collectAsList()) {
+    for (Row r : ReceptionHours.byAgentMonth(spark.createDataFrame(parts, RECEPTIONS))
+        .collectAsList()) {
       hours.put(r.getAs("shop_id") + "/" + r.getAs("agent_id") + "/" + r.getAs("month"),
           r.<Double>getAs("reception_hours"));
     }
-    assertEquals(Map.of("s1/a1/2024-02", 2.0, "s1/a1/2024-03", 3.5, "s1/a2/2024-03", 1.5), hours);
+    assertEquals(Map.of("s1/a1/2024-02", 2.0, "s1/a1/2024-03", 3.5, "s1/a2/2024-03", 1.5,
+        "s1/a2/2024-04", 1.0), hours);
   }
 
   private static int ids;

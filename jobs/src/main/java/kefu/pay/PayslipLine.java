@@ -1,0 +1,41 @@
+package kefu.pay;
+
+import java.math.BigDecimal;
+import kefu.table.LocalTable;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * One line of a payslip: a component's amount for an agent-month under a scheme, traceable as
+ * {@code basis_amount x rate = amount} (to the fen) for every rate-based line. The amount is
+ * rounded half up to the fen, the basis to 2 places and the rate to 6, from exact decimals.
+ */
+public record PayslipLine(String shopId, String agentId, String month, String schemeId,
+    String componentId, int componentLine, String componentType, String category, String basis,
+    BigDecimal basisAmount, BigDecimal rate, BigDecimal amount, String note) {
+
+  /** The columns of the payslip_lines mart. */
+  public static final StructType SCHEMA = StructType.fromDDL("shop_id STRING, agent_id STRING, "
+      + "month STRING, scheme_id STRING, component_id STRING, component_line INT, "
+      + "component_type STRING, category STRING, basis STRING, basis_amount DECIMAL(16,2), "
+      + "rate DECIMAL(14,6), amount DECIMAL(14,2), note STRING");
+
+  /** A component's line for {@code m}, its figures rounded as the mart shows them. */
+  static PayslipLine of(AgentMonth m, String schemeId, ComponentDef def, String basis,
+      BigDecimal basisAmount, BigDecimal rate, BigDecimal amount, String note) {
+    return new PayslipLine(m.shopId(), m.agentId(), m.month().label(), schemeId,
+        def.componentId(), def.line(), def.type().name(), def.category(), basis,
+        Money.fen(basisAmount), Money.rate(rate), Money.fen(amount), note);
+  }
+
+  /** The text of a definition's note, with the config's own note in brackets. */
+  static String noteOf(ComponentDef def, String text) {
+    String extra = def.note() == null || def.note().isBlank() ? "" : " (" + def.note() + ")";
+    return text + extra;
+  }
+
+  public Row toRow() {
+    return LocalTable.row(SCHEMA, shopId, agentId, month, schemeId, componentId, componentLine,
+        componentType, category, basis, basisAmount, rate, amount, note);
+  }
+}
