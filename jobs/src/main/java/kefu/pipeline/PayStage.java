@@ -59,8 +59,11 @@ final class PayStage {
    * @param payrollHistory every agent-month of the history (and of the period) under every
    *     scheme: {@code marts/payroll_history}, read by the seasonal and sourcing stages
    * @param facts the aggregates the replay read
+   * @param agentDaily the agent_daily mart
+   * @param sales credited sales by (shop_id, agent_id, month, category)
    */
-  record Result(PayMarts marts, LocalTable payrollHistory, PayFacts facts) {}
+  record Result(PayMarts marts, LocalTable payrollHistory, PayFacts facts, LocalTable agentDaily,
+      LocalTable sales) {}
 
   static Result run(PayConfig config, DeriveRules rules, ReviewRun.Derived derived,
       ReviewRun.Marts marts, Dataset<Row> agents, Period period, OutputFolder folder) {
@@ -97,7 +100,7 @@ final class PayStage {
     folder.writeTable("marts/pay_changes", pay.payChanges());
     folder.writeTable("marts/attribution_sensitivity", pay.attributionSensitivity());
     folder.writeTable("marts/payroll_history", payrollHistory);
-    return new Result(pay, payrollHistory, facts);
+    return new Result(pay, payrollHistory, facts, agentDaily, f.get("sales"));
   }
 
   /** Every month with agent activity ('YYYY-MM'), from the first to the last. */

@@ -104,14 +104,13 @@ public final class ReviewRun {
           p -> new StageLog.Counts(p.facts().agentDays().size(), p.marts().payroll().size()));
 
       SeasonalStage.Result seasonal = log.run("seasonal",
-          () -> SeasonalStage.run(spark, config.calendar(), derived, marts, pay, folder),
-          r -> new StageLog.Counts(marts.agentDaily().count(), r.effects().count()));
+          () -> SeasonalStage.run(config.calendar(), derived, pay.agentDaily(), pay, folder),
+          r -> new StageLog.Counts(pay.agentDaily().size(), r.effects().size()));
 
       SourcingStage.Result sourcing = log.run("sourcing",
-          () -> SourcingStage.run(spark, config.sourcing(), config.calendar(), derived,
-              spark.createDataFrame(pay.payrollHistory().rows(), pay.payrollHistory().schema()),
-              settings.labels(), folder),
-          r -> new StageLog.Counts(derived.receptions().count(), r.cost().count()));
+          () -> SourcingStage.run(config.sourcing(), config.calendar(), derived,
+              pay.payrollHistory(), settings.labels(), folder),
+          r -> new StageLog.Counts(r.demand().size(), r.cost().size()));
 
       ReviewReport report = log.run("report", () -> {
         ReviewReport r = ReviewReportAssembler.assemble(period, settings, marts, tables,

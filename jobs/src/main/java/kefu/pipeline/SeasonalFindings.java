@@ -1,15 +1,14 @@
 package kefu.pipeline;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kefu.report.Labels;
 import kefu.seasonal.SeasonalSeries;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 
 /**
  * The summary's sentences on the big promotions: for the latest year of 618 and 双11 in the data,
@@ -21,14 +20,17 @@ final class SeasonalFindings {
 
   static final List<String> EVENTS = List.of("618", "双11");
 
-  static List<String> of(Labels labels, Dataset<Row> effects) {
-    List<Row> rows = effects.where(col("phase").equalTo("all")
-            .and(col("category").equalTo(SeasonalSeries.ALL))
-            .and(col("event").isin(EVENTS.toArray()))
-            .and(col("metric").isin("orders", "conversion")))
-        .select("event", "year", "metric", "event_level", "baseline_level", "uplift_ratio",
-            "uplift_ci_low", "uplift_ci_high", "yoy_change")
-        .collectAsList();
+  static List<String> of(Labels labels, LocalTable effects) {
+    List<Row> rows = new ArrayList<>();
+    for (Row r : effects.rows()) {
+      if ("all".equals(r.getAs("phase")) && SeasonalSeries.ALL.equals(r.getAs("category"))
+          && EVENTS.contains(r.<String>getAs("event"))
+          && List.of("orders", "conversion").contains(r.<String>getAs("metric"))) {
+        rows.add(RowFactory.create(r.getAs("event"), r.getAs("year"), r.getAs("metric"),
+            r.getAs("event_level"), r.getAs("baseline_level"), r.getAs("uplift_ratio"),
+            r.getAs("uplift_ci_low"), r.getAs("uplift_ci_high"), r.getAs("yoy_change")));
+      }
+    }
     Map<String, Integer> latest = new HashMap<>();
     Map<String, Row> byKey = new HashMap<>();
     for (Row r : rows) {

@@ -2,8 +2,11 @@ package kefu.pipeline;
 
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 import kefu.calendar.CalendarConfigError;
 import kefu.calendar.PromotionCalendar;
+import kefu.facts.FactQuery;
+import kefu.facts.SeasonalFacts;
 import kefu.ingest.InputError;
 import kefu.seasonal.CategoryPay;
 import kefu.seasonal.CategoryPayOptions;
@@ -11,15 +14,13 @@ import kefu.seasonal.SeasonalEffects;
 import kefu.seasonal.SeasonalOptions;
 import kefu.seasonal.SeasonalProfile;
 import kefu.seasonal.SeasonalSeries;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import kefu.table.LocalTable;
 
 /**
- * The seasonal stage of a review (kefu.seasonal): the daily series over the whole history, the
+ * The seasonal stage of a review (kefu.seasonal): the daily series over the whole history (its
+ * sums from one Spark query, the pay columns from the pay stage's replay of every month), the
  * effect of every promotion window against comparable days and last year, the weekday/month
- * profile, and pay by category for the period. The daily pay per scheme comes from the pay
- * stage's replay of every month (marts/payroll_history).
+ * profile, and pay by category for the period, all in plain Java.
  */
 final class SeasonalStage {
   private SeasonalStage() {}
@@ -27,8 +28,8 @@ final class SeasonalStage {
   static final List<String> MARTS = List.of("seasonal_daily", "seasonal_effects",
       "seasonal_profile", "category_pay");
 
-  record Result(Dataset<Row> daily, Dataset<Row> effects, Dataset<Row> profile,
-      Dataset<Row> categoryPay) {}
+  record Result(LocalTable daily, LocalTable effects, LocalTable profile,
+      LocalTable categoryPay) {}
 
   /** {@code configDir}/calendar.xlsx (defaults when absent), checked before any Spark work. */
   static PromotionCalendar loadCalendar(String configDir) {
@@ -40,27 +41,20 @@ final class SeasonalStage {
     }
   }
 
-  static Result run(SparkSession spark, PromotionCalendar calendar, ReviewRun.Derived derived,
-      ReviewRun.Marts marts, PayStage.Result pay, OutputFolder folder) {
-    Dataset<Row> agentDaily = marts.agentDaily().filter(
-        kefu.derive.Receptions.isPerson(org.apache.spark.sql.functions.col("agent_id")));
-    Dataset<Row> payrollHistory = spark.createDataFrame(pay.payrollHistory().rows(),
-        pay.payrollHistory().schema());
-    Dataset<Row> payroll = spark.createDataFrame(pay.marts().payroll().rows(),
-        pay.marts().payroll().schema());
-    Dataset<Row> daily = ReviewRun.materialise(spark,
-        SeasonalSeries.daily(derived.orders(), derived.refunds(), derived.inquiries(),
-            derived.receptions(), payrollHistory, agentDaily),
-        folder.staging("marts/seasonal_daily"));
-    Dataset<Row> effects = ReviewRun.materialise(spark,
-        SeasonalEffects.build(spark, daily, calendar, SeasonalOptions.defaults()),
-        folder.staging("marts/seasonal_effects"));
-    Dataset<Row> profile = ReviewRun.materialise(spark, SeasonalProfile.build(spark, daily),
-        folder.staging("marts/seasonal_profile"));
-    Dataset<Row> categoryPay = ReviewRun.materialise(spark,
-        CategoryPay.build(payroll, derived.orders(), agentDaily,
-            CategoryPayOptions.defaults()),
-        folder.staging("marts/category_pay"));
+  static Result run(PromotionCalendar calendar, ReviewRun.Derived derived, LocalTable agentDaily,
+      PayStage.Result pay, OutputFolder folder) {
+    LocalTable sums = FactQuery.collect(Map.of("seasonal_daily", SeasonalFacts.daily(
+        derived.orders(), derived.refunds(), derived.inquiries(), derived.receptions())))
+        .get("seasonal_daily");
+    LocalTable daily = SeasonalSeries.daily(sums, pay.payrollHistory(), agentDaily);
+    LocalTable effects = SeasonalEffects.build(daily, calendar, SeasonalOptions.defaults());
+    LocalTable profile = SeasonalProfile.build(daily);
+    LocalTable categoryPay = CategoryPay.build(pay.marts().payroll(), pay.sales(), agentDaily,
+        CategoryPayOptions.defaults());
+    folder.writeTable("marts/seasonal_daily", daily);
+    folder.writeTable("marts/seasonal_effects", effects);
+    folder.writeTable("marts/seasonal_profile", profile);
+    folder.writeTable("marts/category_pay", categoryPay);
     return new Result(daily, effects, profile, categoryPay);
   }
 }

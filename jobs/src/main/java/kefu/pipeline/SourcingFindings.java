@@ -1,15 +1,14 @@
 package kefu.pipeline;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import kefu.report.Labels;
 import kefu.sourcing.Demand;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 
 /**
  * The owner's question in one sentence: across all shops, which option is cheapest in ordinary
@@ -20,10 +19,13 @@ final class SourcingFindings {
 
   static final String DOUBLE_ELEVEN_MONTH = "-11";
 
-  static List<String> of(Labels labels, Dataset<Row> cost) {
-    List<Row> rows = cost.where(col("shop_id").equalTo(Demand.ALL_SHOPS))
-        .select("month", "option", "cost", "is_cheapest").orderBy("month", "option")
-        .collectAsList();
+  static List<String> of(Labels labels, LocalTable cost) {
+    List<Row> rows = new ArrayList<>();
+    for (Row r : cost.filter(c -> Demand.ALL_SHOPS.equals(c.getAs("shop_id")))
+        .sorted("month", "option").rows()) {
+      rows.add(RowFactory.create(r.getAs("month"), r.getAs("option"), r.getAs("cost"),
+          r.getAs("is_cheapest")));
+    }
     Map<String, Integer> cheapestOrdinary = new TreeMap<>();
     int ordinaryMonths = 0;
     List<String> november = new ArrayList<>();

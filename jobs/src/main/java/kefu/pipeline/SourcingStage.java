@@ -2,8 +2,13 @@ package kefu.pipeline;
 
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import kefu.calendar.PromotionCalendar;
+import kefu.facts.CreditFacts;
+import kefu.facts.DemandFacts;
+import kefu.facts.FactQuery;
 import kefu.ingest.InputError;
 import kefu.report.Labels;
 import kefu.sourcing.BreakEven;
@@ -17,15 +22,15 @@ import kefu.sourcing.SourcingCost;
 import kefu.sourcing.SourcingPresentation;
 import kefu.sourcing.SourcingSensitivity;
 import kefu.sourcing.Staffing;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
- * The in-house vs outsourced stage (kefu.sourcing): demand per month × day type × hour from the
- * receptions (Spark), then staffing, the cost of every option, break-even volumes and the
- * sensitivity on the driver over that aggregate (a few thousand rows per shop), each written as
- * a mart.
+ * The in-house vs outsourced stage (kefu.sourcing): demand by shop, day and hour and the monthly
+ * sales from one Spark query, then the demand mart per month × day type × hour, staffing, the
+ * cost of every option, break-even volumes and the sensitivity in plain Java (a few thousand rows
+ * per shop), each written as a mart.
  */
 final class SourcingStage {
   private SourcingStage() {}
@@ -36,7 +41,7 @@ final class SourcingStage {
   /** Points of the cost-vs-volume curve per shop. */
   static final int CURVE_STEPS = 40;
 
-  record Result(Dataset<Row> cost, SourcingPresentation presentation) {}
+  record Result(LocalTable demand, LocalTable cost, SourcingPresentation presentation) {}
 
   /** {@code configDir}/sourcing.xlsx (defaults when absent), checked before any Spark work. */
   static SourcingConfig loadConfig(String configDir) {
@@ -48,27 +53,29 @@ final class SourcingStage {
     }
   }
 
-  static Result run(SparkSession spark, SourcingConfig config, PromotionCalendar calendar,
-      ReviewRun.Derived derived, Dataset<Row> payrollHistory, Labels labels,
-      OutputFolder folder) {
-    Dataset<Row> demand = ReviewRun.materialise(spark,
-        Demand.build(derived.receptions(), derived.inquiries(), calendar),
-        folder.staging("marts/sourcing_demand"));
-    List<ShopMonth> months = ShopMonths.collect(demand, payrollHistory, derived.orders(), config);
+  static Result run(SourcingConfig config, PromotionCalendar calendar, ReviewRun.Derived derived,
+      LocalTable payrollHistory, Labels labels, OutputFolder folder) {
+    Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
+    queries.put("hours", DemandFacts.hours(derived.receptions()));
+    queries.put("inquiries", DemandFacts.inquiries(derived.inquiries()));
+    queries.put("busy", DemandFacts.busy(derived.receptions()));
+    queries.put("sales", CreditFacts.shopSales(derived.orders()));
+    Map<String, LocalTable> f = FactQuery.collect(queries);
+    LocalTable demand = Demand.build(f.get("hours"), f.get("inquiries"), f.get("busy"),
+        calendar);
+    List<ShopMonth> months = ShopMonths.of(demand, payrollHistory, f.get("sales"), config);
 
-    Staffing.Marts staffing = Staffing.build(spark, Staffing.plans(months, config), config);
-    ReviewRun.materialise(spark, staffing.hourly(), folder.staging("marts/staffing_hourly"));
-    ReviewRun.materialise(spark, staffing.monthly(), folder.staging("marts/staffing_monthly"));
-
+    Staffing.Marts staffing = Staffing.build(Staffing.plans(months, config), config);
     List<OptionCost> costs = SourcingCost.costs(months, config);
-    Dataset<Row> cost = ReviewRun.materialise(spark, SourcingCost.toDataset(spark, costs),
-        folder.staging("marts/sourcing_cost"));
+    LocalTable cost = SourcingCost.table(costs);
     List<BreakEven.Point> points = BreakEven.points(months, config);
-    ReviewRun.materialise(spark, BreakEven.toDataset(spark, points),
-        folder.staging("marts/break_even"));
     List<SourcingSensitivity.Swing> swings = SourcingSensitivity.swings(months, config);
-    ReviewRun.materialise(spark, SourcingSensitivity.toDataset(spark, swings),
-        folder.staging("marts/sourcing_sensitivity"));
+    folder.writeTable("marts/sourcing_demand", demand);
+    folder.writeTable("marts/staffing_hourly", staffing.hourly());
+    folder.writeTable("marts/staffing_monthly", staffing.monthly());
+    folder.writeTable("marts/sourcing_cost", cost);
+    folder.writeTable("marts/break_even", BreakEven.table(points));
+    folder.writeTable("marts/sourcing_sensitivity", SourcingSensitivity.table(swings));
 
     List<BreakEven.CurvePoint> curve = new ArrayList<>();
     ShopMonth reference = BreakEven.referenceMonth(months.stream()
@@ -76,6 +83,7 @@ final class SourcingStage {
     if (reference != null) {
       curve.addAll(BreakEven.curve(Demand.ALL_SHOPS, reference, config, CURVE_STEPS));
     }
-    return new Result(cost, SourcingPresentation.of(labels, costs, points, swings, curve));
+    return new Result(demand, cost, SourcingPresentation.of(labels, costs, points, swings,
+        curve));
   }
 }

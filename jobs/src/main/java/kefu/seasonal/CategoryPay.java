@@ -1,34 +1,24 @@
 package kefu.seasonal;
 
-import static org.apache.spark.sql.functions.avg;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import kefu.derive.Receptions;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The {@code category_pay} mart: what agents of a category earn under each scheme. Each agent
- * is assigned to the category most of their credited paid sales (amount_paid of lines credited
- * to them, paid in the payroll's months) came from; agents without credited sales keep the
- * payroll's main_category, else 'unknown'.
+ * is assigned to the category most of their credited paid sales (paid in the payroll's months)
+ * came from; agents without credited sales keep the payroll's main_category, else 'unknown'.
  *
  * <p>One row per category x period x scheme, where period is the whole span of the payroll's
  * months ({@code 2024-01..2024-12}, period_type 'period') and each month (period_type 'month').
@@ -40,139 +30,187 @@ import org.apache.spark.sql.expressions.Window;
  * agent_months, mixed_agents, pay_mean, pay_p10, pay_p25, pay_median, pay_p75, pay_p90 (decimal
  * 14,2), paid_orders, pay_per_paid_order (decimal 14,2), inquiry_buyers, inquiry_paid_buyers,
  * conversion, sold_units, return_count, return_rate (return_count / paid_orders, paid sub-orders
- * from the payroll), suppressed, suppression_note. Activity columns are null without agent_daily.
+ * from the payroll), suppressed, suppression_note. Activity columns are null without agent_daily
+ * days.
  */
 public final class CategoryPay {
   private CategoryPay() {}
 
+  public static final StructType SCHEMA = StructType.fromDDL("category STRING, "
+      + "period_type STRING, period STRING, scheme_id STRING, scheme_name STRING, "
+      + "is_current_scheme BOOLEAN, agents BIGINT, agent_months BIGINT, mixed_agents BIGINT, "
+      + "pay_mean DECIMAL(14,2), pay_p10 DECIMAL(14,2), pay_p25 DECIMAL(14,2), "
+      + "pay_median DECIMAL(14,2), pay_p75 DECIMAL(14,2), pay_p90 DECIMAL(14,2), "
+      + "paid_orders BIGINT, pay_per_paid_order DECIMAL(14,2), inquiry_buyers BIGINT, "
+      + "inquiry_paid_buyers BIGINT, conversion DOUBLE, sold_units BIGINT, return_count BIGINT, "
+      + "return_rate DOUBLE, suppressed BOOLEAN, suppression_note STRING");
+
   public static final List<String> PAY_COLUMNS = List.of("pay_mean", "pay_p10", "pay_p25",
       "pay_median", "pay_p75", "pay_p90", "pay_per_paid_order");
 
-  /**
-   * Per agent (shop_id, agent_id): main_category, main_category_share (null when taken from
-   * the payroll), is_mixed.
-   */
-  public static Dataset<Row> assignments(Dataset<Row> payroll, Dataset<Row> attributedOrders,
-      CategoryPayOptions options) {
-    Dataset<Row> months = payroll.select("month").distinct();
-    Dataset<Row> sales = attributedOrders
-        .where(col("paid_date").isNotNull().and(col("credited_agent_id").isNotNull()))
-        .withColumn("month", date_format(col("paid_date"), "yyyy-MM"))
-        .join(months, "month")
-        .groupBy(col("shop_id"), col("credited_agent_id").as("agent_id"),
-            coalesce(col("category"), lit("unknown")).as("category"))
-        .agg(sum("amount_paid").as("sales"));
-    var agent = Window.partitionBy("shop_id", "agent_id");
-    Dataset<Row> main = sales
-        .withColumn("total", sum("sales").over(agent))
-        .withColumn("rank", row_number().over(agent.orderBy(col("sales").desc(),
-            col("category"))))
-        .where(col("rank").equalTo(1).and(col("total").gt(0)))
-        .select(col("shop_id"), col("agent_id"), col("category").as("sales_category"),
-            col("sales").cast("double").divide(col("total").cast("double"))
-                .as("main_category_share"));
-    Dataset<Row> fromPayroll = payroll.groupBy("shop_id", "agent_id")
-        .agg(first("main_category", true).as("payroll_category"));
-    return fromPayroll.join(main, new String[] {"shop_id", "agent_id"}, "left")
-        .select(col("shop_id"), col("agent_id"),
-            coalesce(col("sales_category"), col("payroll_category"), lit("unknown"))
-                .as("main_category"),
-            col("main_category_share"),
-            coalesce(col("main_category_share").lt(lit(options.mixedShare())), lit(false))
-                .as("is_mixed"));
-  }
+  private static final double[] QUANTILES = {0.1, 0.25, 0.5, 0.75, 0.9};
 
-  /** The mart; {@code agentDaily} may be null (then the activity columns are null). */
-  public static Dataset<Row> build(Dataset<Row> payroll, Dataset<Row> attributedOrders,
-      Dataset<Row> agentDaily, CategoryPayOptions options) {
-    Dataset<Row> agentMonths = payroll
-        .select("shop_id", "agent_id", "month", "scheme_id", "scheme_name", "is_current_scheme",
-            "net_pay", "paid_orders")
-        .join(assignments(payroll, attributedOrders, options), new String[] {"shop_id",
-            "agent_id"});
-    if (agentDaily != null) {
-      Dataset<Row> activity = agentDaily
-          .withColumn("month", date_format(col("business_date"), "yyyy-MM"))
-          .groupBy("shop_id", "agent_id", "month")
-          .agg(sum("inquiry_buyers").as("inquiry_buyers"),
-              sum("inquiry_paid_buyers").as("inquiry_paid_buyers"),
-              sum("sold_units").as("sold_units"), sum("return_count").as("return_count"));
-      agentMonths = agentMonths.join(activity, new String[] {"shop_id", "agent_id", "month"},
-          "left");
-    } else {
-      for (String c : List.of("inquiry_buyers", "inquiry_paid_buyers", "sold_units",
-          "return_count")) {
-        agentMonths = agentMonths.withColumn(c, lit(null).cast("bigint"));
+  /** An agent's category: the main one of their sales, its share, and whether it is mixed. */
+  public record Assignment(String mainCategory, Double mainCategoryShare, boolean isMixed) {}
+
+  /**
+   * Per agent ("shop\0agent") of the payroll: the category of most of their credited paid sales
+   * in the payroll's months (ties: the first name), else the payroll's main_category.
+   *
+   * @param sales credited sales by (shop_id, agent_id, month, category) (kefu.facts.CreditFacts)
+   */
+  public static Map<String, Assignment> assignments(LocalTable payroll, LocalTable sales,
+      CategoryPayOptions options) {
+    Set<String> months = new HashSet<>();
+    Map<String, String> payrollCategory = new TreeMap<>();
+    for (Row r : payroll.sorted("shop_id", "agent_id", "month").rows()) {
+      months.add(r.getAs("month"));
+      String agent = agent(r);
+      String main = r.getAs("main_category");
+      if (!payrollCategory.containsKey(agent) || payrollCategory.get(agent) == null) {
+        payrollCategory.put(agent, main);
       }
     }
-    // the whole span as one period label, computed in the plan (no collect)
-    Dataset<Row> span = payroll.agg(concat(min("month"), lit(".."), max("month")).as("span"));
-    Dataset<Row> whole = agentMonths.crossJoin(span)
-        .withColumn("period_type", lit("period")).withColumn("period", col("span")).drop("span");
-    Dataset<Row> monthly = agentMonths.withColumn("period_type", lit("month"))
-        .withColumn("period", col("month"));
-    return summarise(whole.unionByName(monthly), options);
+    Map<String, Map<String, BigDecimal>> byCategory = new HashMap<>();
+    for (Row r : sales.rows()) {
+      if (months.contains(r.<String>getAs("month"))) {
+        byCategory.computeIfAbsent(agent(r), k -> new TreeMap<>())
+            .merge(r.getAs("category"), r.getAs("sales_gross"), BigDecimal::add);
+      }
+    }
+    Map<String, Assignment> out = new HashMap<>();
+    payrollCategory.forEach((agent, fromPayroll) -> {
+      String main = null;
+      BigDecimal best = null;
+      BigDecimal total = BigDecimal.ZERO;
+      for (var e : byCategory.getOrDefault(agent, Map.of()).entrySet()) {
+        total = total.add(e.getValue());
+        if (best == null || e.getValue().compareTo(best) > 0) {
+          main = e.getKey();
+          best = e.getValue();
+        }
+      }
+      Double share = main != null && total.signum() > 0
+          ? best.doubleValue() / total.doubleValue() : null;
+      String category = share != null ? main : fromPayroll != null ? fromPayroll : "unknown";
+      out.put(agent, new Assignment(category, share,
+          share != null && share < options.mixedShare()));
+    });
+    return out;
   }
 
-  private static Dataset<Row> summarise(Dataset<Row> rows, CategoryPayOptions options) {
-    Dataset<Row> cells = rows
-        .groupBy(col("main_category").as("category"), col("period_type"), col("period"),
-            col("scheme_id"))
-        .agg(first("scheme_name").as("scheme_name"),
-            first("is_current_scheme").as("is_current_scheme"),
-            countDistinct("shop_id", "agent_id").as("agents"),
-            count(lit(1)).as("agent_months"),
-            countDistinct(when(col("is_mixed"), col("shop_id")), col("agent_id"))
-                .as("mixed_agents"),
-            // in decimal: a mean of doubles depends on the order executors add them up
-            avg(col("net_pay")).as("mean"),
-            expr("percentile(cast(net_pay as double), array(0.1, 0.25, 0.5, 0.75, 0.9))")
-                .as("q"),
-            sum("net_pay").as("net_pay_total"),
-            sum("paid_orders").cast("bigint").as("paid_orders"),
-            sum("inquiry_buyers").cast("bigint").as("inquiry_buyers"),
-            sum("inquiry_paid_buyers").cast("bigint").as("inquiry_paid_buyers"),
-            sum("sold_units").cast("bigint").as("sold_units"),
-            sum("return_count").cast("bigint").as("return_count"));
-    Column suppressed = col("agents").lt(lit(options.minAgents()));
-    return cells.select(
-        col("category"), col("period_type"), col("period"), col("scheme_id"),
-        col("scheme_name"), col("is_current_scheme"), col("agents"), col("agent_months"),
-        col("mixed_agents"),
-        shown(suppressed, col("mean")).as("pay_mean"),
-        shown(suppressed, col("q").getItem(0)).as("pay_p10"),
-        shown(suppressed, col("q").getItem(1)).as("pay_p25"),
-        shown(suppressed, col("q").getItem(2)).as("pay_median"),
-        shown(suppressed, col("q").getItem(3)).as("pay_p75"),
-        shown(suppressed, col("q").getItem(4)).as("pay_p90"),
-        col("paid_orders"),
-        shown(suppressed, when(col("paid_orders").gt(0),
-            col("net_pay_total").cast("double").divide(col("paid_orders"))))
-            .as("pay_per_paid_order"),
-        col("inquiry_buyers"), col("inquiry_paid_buyers"),
-        ratio(col("inquiry_paid_buyers"), col("inquiry_buyers")).as("conversion"),
-        col("sold_units"), col("return_count"),
-        ratio(col("return_count"), col("paid_orders")).as("return_rate"),
-        suppressed.as("suppressed"),
-        when(suppressed, concat(lit("fewer than " + options.minAgents() + " agents ("),
-            col("agents").cast("string"), lit("): pay figures withheld so no individual's pay "
-                + "can be inferred"))).as("suppression_note"))
-        .orderBy("category", "period_type", "period", "scheme_id");
+  /** One agent-month of a scheme with the agent's category and activity. */
+  private record AgentMonth(String shopId, String agentId, String category, boolean isMixed,
+      Row payroll, long[] activity) {}
+
+  /**
+   * The mart from the period's payroll mart, the credited sales (as {@link #assignments}) and the
+   * agent_daily mart (may be null: then the activity columns are null).
+   */
+  public static LocalTable build(LocalTable payroll, LocalTable sales, LocalTable agentDaily,
+      CategoryPayOptions options) {
+    Map<String, Assignment> assigned = assignments(payroll, sales, options);
+    Map<String, long[]> activity = new HashMap<>();
+    if (agentDaily != null) {
+      for (Row r : agentDaily.rows()) {
+        if (Receptions.isPerson((String) r.getAs("agent_id"))) {
+          long[] a = activity.computeIfAbsent(agent(r) + "\u0000"
+              + r.getAs("business_date").toString().substring(0, 7), k -> new long[4]);
+          a[0] += ((Number) r.getAs("inquiry_buyers")).longValue();
+          a[1] += ((Number) r.getAs("inquiry_paid_buyers")).longValue();
+          a[2] += ((Number) r.getAs("sold_units")).longValue();
+          a[3] += ((Number) r.getAs("return_count")).longValue();
+        }
+      }
+    }
+    String span = payroll.rows().stream().map(r -> r.<String>getAs("month")).min(String::compareTo)
+        .orElse(null) + ".." + payroll.rows().stream().map(r -> r.<String>getAs("month"))
+        .max(String::compareTo).orElse(null);
+    Map<List<String>, List<AgentMonth>> cells = new TreeMap<>((a, b) -> String.join("\u0000", a)
+        .compareTo(String.join("\u0000", b)));
+    for (Row r : payroll.rows()) {
+      Assignment a = assigned.get(agent(r));
+      AgentMonth m = new AgentMonth(r.getAs("shop_id"), r.getAs("agent_id"), a.mainCategory(),
+          a.isMixed(), r, activity.get(agent(r) + "\u0000" + r.getAs("month")));
+      for (List<String> period : List.of(List.of("period", span),
+          List.of("month", r.<String>getAs("month")))) {
+        cells.computeIfAbsent(List.of(a.mainCategory(), period.get(0), period.get(1),
+            r.getAs("scheme_id")), k -> new ArrayList<>()).add(m);
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    cells.forEach((key, months) -> rows.add(cell(key, months, options)));
+    return new LocalTable(SCHEMA, rows);
   }
 
-  private static Column shown(Column suppressed, Column money) {
-    return when(not(suppressed), money.cast("decimal(14,2)"));
+  private static Row cell(List<String> key, List<AgentMonth> months,
+      CategoryPayOptions options) {
+    Set<String> agents = new HashSet<>();
+    Set<String> mixed = new HashSet<>();
+    double[] pay = new double[months.size()];
+    BigDecimal total = BigDecimal.ZERO;
+    long paidOrders = 0;
+    Long[] activity = new Long[4];
+    for (int i = 0; i < months.size(); i++) {
+      AgentMonth m = months.get(i);
+      agents.add(m.shopId() + "\u0000" + m.agentId());
+      if (m.isMixed()) {
+        mixed.add(m.shopId() + "\u0000" + m.agentId());
+      }
+      BigDecimal net = m.payroll().getAs("net_pay");
+      pay[i] = net.doubleValue();
+      total = total.add(net);
+      paidOrders += ((Number) m.payroll().getAs("paid_orders")).longValue();
+      if (m.activity() != null) {
+        for (int a = 0; a < 4; a++) {
+          activity[a] = (activity[a] == null ? 0 : activity[a]) + m.activity()[a];
+        }
+      }
+    }
+    Arrays.sort(pay);
+    boolean suppressed = agents.size() < options.minAgents();
+    Row first = months.get(0).payroll();
+    List<Object> v = new ArrayList<>(List.of(key.get(0), key.get(1), key.get(2), key.get(3),
+        first.getAs("scheme_name"), first.getAs("is_current_scheme"), (long) agents.size(),
+        (long) months.size(), (long) mixed.size()));
+    v.add(suppressed ? null : total.divide(BigDecimal.valueOf(months.size()), 16,
+        RoundingMode.HALF_UP).setScale(2, RoundingMode.HALF_UP));
+    for (double q : QUANTILES) {
+      v.add(suppressed ? null : fen(percentile(pay, q)));
+    }
+    v.add(paidOrders);
+    v.add(suppressed || paidOrders == 0 ? null : fen(total.doubleValue() / paidOrders));
+    v.addAll(Arrays.asList(activity[0], activity[1], ratio(activity[1], activity[0]),
+        activity[2], activity[3], ratio(activity[3], paidOrders), suppressed,
+        suppressed ? "fewer than " + options.minAgents() + " agents (" + agents.size()
+            + "): pay figures withheld so no individual's pay can be inferred" : null));
+    return LocalTable.row(SCHEMA, v.toArray());
   }
 
-  private static Column ratio(Column numerator, Column denominator) {
-    return when(denominator.gt(0), numerator.cast("double").divide(denominator));
+  /**
+   * Linear interpolation between the order statistics around position (n - 1) p, each weighted
+   * by its distance from the position.
+   */
+  static double percentile(double[] sorted, double p) {
+    double position = (sorted.length - 1) * p;
+    int lower = (int) Math.floor(position);
+    int higher = (int) Math.ceil(position);
+    if (higher == lower || sorted[higher] == sorted[lower]) {
+      return sorted[lower];
+    }
+    return (higher - position) * sorted[lower] + (position - lower) * sorted[higher];
   }
 
-  static List<String> columns() {
-    return new ArrayList<>(List.of("category", "period_type", "period", "scheme_id",
-        "scheme_name", "is_current_scheme", "agents", "agent_months", "mixed_agents", "pay_mean",
-        "pay_p10", "pay_p25", "pay_median", "pay_p75", "pay_p90", "paid_orders",
-        "pay_per_paid_order", "inquiry_buyers", "inquiry_paid_buyers", "conversion",
-        "sold_units", "return_count", "return_rate", "suppressed", "suppression_note"));
+  private static BigDecimal fen(double v) {
+    return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  private static Double ratio(Long numerator, Long denominator) {
+    return numerator == null || denominator == null || denominator <= 0 ? null
+        : (double) numerator / denominator;
+  }
+
+  private static String agent(Row r) {
+    return r.getAs("shop_id") + "\u0000" + r.getAs("agent_id");
   }
 }

@@ -6,13 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 
 /**
- * The daily series on the driver: per metric and category, the numerator and denominator of each
- * day. The series is days x categories (a few thousand rows a year), so collecting it is
- * collecting an aggregate; the bootstrap and the decomposition then run in plain Java.
+ * The daily series as values: per metric and category, the numerator and denominator of each
+ * day (days x categories, a few thousand rows a year), for the bootstrap and the decomposition.
  */
 final class DailyValues {
   final List<SeasonalMetric> metrics;
@@ -26,9 +25,9 @@ final class DailyValues {
     this.metrics = metrics;
   }
 
-  static DailyValues collect(Dataset<Row> daily) {
-    DailyValues v = new DailyValues(SeasonalMetric.catalogue(daily.columns()));
-    for (Row row : daily.collectAsList()) {
+  static DailyValues of(LocalTable daily) {
+    DailyValues v = new DailyValues(SeasonalMetric.catalogue(daily.schema().fieldNames()));
+    for (Row row : daily.rows()) {
       LocalDate day = toDate(row.getAs("business_date"));
       String category = row.getAs("category");
       v.categories.add(category);

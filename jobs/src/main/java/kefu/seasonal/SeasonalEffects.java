@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import kefu.calendar.PromotionCalendar;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -50,15 +48,11 @@ public final class SeasonalEffects {
       .add("prev_year_level", DataTypes.DoubleType, true)
       .add("yoy_change", DataTypes.DoubleType, true);
 
-  /**
-   * The mart from {@link SeasonalSeries#daily}. The series is small (days x categories), so it is
-   * collected to the driver for the bootstrap; the mart comes back as a small local Dataset.
-   */
-  public static Dataset<Row> build(SparkSession spark, Dataset<Row> daily,
-      PromotionCalendar calendar, SeasonalOptions options) {
-    List<Row> rows = rows(DailyValues.collect(daily), calendar, options).stream()
-        .map(Effect::toRow).toList();
-    return spark.createDataFrame(rows, SCHEMA);
+  /** The mart from {@link SeasonalSeries#daily} (days x categories: small). */
+  public static LocalTable build(LocalTable daily, PromotionCalendar calendar,
+      SeasonalOptions options) {
+    return new LocalTable(SCHEMA, rows(DailyValues.of(daily), calendar, options).stream()
+        .map(Effect::toRow).toList());
   }
 
   /** One row of the mart while it is computed. */
@@ -86,7 +80,7 @@ public final class SeasonalEffects {
     Double yoyChange;
 
     Row toRow() {
-      return RowFactory.create(event, phase, year, category, metric,
+      return LocalTable.row(SCHEMA, event, phase, year, category, metric,
           java.sql.Date.valueOf(windowStart), java.sql.Date.valueOf(windowEnd), eventDays,
           eventNumerator, eventDenominator, eventLevel, baselineDays, baselineNumerator,
           baselineDenominator, baselineLevel, upliftRatio, upliftDiff, ciLow, ciHigh,

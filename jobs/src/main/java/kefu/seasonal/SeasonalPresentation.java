@@ -1,7 +1,5 @@
 package kefu.seasonal;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -21,16 +19,16 @@ import kefu.report.Labels;
 import kefu.report.ReportColumn;
 import kefu.report.ReportTable;
 import kefu.report.TimeSeriesSpec;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 
 /**
  * The seasonal part of the workbook as plain values: the 季节效应 sheet (one row per event, phase
  * and year with the headline metrics' level, baseline, uplift with its interval and YoY), the
  * 类目薪酬 sheet, the uplift bar chart, the pay-by-category box plot (current scheme, suppressed
- * cells left out) and the daily orders/conversion chart with event windows shaded. Only
- * aggregates reach the driver: mart rows filtered to category ALL and the headline metrics, the
- * category pay cells, and the ALL rows of the daily series (one per day).
+ * cells left out) and the daily orders/conversion chart with event windows shaded, from the
+ * marts' rows: category ALL and the headline metrics of the effects, the category pay cells, and
+ * the ALL rows of the daily series (one per day).
  */
 public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> charts,
     List<BoxPlotSpec> boxPlots, TimeSeriesSpec timeSeries) {
@@ -45,20 +43,15 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
    * Builds everything from the marts; {@code categoryPay}, {@code daily} and {@code calendar}
    * may be null (then that part is left out).
    */
-  public static SeasonalPresentation of(Labels labels, Dataset<Row> seasonalEffects,
-      Dataset<Row> categoryPay, Dataset<Row> daily, PromotionCalendar calendar) {
+  public static SeasonalPresentation of(Labels labels, LocalTable seasonalEffects,
+      LocalTable categoryPay, LocalTable daily, PromotionCalendar calendar) {
     List<ReportTable> tables = new ArrayList<>();
     List<ChartSpec> charts = new ArrayList<>();
     List<BoxPlotSpec> boxes = new ArrayList<>();
     String seasonalSheet = labels.get("seasonal.sheet");
     if (seasonalEffects != null) {
-      List<Row> rows = seasonalEffects
-          .where(col("category").equalTo(SeasonalSeries.ALL).and(col("metric").isin(
-              HEADLINE.toArray())))
-          .select("event", "phase", "year", "metric", "window_start", "window_end",
-              "event_days", "baseline_days", "event_level", "baseline_level", "uplift_ratio",
-              "uplift_ci_low", "uplift_ci_high", "yoy_change")
-          .collectAsList();
+      List<Row> rows = seasonalEffects.filter(r -> SeasonalSeries.ALL.equals(r.getAs("category"))
+          && HEADLINE.contains(r.<String>getAs("metric"))).rows();
       tables.add(effectsTable(labels, rows));
       ChartSpec uplift = upliftChart(labels, rows, seasonalSheet);
       if (uplift != null) {
@@ -66,8 +59,8 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
       }
     }
     if (categoryPay != null) {
-      List<Row> cells = categoryPay.where(col("period_type").equalTo("period"))
-          .orderBy("category", "scheme_id").collectAsList();
+      List<Row> cells = categoryPay.filter(r -> "period".equals(r.getAs("period_type")))
+          .sorted("category", "scheme_id").rows();
       tables.add(payTable(labels, cells));
       BoxPlotSpec box = payBoxes(labels, cells);
       if (box != null) {
@@ -223,12 +216,10 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
         CellKind.MONEY, categories, boxes, labels.get("seasonal.pay.sheet"));
   }
 
-  static TimeSeriesSpec dailyChart(Labels labels, Dataset<Row> daily,
+  static TimeSeriesSpec dailyChart(Labels labels, LocalTable daily,
       PromotionCalendar calendar, String anchor) {
-    // one row per day (category ALL): an aggregate of a few hundred rows
-    List<Row> rows = daily.where(col("category").equalTo(SeasonalSeries.ALL))
-        .select("business_date", "orders", "inquiry_buyers", "inquiry_paid_buyers")
-        .orderBy("business_date").collectAsList();
+    List<Row> rows = daily.filter(r -> SeasonalSeries.ALL.equals(r.getAs("category")))
+        .sorted("business_date").rows();
     if (rows.isEmpty()) {
       return null;
     }

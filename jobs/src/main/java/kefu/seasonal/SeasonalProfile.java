@@ -3,10 +3,8 @@ package kefu.seasonal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -40,9 +38,9 @@ public final class SeasonalProfile {
       .add("index", DataTypes.DoubleType, false)
       .add("days", DataTypes.IntegerType, false);
 
-  /** The profile from {@link SeasonalSeries#daily} (collected: it is days x categories small). */
-  public static Dataset<Row> build(SparkSession spark, Dataset<Row> daily) {
-    return spark.createDataFrame(rows(DailyValues.collect(daily)), SCHEMA);
+  /** The profile from {@link SeasonalSeries#daily}. */
+  public static LocalTable build(LocalTable daily) {
+    return new LocalTable(SCHEMA, rows(DailyValues.of(daily)));
   }
 
   static List<Row> rows(DailyValues values) {
@@ -84,7 +82,7 @@ public final class SeasonalProfile {
     }
     for (int wd = 0; wd < 7; wd++) {
       if (days[wd] > 0) {
-        rows.add(RowFactory.create(metric, "weekday", wd + 1, index[wd], days[wd]));
+        rows.add(LocalTable.row(SCHEMA, metric, "weekday", wd + 1, index[wd], days[wd]));
       }
     }
     return index;
@@ -146,7 +144,7 @@ public final class SeasonalProfile {
     }
     for (int mo = 0; mo < 12; mo++) {
       if (days[mo] > 0) {
-        rows.add(RowFactory.create(metric, "month", mo + 1, index[mo], days[mo]));
+        rows.add(LocalTable.row(SCHEMA, metric, "month", mo + 1, index[mo], days[mo]));
       }
     }
   }

@@ -7,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -153,18 +151,13 @@ public final class BreakEven {
     return Math.round(hi * 100) / 100.0;
   }
 
-  public static Dataset<Row> build(Dataset<Row> demand, SourcingConfig config) {
-    return toDataset(demand.sparkSession(),
-        points(ShopMonths.collect(demand, null, null, config), config));
-  }
-
-  public static Dataset<Row> toDataset(SparkSession spark, List<Point> points) {
+  public static LocalTable table(List<Point> points) {
     List<Row> rows = new ArrayList<>();
     for (Point p : points) {
-      rows.add(RowFactory.create(p.shopId(), p.referenceMonth(), p.optionA(), p.optionB(),
+      rows.add(LocalTable.row(SCHEMA, p.shopId(), p.referenceMonth(), p.optionA(), p.optionB(),
           p.inquiriesPerDay(), p.cost() == null ? null : SourcingCost.money(p.cost()),
           p.cheaperBelow(), p.cheaperAbove(), p.crossings(), p.rangeMax()));
     }
-    return spark.createDataFrame(rows, SCHEMA);
+    return new LocalTable(SCHEMA, rows);
   }
 }

@@ -1,49 +1,29 @@
 package kefu.sourcing;
 
-import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.datediff;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.hour;
-import static org.apache.spark.sql.functions.last_day;
-import static org.apache.spark.sql.functions.least;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.to_date;
-import static org.apache.spark.sql.functions.unix_seconds;
-import static org.apache.spark.sql.functions.when;
-
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import kefu.calendar.PromotionCalendar;
 import kefu.calendar.PromotionEvent;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
-import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * The demand mart {@code sourcing_demand}: grain shop_id × month × day_type × hour (0–23, every
- * hour present), per shop and for all shops together ({@code shop_id = "all"}).
+ * hour present), per shop and for all shops together ({@code shop_id = "all"}), from the row
+ * tier's demand by shop and day (kefu.facts.DemandFacts).
  *
  * <p>day_type: {@code normal}, {@code <event>:<phase>} on promotion days, {@code holiday} in the
  * 春节物流暂停 pause. Columns: {@code days} (days of that type with receptions in the month),
- * {@code receptions} (distinct receptions started in the hour, local time, over those days),
+ * {@code receptions} (receptions started in the hour, local time, over those days),
  * {@code buyer_messages}, {@code arrivals_per_hour} (= receptions ÷ days), {@code
  * handled_receptions}, {@code handle_seconds_sum} (ended_at − started_at of replied receptions),
  * {@code aht_seconds} (the hour's mean; the shop-month's mean in hours without replied
@@ -63,168 +43,177 @@ public final class Demand {
   /** The calendar event that marks holiday days rather than promotion days. */
   public static final String HOLIDAY_EVENT = "春节物流暂停";
 
-  private static final String[] DAY_KEYS = {"shop_id", "month", "day_type"};
+  public static final StructType SCHEMA = StructType.fromDDL("shop_id STRING, month STRING, "
+      + "day_type STRING, hour INT, days INT, receptions BIGINT, buyer_messages BIGINT, "
+      + "arrivals_per_hour DOUBLE, handled_receptions BIGINT, handle_seconds_sum BIGINT, "
+      + "aht_seconds DOUBLE, inquiries DOUBLE, inquiries_per_day DOUBLE, "
+      + "agent_reception_seconds BIGINT, agent_busy_seconds BIGINT, "
+      + "observed_concurrency DOUBLE, covered_days INT");
 
-  public static Dataset<Row> build(Dataset<Row> receptions, Dataset<Row> inquiries,
+  /** A shop (or all shops), month and day type. */
+  private record DayType(String shopId, String month, String dayType) {}
+
+  /** The sums of one hour of a day type. */
+  private static final class HourSums {
+    long receptions;
+    long buyerMessages;
+    long handled;
+    Long handleSeconds;
+
+    void add(long r, long m, long h, Long seconds) {
+      receptions += r;
+      buyerMessages += m;
+      handled += h;
+      if (seconds != null) {
+        handleSeconds = handleSeconds == null ? seconds : handleSeconds + seconds;
+      }
+    }
+  }
+
+  /** The sums of a day type: its days, inquiries and agent seconds. */
+  private static final class DaySums {
+    final Set<LocalDate> dates = new HashSet<>();
+    final HourSums[] hours = new HourSums[24];
+    Long inquiries;
+    Long receptionSeconds;
+    Long busySeconds;
+  }
+
+  /**
+   * @param hours (shop_id, date, hour, receptions, buyer_messages, handled_receptions,
+   *     handle_seconds_sum)
+   * @param inquiries (shop_id, date, inquiries)
+   * @param busy (shop_id, date, agent_reception_seconds, agent_busy_seconds)
+   */
+  public static LocalTable build(LocalTable hours, LocalTable inquiries, LocalTable busy,
       PromotionCalendar calendar) {
-    SparkSession spark = receptions.sparkSession();
-    Dataset<Row> dayTypes = broadcast(dayTypes(spark, calendar));
+    Map<LocalDate, String> dayTypes = dayTypes(calendar);
+    Map<DayType, DaySums> sums = new TreeMap<>(java.util.Comparator.comparing(DayType::shopId)
+        .thenComparing(DayType::month).thenComparing(DayType::dayType));
+    LocalDate from = null;
+    LocalDate to = null;
+    for (Row r : hours.rows()) {
+      LocalDate date = date(r.getAs("date"));
+      from = from == null || date.isBefore(from) ? date : from;
+      to = to == null || date.isAfter(to) ? date : to;
+      int hour = r.getAs("hour");
+      for (DaySums d : both(sums, r.getAs("shop_id"), date, dayTypes)) {
+        d.dates.add(date);
+        if (d.hours[hour] == null) {
+          d.hours[hour] = new HourSums();
+        }
+        d.hours[hour].add(r.getAs("receptions"), r.getAs("buyer_messages"),
+            r.getAs("handled_receptions"), r.getAs("handle_seconds_sum"));
+      }
+    }
+    for (Row r : inquiries.rows()) {
+      for (DaySums d : existing(sums, r.getAs("shop_id"), date(r.getAs("date")), dayTypes)) {
+        d.inquiries = (d.inquiries == null ? 0 : d.inquiries) + (long) r.getAs("inquiries");
+      }
+    }
+    for (Row r : busy.rows()) {
+      for (DaySums d : existing(sums, r.getAs("shop_id"), date(r.getAs("date")), dayTypes)) {
+        d.receptionSeconds = (d.receptionSeconds == null ? 0 : d.receptionSeconds)
+            + (long) r.getAs("agent_reception_seconds");
+        d.busySeconds = (d.busySeconds == null ? 0 : d.busySeconds)
+            + (long) r.getAs("agent_busy_seconds");
+      }
+    }
+    Map<String, Double> monthAht = monthAht(sums);
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<DayType, DaySums> e : sums.entrySet()) {
+      DayType k = e.getKey();
+      DaySums d = e.getValue();
+      int days = d.dates.size();
+      long dayReceptions = 0;
+      for (HourSums h : d.hours) {
+        dayReceptions += h == null ? 0 : h.receptions;
+      }
+      YearMonth month = YearMonth.parse(k.month());
+      LocalDate start = from.isAfter(month.atDay(1)) ? from : month.atDay(1);
+      LocalDate end = to.isBefore(month.atEndOfMonth()) ? to : month.atEndOfMonth();
+      int covered = (int) ChronoUnit.DAYS.between(start, end) + 1;
+      for (int hour = 0; hour < 24; hour++) {
+        HourSums h = d.hours[hour] == null ? new HourSums() : d.hours[hour];
+        Double aht = h.handled > 0 ? (double) h.handleSeconds / h.handled
+            : monthAht.get(k.shopId() + "\u0000" + k.month());
+        double inquiriesInHour = dayReceptions > 0
+            ? (double) ((d.inquiries == null ? 0 : d.inquiries) * h.receptions) / dayReceptions
+            : 0.0;
+        rows.add(LocalTable.row(SCHEMA, k.shopId(), k.month(), k.dayType(), hour, days,
+            h.receptions, h.buyerMessages, (double) h.receptions / days, h.handled,
+            h.handleSeconds, aht, inquiriesInHour, inquiriesInHour / days, d.receptionSeconds,
+            d.busySeconds, d.busySeconds != null && d.busySeconds > 0
+                ? (double) d.receptionSeconds / d.busySeconds : null, covered));
+      }
+    }
+    return new LocalTable(SCHEMA, rows);
+  }
 
-    Dataset<Row> perReception = receptions
-        .groupBy("reception_id", "shop_id")
-        .agg(min("started_at").as("started_at"), max("ended_at").as("ended_at"),
-            min("reception_date").as("date"), sum("buyer_messages").as("buyer_messages"),
-            max(col("is_replied").cast("int")).as("replied"));
-    // One row per shop, date and hour (shops x days x 24, small): the days and the hourly sums
-    // both come from it, and the all-shops rows are added to aggregates, not to receptions.
-    Dataset<Row> shopDateHours = withDayType(perReception, dayTypes)
-        .withColumn("handle_seconds",
-            unix_seconds(col("ended_at")).minus(unix_seconds(col("started_at"))))
-        .groupBy(col("shop_id"), col("month"), col("day_type"), col("date"),
-            hour(col("started_at")).as("hour"))
-        .agg(count(lit(1)).as("receptions"), sum("buyer_messages").as("buyer_messages"),
-            sum("replied").as("handled_receptions"),
-            sum(when(col("replied").equalTo(1), col("handle_seconds"))).as("handle_seconds_sum"))
-        .localCheckpoint();
+  /** The shop-month's mean handling time over its day types (null without replied receptions). */
+  private static Map<String, Double> monthAht(Map<DayType, DaySums> sums) {
+    Map<String, Long> seconds = new HashMap<>();
+    Map<String, Long> handled = new HashMap<>();
+    sums.forEach((k, d) -> {
+      for (HourSums h : d.hours) {
+        if (h != null) {
+          String key = k.shopId() + "\u0000" + k.month();
+          if (h.handleSeconds != null) {
+            seconds.merge(key, h.handleSeconds, Long::sum);
+          }
+          handled.merge(key, h.handled, Long::sum);
+        }
+      }
+    });
+    Map<String, Double> aht = new HashMap<>();
+    handled.forEach((key, n) -> {
+      if (n > 0 && seconds.containsKey(key)) {
+        aht.put(key, (double) seconds.get(key) / n);
+      }
+    });
+    return aht;
+  }
 
-    Dataset<Row> days = shopDateHours.groupBy(DAY_KEYS[0], DAY_KEYS[1], DAY_KEYS[2])
-        .agg(countDistinct("date").as("days"))
-        .unionByName(shopDateHours.groupBy(DAY_KEYS[1], DAY_KEYS[2])
-            .agg(countDistinct("date").as("days")).withColumn("shop_id", lit(ALL_SHOPS)));
-    Dataset<Row> hourly = withAllShops(shopDateHours, List.of("month", "day_type", "hour"),
-        "receptions", "buyer_messages", "handled_receptions", "handle_seconds_sum");
-    Dataset<Row> hours = spark.range(0, 24).select(col("id").cast("int").as("hour"));
+  /** The day type of the shop's date and of all shops' (created when missing). */
+  private static List<DaySums> both(Map<DayType, DaySums> sums, String shop, LocalDate date,
+      Map<LocalDate, String> dayTypes) {
+    String month = date.toString().substring(0, 7);
+    String type = dayTypes.getOrDefault(date, HourDemand.NORMAL);
+    return List.of(sums.computeIfAbsent(new DayType(shop, month, type), k -> new DaySums()),
+        sums.computeIfAbsent(new DayType(ALL_SHOPS, month, type), k -> new DaySums()));
+  }
 
-    Dataset<Row> grid = days.crossJoin(hours)
-        .join(hourly, new String[] {"shop_id", "month", "day_type", "hour"}, "left")
-        .na().fill(0, new String[] {"receptions", "buyer_messages", "handled_receptions"});
-
-    WindowSpec shopMonth = Window.partitionBy("shop_id", "month");
-    WindowSpec dayType = Window.partitionBy(DAY_KEYS[0], DAY_KEYS[1], DAY_KEYS[2]);
-    Column monthAht = sum("handle_seconds_sum").over(shopMonth)
-        .divide(sum("handled_receptions").over(shopMonth));
-    Column hourAht = when(col("handled_receptions").gt(0),
-        col("handle_seconds_sum").divide(col("handled_receptions")));
-    Column dayReceptions = sum("receptions").over(dayType);
-
-    Dataset<Row> inquiryCounts = inquiryCounts(inquiries, dayTypes);
-    Dataset<Row> history = receptions.agg(min("reception_date").as("history_from"),
-        max("reception_date").as("history_to"));
-    Column monthStart = to_date(concat(col("month"), lit("-01")));
-    Column coveredDays = datediff(least(last_day(monthStart), col("history_to")),
-        greatest(monthStart, col("history_from"))).plus(1);
-    Dataset<Row> concurrency = concurrency(receptions, dayTypes);
-
-    return grid
-        .withColumn("aht_seconds", coalesce(hourAht, monthAht))
-        .withColumn("arrivals_per_hour", col("receptions").divide(col("days")))
-        .withColumn("day_receptions", dayReceptions)
-        .join(inquiryCounts, DAY_KEYS, "left")
-        .join(concurrency, DAY_KEYS, "left")
-        .crossJoin(history)
-        .withColumn("covered_days", coveredDays)
-        .withColumn("inquiries", when(col("day_receptions").gt(0), coalesce(col("day_inquiries"),
-            lit(0)).multiply(col("receptions")).divide(col("day_receptions"))).otherwise(lit(0.0)))
-        .withColumn("inquiries_per_day", col("inquiries").divide(col("days")))
-        .withColumn("observed_concurrency", when(col("agent_busy_seconds").gt(0),
-            col("agent_reception_seconds").divide(col("agent_busy_seconds"))))
-        .select(col("shop_id"), col("month"), col("day_type"), col("hour"),
-            col("days").cast("int").as("days"), col("receptions").cast("long").as("receptions"),
-            col("buyer_messages").cast("long").as("buyer_messages"),
-            col("arrivals_per_hour").cast("double").as("arrivals_per_hour"),
-            col("handled_receptions").cast("long").as("handled_receptions"),
-            col("handle_seconds_sum").cast("long").as("handle_seconds_sum"),
-            col("aht_seconds").cast("double").as("aht_seconds"),
-            col("inquiries").cast("double").as("inquiries"),
-            col("inquiries_per_day").cast("double").as("inquiries_per_day"),
-            col("agent_reception_seconds").cast("long").as("agent_reception_seconds"),
-            col("agent_busy_seconds").cast("long").as("agent_busy_seconds"),
-            col("observed_concurrency").cast("double").as("observed_concurrency"),
-            col("covered_days").cast("int").as("covered_days"));
+  /** As {@link #both}, but only day types that have receptions (the mart's rows). */
+  private static List<DaySums> existing(Map<DayType, DaySums> sums, String shop, LocalDate date,
+      Map<LocalDate, String> dayTypes) {
+    String month = date.toString().substring(0, 7);
+    String type = dayTypes.getOrDefault(date, HourDemand.NORMAL);
+    List<DaySums> out = new ArrayList<>(2);
+    for (String s : List.of(shop, ALL_SHOPS)) {
+      DaySums d = sums.get(new DayType(s, month, type));
+      if (d != null) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** Every calendar day covered by an event, with its day type (calendar.on picks the phase). */
-  static Dataset<Row> dayTypes(SparkSession spark, PromotionCalendar calendar) {
-    TreeSet<LocalDate> covered = new TreeSet<>();
+  static Map<LocalDate, String> dayTypes(PromotionCalendar calendar) {
+    Map<LocalDate, String> types = new HashMap<>();
     for (PromotionEvent e : calendar.events()) {
       for (LocalDate d = e.start(); !d.isAfter(e.end()); d = d.plusDays(1)) {
-        covered.add(d);
+        if (!types.containsKey(d)) {
+          PromotionEvent on = calendar.on(d).orElseThrow();
+          types.put(d, HOLIDAY_EVENT.equals(on.event()) ? HourDemand.HOLIDAY
+              : on.event() + ":" + on.phase());
+        }
       }
     }
-    List<Row> rows = new ArrayList<>();
-    for (LocalDate d : covered) {
-      PromotionEvent e = calendar.on(d).orElseThrow();
-      rows.add(RowFactory.create(java.sql.Date.valueOf(d),
-          HOLIDAY_EVENT.equals(e.event()) ? HourDemand.HOLIDAY : e.event() + ":" + e.phase()));
-    }
-    StructType schema = new StructType()
-        .add("calendar_date", DataTypes.DateType, false)
-        .add("calendar_day_type", DataTypes.StringType, false);
-    return spark.createDataFrame(rows, schema);
+    return types;
   }
 
-  private static Dataset<Row> withDayType(Dataset<Row> rows, Dataset<Row> dayTypes) {
-    return rows.join(dayTypes, rows.col("date").equalTo(dayTypes.col("calendar_date")), "left")
-        .withColumn("day_type", coalesce(col("calendar_day_type"), lit(HourDemand.NORMAL)))
-        .withColumn("month", date_format(col("date"), "yyyy-MM"))
-        .drop("calendar_date", "calendar_day_type");
-  }
-
-  /**
-   * The sums of {@code measures} per shop and {@code keys} (finer rows are summed up), plus
-   * their sums over every shop as shop {@value #ALL_SHOPS}.
-   */
-  private static Dataset<Row> withAllShops(Dataset<Row> rows, List<String> keys,
-      String... measures) {
-    List<Column> sums = new ArrayList<>();
-    for (String m : measures) {
-      sums.add(sum(m).as(m));
-    }
-    Column first = sums.get(0);
-    Column[] rest = sums.subList(1, sums.size()).toArray(Column[]::new);
-    List<Column> shopKeys = new ArrayList<>(List.of(col("shop_id")));
-    keys.forEach(k -> shopKeys.add(col(k)));
-    // Checkpointed (small): both branches of the union read it, and each would otherwise run
-    // the whole plan below it again (the busy blocks' window sort, the inquiries' distinct).
-    Dataset<Row> perShop = rows.groupBy(shopKeys.toArray(Column[]::new)).agg(first, rest)
-        .localCheckpoint();
-    return perShop.unionByName(perShop.groupBy(keys.stream().map(functions::col)
-        .toArray(Column[]::new)).agg(first, rest).withColumn("shop_id", lit(ALL_SHOPS)));
-  }
-
-  /** Distinct (shop, buyer, day) inquiries per shop × month × day type. */
-  private static Dataset<Row> inquiryCounts(Dataset<Row> inquiries, Dataset<Row> dayTypes) {
-    Dataset<Row> days = withDayType(inquiries.select(col("shop_id"), col("buyer_key"),
-        col("inquiry_date").as("date")).distinct(), dayTypes)
-        .withColumn("day_inquiries", lit(1L));
-    return withAllShops(days, List.of("month", "day_type"), "day_inquiries");
-  }
-
-  /**
-   * Agent parts (first reply → reception end, at least 1 s) merged into busy blocks per agent:
-   * a part starting after every earlier part of the agent ended opens a new block.
-   */
-  private static Dataset<Row> concurrency(Dataset<Row> receptions, Dataset<Row> dayTypes) {
-    Dataset<Row> parts = receptions
-        .filter(col("agent_id").isNotNull().and(col("agent_started_at").isNotNull()))
-        .select(col("shop_id"), col("agent_id"),
-            unix_seconds(col("agent_started_at")).as("s"),
-            greatest(unix_seconds(col("ended_at")), unix_seconds(col("agent_started_at")).plus(1))
-                .as("e"));
-    WindowSpec byAgent = Window.partitionBy("shop_id", "agent_id").orderBy("s", "e");
-    Column previousEnd = max("e").over(byAgent.rowsBetween(Window.unboundedPreceding(), -1));
-    parts = parts
-        .withColumn("opens", when(previousEnd.isNull().or(col("s").gt(previousEnd)), 1)
-            .otherwise(0))
-        .withColumn("block", sum("opens").over(byAgent.rowsBetween(Window.unboundedPreceding(),
-            Window.currentRow())));
-    Dataset<Row> blocks = parts.groupBy("shop_id", "agent_id", "block")
-        .agg(min("s").as("s"), max("e").minus(min("s")).as("busy"),
-            sum(col("e").minus(col("s"))).as("open"))
-        .withColumn("date", to_date(col("s").cast("timestamp")));
-    return withAllShops(withDayType(blocks, dayTypes)
-            .withColumnRenamed("open", "agent_reception_seconds")
-            .withColumnRenamed("busy", "agent_busy_seconds"),
-        List.of("month", "day_type"), "agent_reception_seconds", "agent_busy_seconds");
+  private static LocalDate date(Object o) {
+    return o instanceof LocalDate d ? d : ((java.sql.Date) o).toLocalDate();
   }
 }

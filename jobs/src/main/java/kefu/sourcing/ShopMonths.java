@@ -1,84 +1,84 @@
 package kefu.sourcing;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 
 /**
- * Collects the small aggregates the cost model needs to the driver: the demand mart (≤ 24 rows
- * per shop × month × day type, with the month's covered days), monthly sales and paid orders,
- * and in-house payroll totals by the agents' city tier.
+ * The shop-months the cost model prices, from small tables: the demand mart (≤ 24 rows per
+ * shop × month × day type, with the month's covered days), monthly sales and paid orders per
+ * shop, and in-house payroll totals by the agents' city tier (each also summed over all shops).
  */
 public final class ShopMonths {
   private ShopMonths() {}
 
   /**
    * @param payroll the payroll mart or null (then wages are modelled)
-   * @param attributedOrders order lines with shop_id, order_id, paid_date, amount_paid, or null
+   * @param shopSales (shop_id, month, sales, paid_orders) of every paid line, or null
    */
-  public static List<ShopMonth> collect(Dataset<Row> demand, Dataset<Row> payroll,
-      Dataset<Row> attributedOrders, SourcingConfig config) {
+  public static List<ShopMonth> of(LocalTable demand, LocalTable payroll, LocalTable shopSales,
+      SourcingConfig config) {
     Map<String, double[]> sales = new HashMap<>();
-    if (attributedOrders != null) {
-      Dataset<Row> paid = attributedOrders.filter(col("paid_date").isNotNull())
-          .withColumn("month", date_format(col("paid_date"), "yyyy-MM"));
-      for (Row r : withAll(paid).groupBy("shop_id", "month")
-          .agg(sum("amount_paid").cast("double").as("sales"),
-              countDistinct("shop_id", "order_id").as("orders")).collectAsList()) {
-        sales.put(key(r.getString(0), r.getString(1)), new double[] {
-            r.isNullAt(2) ? 0 : r.getDouble(2), r.getLong(3)});
+    if (shopSales != null) {
+      Map<String, BigDecimal> amounts = new HashMap<>();
+      Map<String, Long> orders = new HashMap<>();
+      for (Row r : shopSales.rows()) {
+        for (String shop : List.of(r.<String>getAs("shop_id"), Demand.ALL_SHOPS)) {
+          String k = key(shop, r.getAs("month"));
+          amounts.merge(k, r.getAs("sales"), BigDecimal::add);
+          orders.merge(k, r.getAs("paid_orders"), Long::sum);
+        }
       }
+      amounts.forEach((k, v) -> sales.put(k, new double[] {v.doubleValue(), orders.get(k)}));
     }
     Map<String, List<PayrollTier>> pay = new HashMap<>();
     if (payroll != null) {
       String scheme = config.staffing().payrollScheme();
-      Column chosen = StaffingParameters.CURRENT.equalsIgnoreCase(scheme)
-          ? col("is_current_scheme") : col("scheme_id").equalTo(scheme);
-      // agents without a city tier are priced at the configured tier
-      Column tier = Arrays.asList(payroll.columns()).contains("city_tier")
-          ? coalesce(col("city_tier").cast("int"), lit(config.staffing().cityTier()))
-          : lit(config.staffing().cityTier());
-      Dataset<Row> inHouse = payroll.filter(chosen.and(col("sourcing").equalTo("in_house")))
-          .withColumn("tier", tier);
-      // Ordered, so the tiers' costs add up and are named in the same order on any cluster.
-      for (Row r : withAll(inHouse).groupBy("shop_id", "month", "tier")
-          .agg(sum("net_pay").cast("double").as("pay"),
-              countDistinct("shop_id", "agent_id").as("agents"))
-          .orderBy("shop_id", "month", "tier").collectAsList()) {
-        pay.computeIfAbsent(key(r.getString(0), r.getString(1)), k -> new ArrayList<>())
-            .add(new PayrollTier(r.getInt(2), (int) r.getLong(4), r.isNullAt(3) ? 0
-                : r.getDouble(3)));
+      boolean current = StaffingParameters.CURRENT.equalsIgnoreCase(scheme);
+      // Ordered by shop, month and tier, so the tiers' costs add up and are named in order.
+      Map<List<Object>, BigDecimal> tierPay = new TreeMap<>(ShopMonths::compareKeys);
+      Map<List<Object>, Set<String>> tierAgents = new HashMap<>();
+      for (Row r : payroll.rows()) {
+        boolean chosen = current ? Boolean.TRUE.equals(r.getAs("is_current_scheme"))
+            : scheme.equals(r.getAs("scheme_id"));
+        if (!chosen || !"in_house".equals(r.getAs("sourcing"))) {
+          continue;
+        }
+        // agents without a city tier are priced at the configured tier
+        Integer tier = r.getAs("city_tier");
+        int cityTier = tier == null ? config.staffing().cityTier() : tier;
+        for (String shop : List.of(r.<String>getAs("shop_id"), Demand.ALL_SHOPS)) {
+          List<Object> k = List.of(shop, r.getAs("month"), cityTier);
+          tierPay.merge(k, r.getAs("net_pay"), BigDecimal::add);
+          tierAgents.computeIfAbsent(k, x -> new HashSet<>())
+              .add(r.getAs("shop_id") + "\u0000" + r.getAs("agent_id"));
+        }
       }
+      tierPay.forEach((k, v) -> pay.computeIfAbsent(key((String) k.get(0), (String) k.get(1)),
+          x -> new ArrayList<>()).add(new PayrollTier((int) k.get(2),
+              tierAgents.get(k).size(), v.doubleValue())));
     }
-    boolean hasCoveredDays = Arrays.asList(demand.columns()).contains("covered_days");
     Map<String, List<HourDemand>> hours = new TreeMap<>();
     Map<String, Integer> covered = new HashMap<>();
     // Ordered: the costs add the hours up in doubles, and a different order of the same hours
     // could move a component by a cent (and a break-even crossing) from one run to the next.
-    for (Row r : demand.select(col("shop_id"), col("month"), col("day_type"), col("hour"),
-        col("days"), col("receptions"), col("buyer_messages"), col("inquiries"),
-        col("aht_seconds"), col("observed_concurrency"),
-        hasCoveredDays ? col("covered_days") : lit(0).as("covered_days"))
-        .orderBy("shop_id", "month", "day_type", "hour").collectAsList()) {
-      String k = key(r.getString(0), r.getString(1));
+    for (Row r : demand.sorted("shop_id", "month", "day_type", "hour").rows()) {
+      String k = key(r.getAs("shop_id"), r.getAs("month"));
+      Double aht = r.getAs("aht_seconds");
       hours.computeIfAbsent(k, x -> new ArrayList<>())
-          .add(new HourDemand(r.getString(2), r.getInt(3), r.getInt(4), r.getLong(5),
-              r.getLong(6), r.getDouble(7), r.isNullAt(8) ? 0 : r.getDouble(8),
-              r.isNullAt(9) ? null : r.getDouble(9)));
-      covered.put(k, r.isNullAt(10) ? 0 : r.getInt(10));
+          .add(new HourDemand(r.getAs("day_type"), r.getAs("hour"), r.getAs("days"),
+              r.<Long>getAs("receptions"), r.<Long>getAs("buyer_messages"),
+              r.<Double>getAs("inquiries"), aht == null ? 0 : aht,
+              r.getAs("observed_concurrency")));
+      Integer days = r.getAs("covered_days");
+      covered.put(k, days == null ? 0 : days);
     }
     List<ShopMonth> months = new ArrayList<>();
     hours.forEach((k, h) -> {
@@ -95,8 +95,10 @@ public final class ShopMonths {
     return months;
   }
 
-  private static Dataset<Row> withAll(Dataset<Row> rows) {
-    return rows.unionByName(rows.withColumn("shop_id", lit(Demand.ALL_SHOPS)));
+  private static int compareKeys(List<Object> a, List<Object> b) {
+    int c = ((String) a.get(0)).compareTo((String) b.get(0));
+    c = c != 0 ? c : ((String) a.get(1)).compareTo((String) b.get(1));
+    return c != 0 ? c : Integer.compare((int) a.get(2), (int) b.get(2));
   }
 
   private static String key(String shop, String month) {

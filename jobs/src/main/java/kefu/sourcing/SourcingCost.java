@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -34,16 +32,6 @@ public final class SourcingCost {
       + "in_house_inquiries DOUBLE, outsourced_inquiries DOUBLE, covered_days INT, "
       + "days_in_month INT, note STRING");
 
-  /**
-   * @param payroll payroll mart or null (modelled wages)
-   * @param attributedOrders attributed order lines (paid_date, amount_paid) or null
-   */
-  public static Dataset<Row> build(Dataset<Row> demand, Dataset<Row> payroll,
-      Dataset<Row> attributedOrders, SourcingConfig config) {
-    return toDataset(demand.sparkSession(),
-        costs(ShopMonths.collect(demand, payroll, attributedOrders, config), config));
-  }
-
   public static List<OptionCost> costs(List<ShopMonth> months, SourcingConfig config) {
     List<OptionCost> all = new ArrayList<>();
     months.forEach(m -> all.addAll(CostModel.costs(m, config)));
@@ -60,11 +48,11 @@ public final class SourcingCost {
     return best;
   }
 
-  public static Dataset<Row> toDataset(SparkSession spark, List<OptionCost> costs) {
+  public static LocalTable table(List<OptionCost> costs) {
     Map<String, OptionCost> best = cheapest(costs);
     List<Row> rows = new ArrayList<>();
     for (OptionCost c : costs) {
-      rows.add(RowFactory.create(c.shopId(), c.month(), c.option(), money(c.cost()),
+      rows.add(LocalTable.row(SCHEMA, c.shopId(), c.month(), c.option(), money(c.cost()),
           money(c.wage()), money(c.socialInsurance()), money(c.overhead()), money(c.turnover()),
           money(c.seatFees()), money(c.baseFee()), money(c.commission()), money(c.volumeFees()),
           money(c.peakSurcharge()), money(c.nightSurcharge()), money(c.minimumTopUp()), c.staff(),
@@ -73,7 +61,7 @@ public final class SourcingCost {
           best.get(c.shopId() + "\u0000" + c.month()) == c, c.inHouseInquiries(),
           c.outsourcedInquiries(), c.coveredDays(), c.daysInMonth(), c.note()));
     }
-    return spark.createDataFrame(rows, SCHEMA);
+    return new LocalTable(SCHEMA, rows);
   }
 
   static BigDecimal money(double v) {

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -73,20 +71,14 @@ public final class SourcingSensitivity {
     return totals;
   }
 
-  public static Dataset<Row> build(Dataset<Row> demand, Dataset<Row> payroll,
-      Dataset<Row> attributedOrders, SourcingConfig config) {
-    return toDataset(demand.sparkSession(),
-        swings(ShopMonths.collect(demand, payroll, attributedOrders, config), config));
-  }
-
-  public static Dataset<Row> toDataset(SparkSession spark, List<Swing> swings) {
+  public static LocalTable table(List<Swing> swings) {
     List<Row> rows = new ArrayList<>();
     for (Swing s : swings) {
-      rows.add(RowFactory.create(s.shopId(), s.option(), s.driver(), s.months(),
+      rows.add(LocalTable.row(SCHEMA, s.shopId(), s.option(), s.driver(), s.months(),
           SourcingCost.money(s.baseCost()), SourcingCost.money(s.lowCost()),
           SourcingCost.money(s.highCost()), SourcingCost.money(s.lowCost() - s.baseCost()),
           SourcingCost.money(s.highCost() - s.baseCost()), 1 - SWING, 1 + SWING));
     }
-    return spark.createDataFrame(rows, SCHEMA);
+    return new LocalTable(SCHEMA, rows);
   }
 }

@@ -2,15 +2,13 @@ package kefu.sourcing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The staffing marts. Erlang C runs on the driver over the collected demand mart: at most
- * 12 months × ~10 day types × 24 hours per shop, a few thousand small loops.
+ * The staffing marts. Erlang C over the demand mart: at most 12 months × ~10 day types × 24
+ * hours per shop, a few thousand small loops.
  *
  * <p>{@code sourcing_staffing_hourly} (shop_id, month, day_type, hour): days, is_covered,
  * is_night, arrivals_per_hour, aht_seconds, concurrency_factor, effective_aht_seconds,
@@ -24,7 +22,7 @@ import org.apache.spark.sql.types.StructType;
 public final class Staffing {
   private Staffing() {}
 
-  public record Marts(Dataset<Row> hourly, Dataset<Row> monthly) {}
+  public record Marts(LocalTable hourly, LocalTable monthly) {}
 
   public static final StructType HOURLY = StructType.fromDDL("shop_id STRING, month STRING, "
       + "day_type STRING, hour INT, days INT, is_covered BOOLEAN, is_night BOOLEAN, "
@@ -38,21 +36,16 @@ public final class Staffing {
       + "core_agent_hours DOUBLE, core_fte DOUBLE, core_headcount INT, covered_days INT, "
       + "days_in_month INT");
 
-  public static Marts build(Dataset<Row> demand, SourcingConfig config) {
-    return build(demand.sparkSession(), plans(ShopMonths.collect(demand, null, null, config),
-        config), config);
-  }
-
   public static List<MonthPlan> plans(List<ShopMonth> months, SourcingConfig config) {
     return months.stream().map(m -> StaffingPlanner.plan(m, config)).toList();
   }
 
   /** Without the config the hybrid split is unknown: hybrid_in_house_share is null. */
-  public static Marts build(SparkSession spark, List<MonthPlan> plans) {
-    return build(spark, plans, null);
+  public static Marts build(List<MonthPlan> plans) {
+    return build(plans, null);
   }
 
-  public static Marts build(SparkSession spark, List<MonthPlan> plans, SourcingConfig config) {
+  public static Marts build(List<MonthPlan> plans, SourcingConfig config) {
     List<Row> hourly = new ArrayList<>();
     List<Row> monthly = new ArrayList<>();
     for (MonthPlan p : plans) {
@@ -63,18 +56,17 @@ public final class Staffing {
       for (HybridSplit.Hour split : splits) {
         HourPlan h = split.plan();
         HourDemand d = h.demand();
-        hourly.add(RowFactory.create(m.shopId(), m.month(), d.dayType(), d.hour(), d.days(),
+        hourly.add(LocalTable.row(HOURLY, m.shopId(), m.month(), d.dayType(), d.hour(), d.days(),
             h.covered(), h.night(), d.arrivalsPerHour(), d.ahtSeconds(), h.concurrencyFactor(),
             h.effectiveAhtSeconds(), h.trafficErlangs(), h.requiredAgents(),
             h.expectedServiceLevel(), h.occupancy(), h.agentHours(),
             Double.isNaN(split.inHouseShare()) ? null : split.inHouseShare()));
       }
-      monthly.add(RowFactory.create(m.shopId(), m.month(), m.observedDays(), m.receptions(),
+      monthly.add(LocalTable.row(MONTHLY, m.shopId(), m.month(), m.observedDays(), m.receptions(),
           m.inquiries(), p.agentHours(), p.shifts(), p.fteRequired(), p.fte(), p.headcount(),
           p.peakAgents(), p.coreAgentHours(), p.coreFte(), p.coreHeadcount(), m.coveredDays(),
           m.daysInMonth()));
     }
-    return new Marts(spark.createDataFrame(hourly, HOURLY), spark.createDataFrame(monthly,
-        MONTHLY));
+    return new Marts(new LocalTable(HOURLY, hourly), new LocalTable(MONTHLY, monthly));
   }
 }

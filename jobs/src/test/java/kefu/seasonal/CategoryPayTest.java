@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import kefu.facts.CreditFacts;
+import kefu.table.LocalTable;
+import kefu.testing.Local;
 import kefu.testing.SparkTestSession;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,9 +20,9 @@ import org.junit.jupiter.api.Test;
 /** Five agents sell mostly A (one of them half B), two sell B: B is below k = 5. */
 class CategoryPayTest {
   static SparkSession spark;
-  static Dataset<Row> mart;
-  static Dataset<Row> payroll;
-  static Dataset<Row> orders;
+  static LocalTable mart;
+  static LocalTable payroll;
+  static LocalTable sales;
 
   @BeforeAll
   static void build() {
@@ -38,28 +40,36 @@ class CategoryPayTest {
           .append(category).append("', 50)");
     }
     sales.append(",('a4', 'B', 50),('a2', 'B', 10),('a1', 'A', 10)");
-    payroll = spark.sql("SELECT 's' AS shop_id, agent_id, month, scheme_id, "
+    payroll = Local.table(spark.sql("SELECT 's' AS shop_id, agent_id, month, scheme_id, "
         + "'Scheme 1' AS scheme_name, true AS is_current_scheme, 'X' AS main_category, "
         + "CAST(net_pay AS DECIMAL(14,2)) AS net_pay, CAST(10 AS BIGINT) AS paid_orders "
         + "FROM VALUES " + pay + " AS t(agent_id, month, net_pay) "
-        + "CROSS JOIN (SELECT 'S1' AS scheme_id)");
-    orders = spark.sql("SELECT 's' AS shop_id, credited_agent_id, category, "
-        + "CAST(amount AS DECIMAL(14,2)) AS amount_paid, DATE'2024-03-10' AS paid_date "
-        + "FROM VALUES " + sales + " AS t(credited_agent_id, category, amount)");
-    Dataset<Row> agentDaily = spark.sql("SELECT 's' AS shop_id, 'a1' AS agent_id, "
+        + "CROSS JOIN (SELECT 'S1' AS scheme_id)"));
+    CategoryPayTest.sales = Local.table(CreditFacts.sales(spark.sql("SELECT 's' AS shop_id, "
+        + "credited_agent_id, category, CAST(amount AS DECIMAL(14,2)) AS amount_paid, "
+        + "DATE'2024-03-10' AS paid_date FROM VALUES " + sales
+        + " AS t(credited_agent_id, category, amount)")));
+    LocalTable agentDaily = Local.table(spark.sql("SELECT 's' AS shop_id, 'a1' AS agent_id, "
         + "DATE'2024-03-01' AS business_date, CAST(10 AS BIGINT) AS inquiry_buyers, "
         + "CAST(4 AS BIGINT) AS inquiry_paid_buyers, CAST(5 AS BIGINT) AS sold_units, "
-        + "CAST(1 AS BIGINT) AS return_count");
-    mart = CategoryPay.build(payroll, orders, agentDaily, CategoryPayOptions.defaults()).cache();
+        + "CAST(1 AS BIGINT) AS return_count"));
+    mart = CategoryPay.build(payroll, CategoryPayTest.sales, agentDaily,
+        CategoryPayOptions.defaults());
   }
 
   private static Row cell(String category, String period) {
-    return mart.where("category = '" + category + "' AND period = '" + period + "'").first();
+    return mart.filter(r -> category.equals(r.getAs("category"))
+        && period.equals(r.getAs("period"))).rows().get(0);
   }
 
   @Test
   void columnsAreAsDocumented() {
-    assertEquals(CategoryPay.columns(), Arrays.asList(mart.columns()));
+    assertEquals(List.of("category", "period_type", "period", "scheme_id", "scheme_name",
+        "is_current_scheme", "agents", "agent_months", "mixed_agents", "pay_mean", "pay_p10",
+        "pay_p25", "pay_median", "pay_p75", "pay_p90", "paid_orders", "pay_per_paid_order",
+        "inquiry_buyers", "inquiry_paid_buyers", "conversion", "sold_units", "return_count",
+        "return_rate", "suppressed", "suppression_note"),
+        Arrays.asList(mart.schema().fieldNames()));
   }
 
   @Test
@@ -77,11 +87,11 @@ class CategoryPayTest {
     assertFalse((boolean) a.getAs("suppressed"));
     assertNull(a.getAs("suppression_note"));
     assertEquals(5L, (long) cell("A", "2024-03").getAs("agents"));
-    Row a4 = CategoryPay.assignments(payroll, orders, CategoryPayOptions.defaults())
-        .where("agent_id = 'a4'").first();
-    assertEquals("A", a4.getAs("main_category"));
-    assertEquals(0.5, (double) a4.getAs("main_category_share"), 1e-12);
-    assertTrue((boolean) a4.getAs("is_mixed"));
+    CategoryPay.Assignment a4 = CategoryPay.assignments(payroll, sales,
+        CategoryPayOptions.defaults()).get("s\u0000a4");
+    assertEquals("A", a4.mainCategory());
+    assertEquals(0.5, a4.mainCategoryShare(), 1e-12);
+    assertTrue(a4.isMixed());
   }
 
   @Test

@@ -10,7 +10,8 @@ import java.util.List;
 import kefu.report.Labels;
 import kefu.report.ReportTable;
 import kefu.testing.SparkTestSession;
-import org.apache.spark.sql.Dataset;
+import kefu.table.LocalTable;
+import kefu.testing.Local;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ class SeasonalPresentationTest {
     List<Row> effectRows = SeasonalEffects.rows(SeasonalEffectsTest.series(false),
         SeasonalEffectsTest.CALENDAR, SeasonalEffectsTest.OPTIONS).stream()
         .map(SeasonalEffects.Effect::toRow).toList();
-    Dataset<Row> effects = spark.createDataFrame(effectRows, SeasonalEffects.SCHEMA);
-    Dataset<Row> pay = spark.sql("SELECT category, 'period' AS period_type, "
+    LocalTable effects = new LocalTable(SeasonalEffects.SCHEMA, effectRows);
+    LocalTable pay = Local.table(spark.sql("SELECT category, 'period' AS period_type, "
         + "'2024-03..2024-04' AS period, 'S1' AS scheme_id, 'Scheme 1' AS scheme_name, "
         + "true AS is_current_scheme, CAST(agents AS BIGINT) AS agents, "
         + "CAST(agents * 2 AS BIGINT) AS agent_months, CAST(0 AS BIGINT) AS mixed_agents, "
@@ -34,11 +35,11 @@ class SeasonalPresentationTest {
         + "CAST(100 AS BIGINT) AS paid_orders, CAST(p / 10 AS DECIMAL(14,2)) "
         + "AS pay_per_paid_order, 0.4D AS conversion, 0.01D AS return_rate, "
         + "agents < 5 AS suppressed FROM VALUES ('A', 6, 5000), ('B', 2, NULL) "
-        + "AS t(category, agents, p)");
-    Dataset<Row> daily = spark.sql("SELECT CAST(d AS DATE) AS business_date, 'ALL' AS category, "
+        + "AS t(category, agents, p)"));
+    LocalTable daily = Local.table(spark.sql("SELECT CAST(d AS DATE) AS business_date, 'ALL' AS category, "
         + "CAST(o AS BIGINT) AS orders, CAST(10 AS BIGINT) AS inquiry_buyers, "
         + "CAST(4 AS BIGINT) AS inquiry_paid_buyers FROM VALUES ('2024-03-10', 10), "
-        + "('2024-03-11', 30), ('2024-03-12', 30), ('2024-03-13', 10) AS t(d, o)");
+        + "('2024-03-11', 30), ('2024-03-12', 30), ('2024-03-13', 10) AS t(d, o)"));
     return SeasonalPresentation.of(labels, effects, pay, daily, SeasonalEffectsTest.CALENDAR);
   }
 

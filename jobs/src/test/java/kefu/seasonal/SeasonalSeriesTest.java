@@ -1,6 +1,7 @@
 package kefu.seasonal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import kefu.calendar.PromotionCalendar;
 import kefu.calendar.PromotionEvent;
+import kefu.facts.SeasonalFacts;
+import kefu.table.LocalTable;
+import kefu.testing.Local;
 import kefu.testing.SparkTestSession;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The daily series from tiny derived tables, then the effects mart built on it. */
 class SeasonalSeriesTest {
   static SparkSession spark;
-  static Dataset<Row> daily;
+  static LocalTable daily;
   static Map<String, Row> byKey = new HashMap<>();
 
   @BeforeAll
@@ -68,9 +72,9 @@ class SeasonalSeriesTest {
         + "CAST(paid_orders AS BIGINT) AS paid_orders FROM VALUES "
         + "('ag1', '2024-03-01', 3, 1), ('ag1', '2024-03-02', 0, 0), ('ag1', '2024-03-05', 1, 0) "
         + "AS t(agent_id, business_date, receptions, paid_orders)");
-    daily = SeasonalSeries.daily(orders, refunds, inquiries, receptions, payroll, agentDaily)
-        .cache();
-    for (Row r : daily.collectAsList()) {
+    daily = SeasonalSeries.daily(Local.table(SeasonalFacts.daily(orders, refunds, inquiries,
+        receptions)), Local.table(payroll), Local.table(agentDaily));
+    for (Row r : daily.rows()) {
       byKey.put(r.getAs("business_date").toString() + "/" + r.getAs("category"), r);
     }
   }
@@ -118,7 +122,7 @@ class SeasonalSeriesTest {
 
   @Test
   void payIsSpreadOverTheAgentsActiveDaysPerScheme() {
-    assertTrue(Arrays.asList(daily.columns()).containsAll(List.of("pay_net__S1",
+    assertTrue(Arrays.asList(daily.schema().fieldNames()).containsAll(List.of("pay_net__S1",
         "pay_agent_days__S1", "pay_net__S2", "pay_agent_days__S2")));
     assertEquals(0, new BigDecimal("150").compareTo(byKey.get("2024-03-01/A")
         .getAs("pay_net__S1")));
@@ -132,19 +136,20 @@ class SeasonalSeriesTest {
   void theEffectsMartHasTheDocumentedColumns() {
     PromotionCalendar calendar = new PromotionCalendar(List.of(new PromotionEvent("E", "day",
         LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1))));
-    Dataset<Row> effects = SeasonalEffects.build(spark, daily, calendar,
-        new SeasonalOptions(4, 50, 1L));
+    LocalTable effects = SeasonalEffects.build(daily, calendar, new SeasonalOptions(4, 50, 1L));
     assertEquals(List.of("event", "phase", "year", "category", "metric", "window_start",
         "window_end", "event_days", "event_numerator", "event_denominator", "event_level",
         "baseline_days", "baseline_numerator", "baseline_denominator", "baseline_level",
         "uplift_ratio", "uplift_diff", "uplift_ci_low", "uplift_ci_high", "prev_year_level",
-        "yoy_change"), Arrays.asList(effects.columns()));
-    Row orders = effects.where("phase = 'day' AND category = 'ALL' AND metric = 'orders'")
-        .first();
+        "yoy_change"), Arrays.asList(effects.schema().fieldNames()));
+    Row orders = effects.filter(r -> "day".equals(r.getAs("phase"))
+        && "ALL".equals(r.getAs("category")) && "orders".equals(r.getAs("metric"))).rows()
+        .get(0);
     assertEquals(2.0, orders.getDouble(10));
     // agent pay per scheme is a metric; chat metrics only for ALL
-    assertTrue(effects.where("metric = 'agent_pay:S2'").count() > 0);
-    assertEquals(0, effects.where("metric = 'receptions' AND category <> 'ALL'").count());
-    assertTrue(SeasonalProfile.build(spark, daily).columns().length == 5);
+    assertFalse(effects.filter(r -> "agent_pay:S2".equals(r.getAs("metric"))).isEmpty());
+    assertTrue(effects.filter(r -> "receptions".equals(r.getAs("metric"))
+        && !"ALL".equals(r.getAs("category"))).isEmpty());
+    assertEquals(5, SeasonalProfile.build(daily).schema().size());
   }
 }

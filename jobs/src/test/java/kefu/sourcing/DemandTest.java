@@ -2,9 +2,14 @@ package kefu.sourcing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import kefu.calendar.PromotionCalendar;
 import kefu.derive.Tables;
+import kefu.facts.DemandFacts;
+import kefu.facts.FactQuery;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -18,6 +23,17 @@ class DemandTest {
   static final String INQUIRIES = "shop_id STRING, agent_id STRING, buyer_key STRING, "
       + "inquiry_date DATE, ordered BOOLEAN, paid BOOLEAN, paid_amount DECIMAL(14,2), "
       + "category STRING";
+
+  /** The demand mart of these receptions and inquiries, through the row tier's query. */
+  static LocalTable demand(Dataset<Row> receptions, Dataset<Row> inquiries,
+      PromotionCalendar calendar) {
+    Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
+    queries.put("hours", DemandFacts.hours(receptions));
+    queries.put("inquiries", DemandFacts.inquiries(inquiries));
+    queries.put("busy", DemandFacts.busy(receptions));
+    Map<String, LocalTable> f = FactQuery.collect(queries);
+    return Demand.build(f.get("hours"), f.get("inquiries"), f.get("busy"), calendar);
+  }
 
   static String[] rec(String id, String agent, String start, String agentStart, String end,
       String date) {
@@ -38,8 +54,8 @@ class DemandTest {
             "2024-03-08"));
     Dataset<Row> inquiries = Tables.of(INQUIRIES,
         Tables.row("s1", "a1", "br1", "2024-03-12", "false", "false", "0", "shoes"));
-    List<Row> rows = Demand.build(receptions, inquiries, PromotionCalendar.defaults())
-        .filter("shop_id = 's1'").orderBy("day_type", "hour").collectAsList();
+    List<Row> rows = demand(receptions, inquiries, PromotionCalendar.defaults())
+        .filter(r -> "s1".equals(r.getAs("shop_id"))).sorted("day_type", "hour").rows();
     assertEquals(48, rows.size());
     Row normal10 = rows.stream().filter(r -> r.getString(2).equals("normal") && r.getInt(3) == 10)
         .findFirst().orElseThrow();
@@ -70,8 +86,9 @@ class DemandTest {
     Dataset<Row> inquiries = Tables.of(INQUIRIES,
         Tables.row("s1", "a1", "br1", "2024-03-12", "false", "false", "0", "shoes"),
         Tables.row("s2", "a2", "br1", "2024-03-12", "false", "false", "0", "shoes"));
-    List<Row> rows = Demand.build(receptions, inquiries, PromotionCalendar.defaults())
-        .filter("day_type = 'normal' AND hour = 10").collectAsList();
+    List<Row> rows = demand(receptions, inquiries, PromotionCalendar.defaults())
+        .filter(r -> "normal".equals(r.getAs("day_type")) && (int) r.getAs("hour") == 10)
+        .rows();
     Row all = rows.stream().filter(r -> r.getString(0).equals(Demand.ALL_SHOPS)).findFirst()
         .orElseThrow();
     Row s1 = rows.stream().filter(r -> r.getString(0).equals("s1")).findFirst().orElseThrow();

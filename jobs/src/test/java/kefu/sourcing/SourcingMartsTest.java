@@ -1,6 +1,5 @@
 package kefu.sourcing;
 
-import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,9 @@ import java.util.Map;
 import kefu.calendar.PromotionCalendar;
 import kefu.calendar.PromotionEvent;
 import kefu.derive.Tables;
+import kefu.facts.CreditFacts;
+import kefu.table.LocalTable;
+import kefu.testing.Local;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,9 +33,9 @@ class SourcingMartsTest {
   static final LocalDate LAST = LocalDate.of(2024, 11, 30);
   static final LocalDate DOUBLE_11 = LocalDate.of(2024, 11, 11);
 
-  static Dataset<Row> demand;
-  static Dataset<Row> payroll;
-  static Dataset<Row> orders;
+  static LocalTable demand;
+  static LocalTable payroll;
+  static LocalTable shopSales;
   static SourcingConfig config = threeChatsAtOnce();
 
   /** The defaults with agents planned at 3 chats at once (factor 2.5). */
@@ -82,9 +84,9 @@ class SourcingMartsTest {
     Dataset<Row> inq = Tables.of(DemandTest.INQUIRIES, inquiries.toArray(new String[0][]));
     PromotionCalendar calendar = new PromotionCalendar(List.of(
         new PromotionEvent("双11", "sale", DOUBLE_11, DOUBLE_11)));
-    demand = Demand.build(rec, inq, calendar).cache();
-    orders = Tables.of("shop_id STRING, order_id STRING, paid_date DATE, "
-        + "amount_paid DECIMAL(14,2)", paid.toArray(new String[0][]));
+    demand = DemandTest.demand(rec, inq, calendar);
+    shopSales = Local.table(CreditFacts.shopSales(Tables.of("shop_id STRING, order_id STRING, "
+        + "paid_date DATE, amount_paid DECIMAL(14,2)", paid.toArray(new String[0][]))));
     List<String[]> pay = new ArrayList<>();
     for (String month : List.of("2024-10", "2024-11")) {
       for (String agent : List.of("a0", "a1")) {
@@ -92,22 +94,22 @@ class SourcingMartsTest {
         pay.add(Tables.row("s1", agent, month, "S2", "false", "in_house", "2", "9999.00"));
       }
     }
-    payroll = Tables.of("shop_id STRING, agent_id STRING, month STRING, scheme_id STRING, "
-        + "is_current_scheme BOOLEAN, sourcing STRING, city_tier INT, net_pay DECIMAL(14,2)",
-        pay.toArray(new String[0][]));
+    payroll = Local.table(Tables.of("shop_id STRING, agent_id STRING, month STRING, "
+        + "scheme_id STRING, is_current_scheme BOOLEAN, sourcing STRING, city_tier INT, "
+        + "net_pay DECIMAL(14,2)", pay.toArray(new String[0][])));
   }
 
   @Test
   void sourcingCostHasOneRowPerShopMonthOptionAndOneCheapest() {
-    Dataset<Row> cost = SourcingCost.build(demand, payroll, orders, config);
+    LocalTable cost = SourcingCost.table(SourcingCost.costs(months(), config));
     assertEquals(List.of("shop_id", "month", "option", "cost", "wage", "social_insurance",
         "overhead", "turnover", "seat_fees", "base_fee", "commission", "volume_fees",
         "peak_surcharge", "night_surcharge", "minimum_top_up", "staff", "wage_source",
         "inquiries", "receptions", "paid_orders", "sales", "cost_per_inquiry",
         "cost_per_paid_order", "cost_share_of_sales", "is_cheapest", "in_house_inquiries",
         "outsourced_inquiries", "covered_days", "days_in_month", "note"),
-        Arrays.asList(cost.columns()));
-    List<Row> rows = cost.collectAsList();
+        Arrays.asList(cost.schema().fieldNames()));
+    List<Row> rows = cost.rows();
     // shops s1 and "all" × 2 months × 6 options
     assertEquals(2 * 2 * 6, rows.size());
     Map<String, Integer> perKey = new HashMap<>();
@@ -162,42 +164,45 @@ class SourcingMartsTest {
 
   @Test
   void staffingMartsCoverEveryDemandHour() {
-    Staffing.Marts marts = Staffing.build(demand, config);
+    Staffing.Marts marts = Staffing.build(Staffing.plans(ShopMonths.of(demand, null, null,
+        config), config), config);
     assertEquals(List.of("shop_id", "month", "day_type", "hour", "days", "is_covered",
         "is_night", "arrivals_per_hour", "aht_seconds", "concurrency_factor",
         "effective_aht_seconds", "traffic_erlangs", "required_agents", "expected_service_level",
         "occupancy", "agent_hours", "hybrid_in_house_share"),
-        Arrays.asList(marts.hourly().columns()));
+        Arrays.asList(marts.hourly().schema().fieldNames()));
     assertEquals(List.of("shop_id", "month", "days", "receptions", "inquiries", "agent_hours",
         "shifts", "fte_required", "fte", "headcount", "peak_agents", "core_agent_hours",
         "core_fte", "core_headcount", "covered_days", "days_in_month"),
-        Arrays.asList(marts.monthly().columns()));
+        Arrays.asList(marts.monthly().schema().fieldNames()));
     // 2 shops × (October: normal; November: normal + 双11) × 24 hours
-    assertEquals(2 * 3 * 24, marts.hourly().count());
-    List<Row> monthly = marts.monthly().filter("shop_id = 's1'").orderBy("month")
-        .collectAsList();
+    assertEquals(2 * 3 * 24, marts.hourly().size());
+    List<Row> monthly = marts.monthly().filter(r -> "s1".equals(r.getAs("shop_id")))
+        .sorted("month").rows();
     assertEquals(2, monthly.size());
     assertEquals(17, monthly.get(0).<Integer>getAs("days"));
     assertEquals(17, monthly.get(0).<Integer>getAs("covered_days"));
     assertEquals(30, monthly.get(1).<Integer>getAs("days"));
     assertTrue(monthly.get(1).<Integer>getAs("headcount") >= 2);
     assertTrue(monthly.get(1).<Integer>getAs("peak_agents") > 1);
-    Row eventNoon = marts.hourly().filter("shop_id = 's1' AND day_type = '双11:sale' "
-        + "AND hour = 12").first();
+    Row eventNoon = marts.hourly().filter(r -> "s1".equals(r.getAs("shop_id"))
+        && "双11:sale".equals(r.getAs("day_type")) && (int) r.getAs("hour") == 12).rows().get(0);
     double share = eventNoon.getAs("hybrid_in_house_share");
     assertTrue(share > 0 && share < 1, "" + share);
-    Row normalNoon = marts.hourly().filter("shop_id = 's1' AND month = '2024-11' "
-        + "AND day_type = 'normal' AND hour = 12").first();
+    Row normalNoon = marts.hourly().filter(r -> "s1".equals(r.getAs("shop_id"))
+        && "2024-11".equals(r.getAs("month")) && "normal".equals(r.getAs("day_type"))
+        && (int) r.getAs("hour") == 12).rows().get(0);
     assertEquals(1.0, normalNoon.<Double>getAs("hybrid_in_house_share"));
   }
 
   @Test
   void breakEvenComparesEveryPairOnTheWholeMonth() {
-    Dataset<Row> be = BreakEven.build(demand, config);
+    LocalTable be = BreakEven.table(BreakEven.points(ShopMonths.of(demand, null, null, config),
+        config));
     assertEquals(List.of("shop_id", "reference_month", "option_a", "option_b",
         "break_even_inquiries_per_day", "cost_at_break_even", "cheaper_below", "cheaper_above",
-        "crossings", "range_max_per_day"), Arrays.asList(be.columns()));
-    List<Row> rows = be.filter("shop_id = 's1'").collectAsList();
+        "crossings", "range_max_per_day"), Arrays.asList(be.schema().fieldNames()));
+    List<Row> rows = be.filter(r -> "s1".equals(r.getAs("shop_id"))).rows();
     assertEquals(15, rows.size());
     for (Row r : rows) {
       assertEquals("2024-11", r.getAs("reference_month"));
@@ -212,13 +217,13 @@ class SourcingMartsTest {
 
   @Test
   void sensitivitySwingsEachDriverByTwentyPercent() {
-    Dataset<Row> sens = SourcingSensitivity.build(demand, payroll, orders, config);
+    LocalTable sens = SourcingSensitivity.table(SourcingSensitivity.swings(months(), config));
     assertEquals(List.of("shop_id", "option", "driver", "months", "base_cost", "low_cost",
         "high_cost", "low_change", "high_change", "low_factor", "high_factor"),
-        Arrays.asList(sens.columns()));
-    assertEquals(2 * 6 * 4, sens.count());
+        Arrays.asList(sens.schema().fieldNames()));
+    assertEquals(2 * 6 * 4, sens.size());
     Map<String, Row> s1 = new HashMap<>();
-    for (Row r : sens.filter("shop_id = 's1'").collectAsList()) {
+    for (Row r : sens.filter(x -> "s1".equals(x.getAs("shop_id"))).rows()) {
       s1.put(r.getAs("option") + "/" + r.getAs("driver"), r);
       assertEquals(2, r.<Integer>getAs("months"));
     }
@@ -231,12 +236,14 @@ class SourcingMartsTest {
 
   @Test
   void shopMonthsDoNotDependOnTheOrderOfTheDemandRows() {
-    List<ShopMonth> ordered = ShopMonths.collect(demand.orderBy("shop_id", "month", "day_type",
-        "hour"), payroll, orders, config);
-    List<ShopMonth> reversed = ShopMonths.collect(demand.orderBy(col("shop_id").desc(),
-        col("month").desc(), col("day_type").desc(), col("hour").desc()), payroll, orders,
-        config);
-    assertEquals(ordered, reversed);
+    List<Row> rows = new ArrayList<>(demand.rows());
+    java.util.Collections.reverse(rows);
+    assertEquals(months(), ShopMonths.of(new LocalTable(demand.schema(), rows), payroll,
+        shopSales, config));
+  }
+
+  private static List<ShopMonth> months() {
+    return ShopMonths.of(demand, payroll, shopSales, config);
   }
 
   private static double money(Row r, String column) {
