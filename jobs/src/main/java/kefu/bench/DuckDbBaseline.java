@@ -100,7 +100,7 @@ public final class DuckDbBaseline {
       s.execute("CREATE OR REPLACE TEMP MACRO unix_seconds(t) AS (epoch_us(t) // 1000000)");
       s.execute("CREATE OR REPLACE TEMP MACRO ratio(n, d) AS "
           + "(CASE WHEN d > 0 THEN CAST(n AS DOUBLE) / CAST(d AS DOUBLE) END)");
-      // Measures.moneyPer: the exact quotient rounded half up to cents (DuckDB divides
+      // as the marts' 客单价: the exact quotient rounded half up to cents (DuckDB divides
       // decimals as doubles); amounts are never negative here
       s.execute("CREATE OR REPLACE TEMP MACRO money_per(n, d) AS (CASE WHEN d > 0 THEN"
           + " CAST(CAST((2 * CAST(n * 100 AS HUGEINT) + d) // (2 * d) AS DECIMAL(18, 0)) * 0.01"

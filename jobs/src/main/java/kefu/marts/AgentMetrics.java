@@ -1,51 +1,77 @@
 package kefu.marts;
 
-import static kefu.marts.Measures.moneyPer;
-import static kefu.marts.Measures.ratio;
-import static org.apache.spark.sql.functions.col;
+import static kefu.marts.PeriodRows.moneyPer;
+import static kefu.marts.PeriodRows.ratio;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import kefu.canonical.CanonicalSchema;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import kefu.table.LocalTable;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Agent x period: the {@link AgentDaily} numerators and denominators summed over the days of each
  * period (never averaged daily ratios), then the rates. Grain: {@code shop_id}, {@code agent_id},
  * {@code period_type}, {@code period}. Rates are doubles, null when their denominator is 0.
+ * Plain Java over the agent_daily mart (agents x days).
  */
 public final class AgentMetrics {
   private AgentMetrics() {}
 
-  public static Dataset<Row> build(Dataset<Row> agentDaily, List<Period> periods) {
-    Dataset<Row> inPeriods = Periods.assign(agentDaily, "business_date", periods);
-    String[] keys = {"shop_id", "agent_id", "period_type", "period"};
-    Dataset<Row> sums = Measures.combine(List.of(inPeriods), keys, AgentDaily.COUNTS,
-        AgentDaily.MONEY);
+  private static final String[] KEYS = {"shop_id", "agent_id", "period_type", "period"};
 
-    List<Column> out = new ArrayList<>();
-    for (String c : Measures.concat(keys, AgentDaily.COUNTS, AgentDaily.MONEY)) {
-      out.add(col(c));
+  public static final StructType SCHEMA = schema();
+
+  private static StructType schema() {
+    StructType s = new StructType();
+    for (String k : KEYS) {
+      s = s.add(k, DataTypes.StringType);
     }
-    out.add(ratio("inquiry_paid_buyers", "inquiry_buyers").as("inquiry_conversion"));
-    out.add(ratio("inquiry_ordered_buyers", "inquiry_buyers").as("inquiry_order_rate"));
-    out.add(ratio("inquiry_paid_buyers", "inquiry_ordered_buyers").as("order_payment_rate"));
-    out.add(col("sales_gross").minus(col("refund_amount")).cast(CanonicalSchema.MONEY)
-        .as("sales_net"));
-    out.add(moneyPer("sales_gross", "paying_buyers").as("average_order_value"));
-    out.add(ratio("refunded_units", "sold_units").as("refund_rate_units"));
-    out.add(ratio("refund_amount", "sales_gross").as("refund_rate_amount"));
-    out.add(ratio("return_count", "sold_lines").as("return_rate"));
-    out.add(ratio("replied_receptions", "receptions").as("reply_rate"));
-    out.add(ratio("first_response_seconds_sum", "first_response_count")
-        .as("first_response_seconds_avg"));
-    out.add(ratio("response_seconds_sum", "answered_buyer_messages").as("response_seconds_avg"));
-    for (String score : new String[] {"description", "service", "logistics"}) {
-      out.add(ratio("dsr_" + score + "_sum", "dsr_" + score + "_count")
-          .as("dsr_" + score + "_avg"));
+    for (String c : AgentDaily.COUNTS) {
+      s = s.add(c, DataTypes.LongType);
     }
-    return sums.select(out.toArray(new Column[0]));
+    for (String c : AgentDaily.MONEY) {
+      s = s.add(c, CanonicalSchema.MONEY);
+    }
+    for (String c : List.of("inquiry_conversion", "inquiry_order_rate", "order_payment_rate")) {
+      s = s.add(c, DataTypes.DoubleType);
+    }
+    s = s.add("sales_net", CanonicalSchema.MONEY).add("average_order_value", CanonicalSchema.MONEY);
+    for (String c : List.of("refund_rate_units", "refund_rate_amount", "return_rate",
+        "reply_rate", "first_response_seconds_avg", "response_seconds_avg",
+        "dsr_description_avg", "dsr_service_avg", "dsr_logistics_avg")) {
+      s = s.add(c, DataTypes.DoubleType);
+    }
+    return s;
+  }
+
+  public static LocalTable build(LocalTable agentDaily, List<Period> periods) {
+    List<String> measures = new ArrayList<>(List.of(AgentDaily.COUNTS));
+    measures.addAll(List.of(AgentDaily.MONEY));
+    PeriodRows sums = new PeriodRows(periods, AgentDaily.MONEY).addByDate(agentDaily,
+        "business_date", new String[] {"shop_id", "agent_id"}, measures.toArray(String[]::new));
+    return new LocalTable(SCHEMA, sums.rows((key, m) -> {
+      List<Object> v = new ArrayList<>(key);
+      measures.forEach(c -> v.add(m.value(c)));
+      BigDecimal sales = m.money("sales_gross");
+      BigDecimal refunds = m.money("refund_amount");
+      v.add(ratio(m.count("inquiry_paid_buyers"), m.count("inquiry_buyers")));
+      v.add(ratio(m.count("inquiry_ordered_buyers"), m.count("inquiry_buyers")));
+      v.add(ratio(m.count("inquiry_paid_buyers"), m.count("inquiry_ordered_buyers")));
+      v.add(sales.subtract(refunds));
+      v.add(moneyPer(sales, m.count("paying_buyers")));
+      v.add(ratio(m.count("refunded_units"), m.count("sold_units")));
+      v.add(ratio(refunds.doubleValue(), sales.doubleValue()));
+      v.add(ratio(m.count("return_count"), m.count("sold_lines")));
+      v.add(ratio(m.count("replied_receptions"), m.count("receptions")));
+      v.add(ratio(m.count("first_response_seconds_sum"), m.count("first_response_count")));
+      v.add(ratio(m.count("response_seconds_sum"), m.count("answered_buyer_messages")));
+      for (String score : new String[] {"description", "service", "logistics"}) {
+        v.add(ratio(m.count("dsr_" + score + "_sum"), m.count("dsr_" + score + "_count")));
+      }
+      return LocalTable.row(SCHEMA, v.toArray());
+    }));
   }
 }

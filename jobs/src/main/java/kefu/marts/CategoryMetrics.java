@@ -1,27 +1,22 @@
 package kefu.marts;
 
-import static kefu.marts.Measures.moneyPer;
-import static kefu.marts.Measures.ratio;
-import static org.apache.spark.sql.functions.bool_or;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
-import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
+import static kefu.marts.PeriodRows.moneyPer;
+import static kefu.marts.PeriodRows.ratio;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import kefu.canonical.CanonicalSchema;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import kefu.facts.PeriodFacts;
+import kefu.table.LocalTable;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Category x period (per shop). Grain: {@code shop_id}, {@code category} (null category reported
- * as {@link #UNKNOWN}), {@code period_type}, {@code period}.
+ * as {@link #UNKNOWN}), {@code period_type}, {@code period}; from the period aggregates of
+ * {@link PeriodFacts} (facts named {@code category_*}).
  *
  * <p>Bases, as in {@link ShopMetrics}: {@code orders}, {@code paid_orders}, {@code paid_amount},
  * {@code agent_paid_amount}, {@code silent_paid_amount} are over orders CREATED in the period
@@ -36,7 +31,7 @@ import org.apache.spark.sql.Row;
 public final class CategoryMetrics {
   private CategoryMetrics() {}
 
-  public static final String UNKNOWN = "unknown";
+  public static final String UNKNOWN = PeriodFacts.UNKNOWN;
 
   public static final String[] COUNTS = {
       "orders", "paid_orders", "sold_units", "sold_lines", "paying_buyers",
@@ -45,67 +40,69 @@ public final class CategoryMetrics {
   public static final String[] MONEY = {
       "paid_amount", "agent_paid_amount", "silent_paid_amount", "sales_gross", "refund_amount"};
 
-  public static Dataset<Row> build(Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds,
-      Dataset<Row> inquiries, List<Period> periods) {
-    String[] keys = {"shop_id", "category", "period_type", "period"};
-    Column category = coalesce(col("category"), lit(UNKNOWN)).as("category");
-    Column paid = col("paid_at").isNotNull();
-    Column credited = col("credited_agent_id").isNotNull();
+  private static final String[] GRAIN = {"shop_id", "category"};
 
-    List<Dataset<Row>> parts = new ArrayList<>();
-    parts.add(Periods.assign(attributedOrders, "created_date", periods)
-        .groupBy(col("shop_id"), category, col("period_type"), col("period"))
-        .agg(count_distinct(col("order_id")).as("orders"),
-            count_distinct(when(paid, col("order_id"))).as("paid_orders"),
-            sum(when(paid, col("amount_paid"))).as("paid_amount"),
-            sum(when(paid.and(credited), col("amount_paid"))).as("agent_paid_amount"),
-            sum(when(paid.and(col("credited_agent_id").isNull()), col("amount_paid"))).as("silent_paid_amount")));
-    parts.add(Periods.assign(attributedOrders.filter(paid), "paid_date", periods)
-        .groupBy(col("shop_id"), category, col("period_type"), col("period"))
-        .agg(sum("quantity").as("sold_units"), count(lit(1)).as("sold_lines"),
-            count_distinct(col("buyer_key")).as("paying_buyers"),
-            sum("amount_paid").as("sales_gross")));
-    if (attributedRefunds != null) {
-      parts.add(Periods.assign(attributedRefunds, "completed_date", periods)
-          .groupBy(col("shop_id"), category, col("period_type"), col("period"))
-          .agg(count(lit(1)).as("refund_count"), sum("refund_amount").as("refund_amount"),
-              sum("refunded_units").as("refunded_units"),
-              count(when(col("is_return"), lit(1))).as("return_count")));
-    }
-    if (inquiries != null) {
-      parts.add(Periods.assign(
-              buyerDays(inquiries.filter(Periods.inAny("inquiry_date", periods))),
-              "inquiry_date", periods)
-          .groupBy(col("shop_id"), category, col("period_type"), col("period"))
-          .agg(count(lit(1)).as("inquiry_buyers"),
-              count(when(col("ordered"), lit(1))).as("inquiry_ordered_buyers"),
-              count(when(col("paid"), lit(1))).as("inquiry_paid_buyers")));
-    }
-    Dataset<Row> sums = Measures.combine(parts, keys, COUNTS, MONEY);
+  public static final StructType SCHEMA = schema();
 
-    List<Column> out = new ArrayList<>();
-    for (String c : Measures.concat(keys, COUNTS, MONEY)) {
-      out.add(col(c));
+  private static StructType schema() {
+    StructType s = StructType.fromDDL("shop_id STRING, category STRING, period_type STRING, "
+        + "period STRING");
+    for (String c : COUNTS) {
+      s = s.add(c, DataTypes.LongType);
     }
-    out.add(ratio("paid_orders", "orders").as("payment_rate"));
-    out.add(ratio("silent_paid_amount", "paid_amount").as("silent_share"));
-    out.add(col("sales_gross").minus(col("refund_amount")).cast(CanonicalSchema.MONEY)
-        .as("sales_net"));
-    out.add(moneyPer("sales_gross", "paying_buyers").as("average_order_value"));
-    out.add(ratio("refunded_units", "sold_units").as("refund_rate_units"));
-    out.add(ratio("refund_amount", "sales_gross").as("refund_rate_amount"));
-    out.add(ratio("return_count", "sold_lines").as("return_rate"));
-    out.add(ratio("inquiry_paid_buyers", "inquiry_buyers").as("inquiry_conversion"));
-    out.add(ratio("inquiry_ordered_buyers", "inquiry_buyers").as("inquiry_order_rate"));
-    out.add(ratio("inquiry_paid_buyers", "inquiry_ordered_buyers").as("order_payment_rate"));
-    return sums.select(out.toArray(new Column[0]));
+    for (String c : MONEY) {
+      s = s.add(c, CanonicalSchema.MONEY);
+    }
+    s = s.add("payment_rate", DataTypes.DoubleType).add("silent_share", DataTypes.DoubleType)
+        .add("sales_net", CanonicalSchema.MONEY).add("average_order_value", CanonicalSchema.MONEY);
+    for (String c : List.of("refund_rate_units", "refund_rate_amount", "return_rate",
+        "inquiry_conversion", "inquiry_order_rate", "order_payment_rate")) {
+      s = s.add(c, DataTypes.DoubleType);
+    }
+    return s;
   }
 
-  /** Inquiry rows collapsed to one per (shop, buyer, day): conversion does not depend on the agent. */
-  static Dataset<Row> buyerDays(Dataset<Row> inquiries) {
-    return inquiries
-        .groupBy("shop_id", "buyer_key", "inquiry_date")
-        .agg(first(col("category"), true).as("category"),
-            bool_or(col("ordered")).as("ordered"), bool_or(col("paid")).as("paid"));
+  /** @param facts the collected {@link PeriodFacts#facts} */
+  public static LocalTable build(Map<String, LocalTable> facts, List<Period> periods) {
+    PeriodRows sums = new PeriodRows(periods, MONEY);
+    sums.addByMask(facts.get("category_created"), GRAIN, Map.of("paid_amount", "paid_amount",
+        "agent_paid_amount", "agent_paid_amount", "silent_paid_amount", "silent_paid_amount"));
+    sums.addDistinct(facts.get("category_orders"), GRAIN, "orders", "orders", "paid_orders");
+    sums.addByMask(facts.get("category_paid"), GRAIN, Map.of("sold_units", "sold_units",
+        "sold_lines", "sold_lines", "sales_gross", "sales_gross"));
+    sums.addDistinct(facts.get("category_buyers"), GRAIN, "buyers", "paying_buyers", null);
+    if (facts.containsKey("category_refunds")) {
+      sums.addByMask(facts.get("category_refunds"), GRAIN, Map.of("refund_count",
+          "refund_count", "refund_amount", "refund_amount", "refunded_units", "refunded_units",
+          "return_count", "return_count"));
+    }
+    if (facts.containsKey("category_inquiries")) {
+      sums.addByMask(facts.get("category_inquiries"), GRAIN, Map.of("inquiry_buyers",
+          "inquiry_buyers", "inquiry_ordered_buyers", "inquiry_ordered_buyers",
+          "inquiry_paid_buyers", "inquiry_paid_buyers"));
+    }
+    return new LocalTable(SCHEMA, sums.rows((key, m) -> {
+      List<Object> v = new ArrayList<>(key);
+      for (String c : COUNTS) {
+        v.add(m.count(c));
+      }
+      for (String c : MONEY) {
+        v.add(m.money(c));
+      }
+      BigDecimal sales = m.money("sales_gross");
+      BigDecimal refunds = m.money("refund_amount");
+      v.add(ratio(m.count("paid_orders"), m.count("orders")));
+      v.add(ratio(m.money("silent_paid_amount").doubleValue(),
+          m.money("paid_amount").doubleValue()));
+      v.add(sales.subtract(refunds));
+      v.add(moneyPer(sales, m.count("paying_buyers")));
+      v.add(ratio(m.count("refunded_units"), m.count("sold_units")));
+      v.add(ratio(refunds.doubleValue(), sales.doubleValue()));
+      v.add(ratio(m.count("return_count"), m.count("sold_lines")));
+      v.add(ratio(m.count("inquiry_paid_buyers"), m.count("inquiry_buyers")));
+      v.add(ratio(m.count("inquiry_ordered_buyers"), m.count("inquiry_buyers")));
+      v.add(ratio(m.count("inquiry_paid_buyers"), m.count("inquiry_ordered_buyers")));
+      return LocalTable.row(SCHEMA, v.toArray());
+    }));
   }
 }

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Column helpers shared by the marts: summing partial facts and null-safe ratios. */
+/** Summing partial facts of a Spark mart (agent_daily): unioned, then summed per key. */
 public final class Measures {
   private Measures() {}
 
@@ -48,27 +47,7 @@ public final class Measures {
         .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0]));
   }
 
-  /** numerator / denominator as a double; null when the denominator is 0 or null. */
-  static Column ratio(String numerator, String denominator) {
-    return when(col(denominator).gt(0),
-        col(numerator).cast("double").divide(col(denominator).cast("double")));
-  }
-
-  /** A money amount per unit (e.g. 客单价), decimal(14,2); null when the denominator is 0. */
-  static Column moneyPer(String numerator, String denominator) {
-    return when(col(denominator).gt(0),
-        col(numerator).divide(col(denominator)).cast(CanonicalSchema.MONEY));
-  }
-
-  static Column money(Column c) {
-    return coalesce(c, lit(BigDecimal.ZERO)).cast(CanonicalSchema.MONEY);
-  }
-
   static String[] concat(String[]... arrays) {
     return Arrays.stream(arrays).flatMap(Arrays::stream).toArray(String[]::new);
-  }
-
-  static Column[] columns(String... names) {
-    return Arrays.stream(names).map(n -> col(n)).toArray(Column[]::new);
   }
 }

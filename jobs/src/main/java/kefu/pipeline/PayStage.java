@@ -59,17 +59,14 @@ final class PayStage {
    * @param payrollHistory every agent-month of the history (and of the period) under every
    *     scheme: {@code marts/payroll_history}, read by the seasonal and sourcing stages
    * @param facts the aggregates the replay read
-   * @param agentDaily the agent_daily mart
    * @param sales credited sales by (shop_id, agent_id, month, category)
    */
-  record Result(PayMarts marts, LocalTable payrollHistory, PayFacts facts, LocalTable agentDaily,
-      LocalTable sales) {}
+  record Result(PayMarts marts, LocalTable payrollHistory, PayFacts facts, LocalTable sales) {}
 
   static Result run(PayConfig config, DeriveRules rules, ReviewRun.Derived derived,
       ReviewRun.Marts marts, Dataset<Row> agents, Period period, OutputFolder folder) {
     List<AttributionRule> grid = AttributionRule.grid(rules);
     Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
-    queries.put("agent_daily", marts.agentDaily());
     queries.put("sales", CreditFacts.sales(derived.orders()));
     queries.put("refunds", CreditFacts.refunds(derived.refunds()));
     queries.put("silent", CreditFacts.silent(derived.orders(), derived.refunds()));
@@ -79,7 +76,7 @@ final class PayStage {
         derived.inquiries(), derived.orders(), derived.refunds()));
     Map<String, LocalTable> f = FactQuery.collect(queries);
 
-    LocalTable agentDaily = f.get("agent_daily");
+    LocalTable agentDaily = marts.agentDaily();
     PayFacts facts = PayFacts.of(
         agentDaily.filter(r -> Receptions.isPerson((String) r.getAs("agent_id"))), f.get("sales"),
         f.get("refunds"), f.get("silent"), f.get("hours"), f.get("agents"));
@@ -100,7 +97,7 @@ final class PayStage {
     folder.writeTable("marts/pay_changes", pay.payChanges());
     folder.writeTable("marts/attribution_sensitivity", pay.attributionSensitivity());
     folder.writeTable("marts/payroll_history", payrollHistory);
-    return new Result(pay, payrollHistory, facts, agentDaily, f.get("sales"));
+    return new Result(pay, payrollHistory, facts, f.get("sales"));
   }
 
   /** Every month with agent activity ('YYYY-MM'), from the first to the last. */

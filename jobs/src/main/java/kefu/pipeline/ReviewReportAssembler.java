@@ -18,6 +18,7 @@ import java.util.Map;
 import kefu.ingest.FileReconciliation;
 import kefu.ingest.IngestedTables;
 import kefu.marts.Period;
+import kefu.pay.PayFacts;
 import kefu.report.BoxPlotSpec;
 import kefu.report.CellKind;
 import kefu.report.ChartSpec;
@@ -43,37 +44,35 @@ final class ReviewReportAssembler {
   /** Agents need this many inquiring buyers before their conversion is ranked in the findings. */
   static final int MIN_INQUIRIES_FOR_RANKING = 20;
 
+  /**
+   * The report of the marts, with the sheets, charts and findings of other stages
+   * ({@code extras}) added; {@code roster} tells the after-sales agents.
+   */
   static ReviewReport assemble(Period period, ReviewSettings s, ReviewRun.Marts marts,
-      IngestedTables tables, List<StageLog.Stage> stages, PayReport pay) {
-    return assemble(period, s, marts, tables, stages, pay, ReportExtras.NONE);
-  }
-
-  /** As above, with the sheets, charts and findings of other stages ({@code extras}) added. */
-  static ReviewReport assemble(Period period, ReviewSettings s, ReviewRun.Marts marts,
-      IngestedTables tables, List<StageLog.Stage> stages, PayReport pay, ReportExtras extras) {
+      IngestedTables tables, List<PayFacts.RosterAgent> roster, List<StageLog.Stage> stages,
+      PayReport pay, ReportExtras extras) {
     Labels labels = s.labels();
     Period previous = period.previous();
     Period lastYear = period.sameLastYear();
-    List<Row> shops = marts.shopMetrics()
-        .where(col("period").isin(period.label(), previous.label(), lastYear.label()))
-        .collectAsList();
+    List<Row> shops = marts.shopMetrics().rows();
     ShopTotals now = ShopTotals.of(shops, period.label());
     ShopTotals prev = ShopTotals.of(shops, previous.label());
     ShopTotals ly = ShopTotals.of(shops, lastYear.label());
 
-    List<Row> agents = marts.agentMetrics().where(col("period").equalTo(period.label()))
-        .orderBy(col("shop_id"), col("agent_id")).collectAsList();
+    List<Row> agents = marts.agentMetrics().filter(r -> period.label().equals(r.getAs("period")))
+        .sorted("shop_id", "agent_id").rows();
     // After-sales agents meet few pre-sales buyers; ranking them on 询单转化率 would be unfair.
-    java.util.Set<String> afterSales = new java.util.HashSet<>(tables.agents()
-        .where(col("role").equalTo("after_sales")).select("agent_id").as(
-            org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    java.util.Set<String> afterSales = new java.util.HashSet<>();
+    roster.stream().filter(a -> "after_sales".equals(a.role()))
+        .forEach(a -> afterSales.add(a.agentId()));
     List<Row> ranked = agents.stream()
         .filter(r -> number(r, "inquiry_buyers") >= MIN_INQUIRIES_FOR_RANKING)
         .filter(r -> !afterSales.contains(text(r, "agent_id")))
         .sorted(Comparator.comparingDouble(r -> -number(r, "inquiry_conversion"))).toList();
     // shop_id breaks ties of a category sold by several shops: the same order on any cluster
-    List<Row> categories = marts.categoryMetrics().where(col("period").equalTo(period.label()))
-        .orderBy(col("category"), col("shop_id")).collectAsList();
+    List<Row> categories = marts.categoryMetrics()
+        .filter(r -> period.label().equals(r.getAs("period"))).sorted("category", "shop_id")
+        .rows();
     List<Row> rejectReasons = tables.rejects().groupBy(col("table"), col("reason"))
         .agg(count("*").as("rows")).orderBy(desc("rows"), col("table"), col("reason")).limit(20)
         .collectAsList();

@@ -10,6 +10,8 @@ import kefu.derive.Inquiries;
 import kefu.derive.OrderAttribution;
 import kefu.derive.Receptions;
 import kefu.derive.RefundAttribution;
+import kefu.facts.FactQuery;
+import kefu.facts.PeriodFacts;
 import kefu.ingest.CategoryMaster;
 import kefu.ingest.Ingest;
 import kefu.ingest.IngestOptions;
@@ -26,6 +28,8 @@ import kefu.pay.PayConfig;
 import kefu.report.ReviewReport;
 import kefu.report.ReviewWorkbookWriter;
 import kefu.spark.Sessions;
+import kefu.table.LocalTable;
+import kefu.table.ParquetFooters;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -89,14 +93,12 @@ public final class ReviewRun {
               ReviewFigures.rowsAccepted(t.files())));
 
       Derived derived = log.run("derive", () -> derive(spark, tables, folder),
-          d -> new StageLog.Counts(tables.chats().count() + tables.orders().count(),
-              d.receptions().count() + d.orders().count()));
+          d -> new StageLog.Counts(ReviewFigures.rowsAccepted(tables.files()),
+              d.rows().receptions() + d.rows().orders()));
 
-      Marts marts = log.run("marts", () -> marts(spark, tables, derived, periods, folder),
-          m -> new StageLog.Counts(
-              derived.receptions().count() + derived.orders().count()
-                  + derived.refunds().count(),
-              m.agentMetrics().count() + m.categoryMetrics().count() + m.shopMetrics().count()));
+      Marts marts = log.run("marts", () -> marts(tables, derived, periods, folder),
+          m -> new StageLog.Counts(derived.rows().total(), m.agentMetrics().size()
+              + m.categoryMetrics().size() + m.shopMetrics().size()));
 
       PayStage.Result pay = log.run("pay",
           () -> PayStage.run(payConfig, settings.rules(), derived, marts, tables.agents(),
@@ -104,8 +106,8 @@ public final class ReviewRun {
           p -> new StageLog.Counts(p.facts().agentDays().size(), p.marts().payroll().size()));
 
       SeasonalStage.Result seasonal = log.run("seasonal",
-          () -> SeasonalStage.run(config.calendar(), derived, pay.agentDaily(), pay, folder),
-          r -> new StageLog.Counts(pay.agentDaily().size(), r.effects().size()));
+          () -> SeasonalStage.run(config.calendar(), derived, marts.agentDaily(), pay, folder),
+          r -> new StageLog.Counts(marts.agentDaily().size(), r.effects().size()));
 
       SourcingStage.Result sourcing = log.run("sourcing",
           () -> SourcingStage.run(config.sourcing(), config.calendar(), derived,
@@ -114,11 +116,12 @@ public final class ReviewRun {
 
       ReviewReport report = log.run("report", () -> {
         ReviewReport r = ReviewReportAssembler.assemble(period, settings, marts, tables,
-            log.stages(), PayReport.of(payConfig, pay.marts(), period, settings.labels()),
+            pay.facts().roster(), log.stages(),
+            PayReport.of(payConfig, pay.marts(), period, settings.labels()),
             extras(config, seasonal, sourcing));
         writeReport(r, folder, period, notebookDraft);
         return r;
-      }, r -> new StageLog.Counts(marts.agentMetrics().count(), r.tables().size()));
+      }, r -> new StageLog.Counts(marts.agentMetrics().size(), r.tables().size()));
 
       ManifestFactory.write(folder, settings, period, tables.files(), log.stages());
       folder.publish();
@@ -151,46 +154,62 @@ public final class ReviewRun {
     return seasonalExtras.plus(sourcingExtras);
   }
 
-  /** The derived facts of domain brief Part 1, each materialised once. */
+  /** The derived facts of domain brief Part 1, each materialised once, and their rows. */
   record Derived(Dataset<Row> receptions, Dataset<Row> inquiries, Dataset<Row> orders,
-      Dataset<Row> refunds) {}
+      Dataset<Row> refunds, Rows rows) {
+
+    /** Rows of each derived table, from the written files' footers. */
+    record Rows(long receptions, long inquiries, long orders, long refunds) {
+      long total() {
+        return receptions + inquiries + orders + refunds;
+      }
+    }
+  }
 
   private Derived derive(SparkSession spark, IngestedTables t, OutputFolder folder) {
-    Dataset<Row> receptions = materialise(spark,
-        Receptions.build(t.chats(), settings.rules()), folder.staging("derived/receptions"));
-    Dataset<Row> inquiries = materialise(spark,
-        Inquiries.build(receptions, t.orders(), settings.rules()),
-        folder.staging("derived/inquiries"));
-    Dataset<Row> orders = materialise(spark,
-        OrderAttribution.attribute(t.orders(), receptions, settings.rules()),
-        folder.staging("derived/attributed_orders"));
-    Dataset<Row> refunds = materialise(spark, RefundAttribution.attribute(t.refunds(), orders),
-        folder.staging("derived/attributed_refunds"));
-    return new Derived(receptions, inquiries, orders, refunds);
+    String receptions = folder.staging("derived/receptions");
+    String inquiries = folder.staging("derived/inquiries");
+    String orders = folder.staging("derived/attributed_orders");
+    String refunds = folder.staging("derived/attributed_refunds");
+    Dataset<Row> r = materialise(spark, Receptions.build(t.chats(), settings.rules()),
+        receptions);
+    Dataset<Row> i = materialise(spark, Inquiries.build(r, t.orders(), settings.rules()),
+        inquiries);
+    Dataset<Row> o = materialise(spark,
+        OrderAttribution.attribute(t.orders(), r, settings.rules()), orders);
+    Dataset<Row> f = materialise(spark, RefundAttribution.attribute(t.refunds(), o), refunds);
+    var conf = spark.sparkContext().hadoopConfiguration();
+    return new Derived(r, i, o, f, new Derived.Rows(ParquetFooters.rows(receptions, conf),
+        ParquetFooters.rows(inquiries, conf), ParquetFooters.rows(orders, conf),
+        ParquetFooters.rows(refunds, conf)));
   }
 
   static final List<String> CORE_MARTS = List.of("agent_daily", "agent_metrics",
       "category_metrics", "shop_metrics");
 
   /** The marts the workbook and the researchers read. */
-  record Marts(Dataset<Row> agentDaily, Dataset<Row> agentMetrics, Dataset<Row> categoryMetrics,
-      Dataset<Row> shopMetrics) {}
+  record Marts(LocalTable agentDaily, LocalTable agentMetrics, LocalTable categoryMetrics,
+      LocalTable shopMetrics) {}
 
-  private Marts marts(SparkSession spark, IngestedTables t, Derived d, List<Period> periods,
-      OutputFolder folder) {
-    Dataset<Row> agentDaily = materialise(spark,
-        AgentDaily.build(d.receptions(), d.inquiries(), d.orders(), d.refunds(),
-            t.ratings(), t.orders()),
-        folder.staging("marts/agent_daily"));
-    Dataset<Row> agentMetrics = materialise(spark, AgentMetrics.build(agentDaily, periods),
-        folder.staging("marts/agent_metrics"));
-    Dataset<Row> categoryMetrics = materialise(spark,
-        CategoryMetrics.build(d.orders(), d.refunds(), d.inquiries(), periods),
-        folder.staging("marts/category_metrics"));
-    Dataset<Row> shopMetrics = materialise(spark,
-        ShopMetrics.build(d.orders(), d.refunds(), d.receptions(), d.inquiries(), periods),
-        folder.staging("marts/shop_metrics"));
-    return new Marts(agentDaily, agentMetrics, categoryMetrics, shopMetrics);
+  /**
+   * agent_daily and the category and shop measures per period mask from one Spark query; the
+   * period marts from them in plain Java.
+   */
+  private Marts marts(IngestedTables t, Derived d, List<Period> periods, OutputFolder folder) {
+    Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
+    queries.put("agent_daily", AgentDaily.build(d.receptions(), d.inquiries(), d.orders(),
+        d.refunds(), t.ratings(), t.orders()));
+    queries.putAll(PeriodFacts.facts(d.orders(), d.refunds(), d.receptions(), d.inquiries(),
+        periods));
+    Map<String, LocalTable> f = FactQuery.collect(queries);
+    LocalTable agentDaily = f.get("agent_daily");
+    Marts marts = new Marts(agentDaily, AgentMetrics.build(agentDaily, periods),
+        CategoryMetrics.build(f, periods), ShopMetrics.build(f, periods));
+    folder.writeTable("marts/agent_daily", marts.agentDaily());
+    folder.writeTable("marts/agent_metrics", marts.agentMetrics());
+    folder.writeTable("marts/category_metrics", marts.categoryMetrics());
+    folder.writeTable("marts/shop_metrics", marts.shopMetrics());
+    return marts;
   }
 
   static Dataset<Row> materialise(SparkSession spark, Dataset<Row> ds, String path) {

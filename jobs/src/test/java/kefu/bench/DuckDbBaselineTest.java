@@ -26,9 +26,9 @@ import kefu.derive.OrderAttribution;
 import kefu.derive.Receptions;
 import kefu.derive.RefundAttribution;
 import kefu.marts.AgentDaily;
-import kefu.marts.AgentMetrics;
 import kefu.marts.CategoryMetrics;
 import kefu.marts.Period;
+import kefu.marts.PeriodMarts;
 import kefu.marts.ShopMetrics;
 import kefu.pipeline.ReviewPeriods;
 import kefu.testing.SparkTestSession;
@@ -176,12 +176,17 @@ class DuckDbBaselineTest {
       orders = OrderAttribution.attribute(canonicalOrders, receptions, rules).cache();
       refunds = RefundAttribution.attribute(spark.read().parquet(canonical + "/refunds"), orders)
           .cache();
-      agentDaily = AgentDaily.build(receptions, inquiries, orders, refunds,
-          spark.read().parquet(canonical + "/ratings"), canonicalOrders).cache();
-      agentMetrics = AgentMetrics.build(agentDaily, PERIODS);
-      categoryMetrics = CategoryMetrics.build(orders, refunds, inquiries, PERIODS);
-      shopMetrics = ShopMetrics.build(orders, refunds, receptions, inquiries, PERIODS);
+      PeriodMarts marts = PeriodMarts.of(receptions, inquiries, orders, refunds,
+          spark.read().parquet(canonical + "/ratings"), canonicalOrders, PERIODS);
+      agentDaily = dataset(marts.agentDaily());
+      agentMetrics = dataset(marts.agentMetrics());
+      categoryMetrics = dataset(marts.categoryMetrics());
+      shopMetrics = dataset(marts.shopMetrics());
     }
+  }
+
+  private static Dataset<Row> dataset(kefu.table.LocalTable table) {
+    return SparkTestSession.get().createDataFrame(table.rows(), table.schema());
   }
 
   private static void assertSame(Dataset<Row> spark, String duckTable, String[] columns)

@@ -34,14 +34,13 @@ class AgentMetricsTest {
     Dataset<Row> inquiries = Inquiries.build(receptions, orders, RULES);
     Dataset<Row> attributed = OrderAttribution.attribute(orders, receptions, RULES);
     Dataset<Row> attributedRefunds = RefundAttribution.attribute(refunds, attributed);
-    Dataset<Row> daily = AgentDaily.build(receptions, inquiries, attributed, attributedRefunds,
-        ratings, orders);
     List<Period> list = new ArrayList<>();
     for (String p : periods) {
       list.add(Period.parse(p));
     }
     Map<String, Row> out = new HashMap<>();
-    for (Row r : AgentMetrics.build(daily, list).collectAsList()) {
+    for (Row r : PeriodMarts.of(receptions, inquiries, attributed, attributedRefunds, ratings,
+        orders, list).agentMetrics().rows()) {
       out.put(r.getAs("agent_id") + " " + r.getAs("period"), r);
     }
     return out;

@@ -40,8 +40,8 @@ class CategoryMetricsTest {
     Dataset<Row> attributed = OrderAttribution.attribute(orders, receptions, RULES);
     Dataset<Row> inquiries = Inquiries.build(receptions, orders, RULES);
     Map<String, Row> m = new HashMap<>();
-    for (Row r : CategoryMetrics.build(attributed, null, inquiries,
-        List.of(Period.parse("2025-10"))).collectAsList()) {
+    for (Row r : PeriodMarts.of(receptions, inquiries, attributed, null, null, orders,
+        List.of(Period.parse("2025-10"))).categoryMetrics().rows()) {
       m.put(r.getAs("category"), r);
     }
     Row shoes = m.get("shoes");

@@ -46,8 +46,8 @@ class ShopMetricsTest {
     Dataset<Row> refunds = RefundAttribution.attribute(null, attributed);
     Dataset<Row> inquiries = Inquiries.build(receptions, orders, RULES);
     Map<String, Row> m = new HashMap<>();
-    for (Row r : ShopMetrics.build(attributed, refunds, receptions, inquiries,
-        List.of(Period.parse("2020-02"), Period.parse("2020Q1"))).collectAsList()) {
+    for (Row r : PeriodMarts.of(receptions, inquiries, attributed, refunds, null, orders,
+        List.of(Period.parse("2020-02"), Period.parse("2020Q1"))).shopMetrics().rows()) {
       m.put(r.getAs("period"), r);
     }
     Row feb = m.get("2020-02");

@@ -1,0 +1,29 @@
+package kefu.marts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kefu.facts.FactQuery;
+import kefu.facts.PeriodFacts;
+import kefu.table.LocalTable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** The four marts of derived tables as a review computes them: one fact query, then Java. */
+public record PeriodMarts(LocalTable agentDaily, LocalTable agentMetrics,
+    LocalTable categoryMetrics, LocalTable shopMetrics) {
+
+  /** Any of refunds, receptions, inquiries and ratings may be null. */
+  public static PeriodMarts of(Dataset<Row> receptions, Dataset<Row> inquiries,
+      Dataset<Row> attributedOrders, Dataset<Row> attributedRefunds, Dataset<Row> ratings,
+      Dataset<Row> orders, List<Period> periods) {
+    Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
+    queries.put("agent_daily", AgentDaily.build(receptions, inquiries, attributedOrders,
+        attributedRefunds, ratings, orders));
+    queries.putAll(PeriodFacts.facts(attributedOrders, attributedRefunds, receptions, inquiries,
+        periods));
+    Map<String, LocalTable> f = FactQuery.collect(queries);
+    return new PeriodMarts(f.get("agent_daily"), AgentMetrics.build(f.get("agent_daily"),
+        periods), CategoryMetrics.build(f, periods), ShopMetrics.build(f, periods));
+  }
+}
