@@ -15,11 +15,12 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.CollectionAccumulator;
 
 /**
  * Parses one input file on an executor: a first streaming pass for its facts (bytes, SHA-256,
- * encoding), then a lazy pass emitting one parsed row per data record and, last, one
- * {@code file} row with the facts and the count of records read (or the fatal error).
+ * encoding), then a lazy pass emitting one parsed row per data record; last, the file's facts
+ * and the count of records read (or the fatal error) go to the driver as a {@link ParsedFile}.
  */
 final class FileParser implements FlatMapFunction<FileParser.Task, Row> {
   private static final long serialVersionUID = 1L;
@@ -29,10 +30,14 @@ final class FileParser implements FlatMapFunction<FileParser.Task, Row> {
 
   private final Map<String, String> hadoopConf;
   private final ParseContext ctx;
+  private final CollectionAccumulator<ParsedFile> files;
 
-  FileParser(Map<String, String> hadoopConf, ParseContext ctx) {
+  /** @param files receives each file's facts (a Spark accumulator: no query reads them back) */
+  FileParser(Map<String, String> hadoopConf, ParseContext ctx,
+      CollectionAccumulator<ParsedFile> files) {
     this.hadoopConf = hadoopConf;
     this.ctx = ctx;
+    this.files = files;
   }
 
   @Override
@@ -72,16 +77,14 @@ final class FileParser implements FlatMapFunction<FileParser.Task, Row> {
       records = new CsvReader(new InputStreamReader(in, facts.charset()));
       records = new ClosingIterator(records, in);
     }
-    return new RecordStream(task, facts, records, ctx);
+    return new RecordStream(task, facts, records, ctx, files::add);
   }
 
-  private static Iterator<Row> fatal(Task task, FileFacts facts, String message) {
-    Parsed.Builder b = new Parsed.Builder(Parsed.FILE, task.table(), null, task.path(), 0L)
-        .set("fatal_error", task.path() + ": " + message).set("rows_read", 0L);
-    if (facts != null) {
-      b.set("file_bytes", facts.bytes()).set("file_sha256", facts.sha256());
-    }
-    return Collections.singletonList(b.build()).iterator();
+  private Iterator<Row> fatal(Task task, FileFacts facts, String message) {
+    files.add(new ParsedFile(task.table(), task.path(), null,
+        facts == null ? null : facts.bytes(), facts == null ? null : facts.sha256(), null, 0L,
+        task.path() + ": " + message));
+    return Collections.emptyIterator();
   }
 
   /** A task that fails half-way still releases the file. */

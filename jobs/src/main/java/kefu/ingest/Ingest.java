@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Map;
 import kefu.canonical.CanonicalSchema;
+import kefu.table.LocalTable;
+import kefu.table.ParquetTableWriter;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
@@ -24,6 +26,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 
 /**
  * Raw exports to canonical Parquet tables plus quarantined rejects, reconciled per input file.
@@ -57,15 +60,17 @@ public final class Ingest {
     Path parsedDir = new Path(canonicalDir, PARSED_DIR);
     List<Dataset<Row>> cached = new ArrayList<>();
     try {
-      Dataset<Row> parsed = parse(spark, conf, tasks, ctx, parsedDir);
-      List<Row> fileRows = fileRows(parsed);
+      CollectionAccumulator<ParsedFile> parsedFiles =
+          spark.sparkContext().collectionAccumulator("kefu parsed files");
+      Dataset<Row> parsed = parse(spark, conf, tasks, ctx, parsedDir, parsedFiles);
+      List<ParsedFile> fileRows = fileRows(parsedFiles);
       // Tables and formats that no file produced become empty local relations, which Spark
       // optimises away instead of running their joins.
       Set<String> present = new HashSet<>();
-      for (Row f : fileRows) {
-        if (f.getLong(6) > 0) {
-          present.add(f.getString(0));
-          present.add(f.getString(2).replaceAll("/.*", ""));
+      for (ParsedFile f : fileRows) {
+        if (f.rowsRead() > 0) {
+          present.add(f.table());
+          present.add(f.format().replaceAll("/.*", ""));
         }
       }
       Dataset<Row> none = spark.createDataFrame(new ArrayList<Row>(), Parsed.SCHEMA);
@@ -108,8 +113,6 @@ public final class Ingest {
       if (options.strict()) {
         failOnFirstReject(rejects);
       }
-      Map<String, Long> consumed = countsByFile(orders.consumed());
-
       Map<String, Dataset<Row>> out = new HashMap<>();
       out.put("orders", canonical(orders.orders(), CanonicalSchema.ORDERS));
       out.put("refunds", canonical(refunds.accepted(), CanonicalSchema.REFUNDS,
@@ -119,19 +122,26 @@ public final class Ingest {
       out.put("agents", canonical(Duplicates.firsts(agentsRanked), CanonicalSchema.AGENTS,
           "source_file", "source_line"));
 
+      // A table no file gave a row is written from the driver: no query for an empty table.
       Map<String, Dataset<Row>> written = new HashMap<>();
       for (String table : TABLES) {
         String dir = new Path(canonicalDir, table).toString();
-        out.get(table).write().mode(SaveMode.Overwrite).parquet(dir);
+        if (present.contains(table)) {
+          out.get(table).write().mode(SaveMode.Overwrite).parquet(dir);
+        } else {
+          ParquetTableWriter.write(LocalTable.empty(out.get(table).schema()), dir, conf);
+        }
         written.put(table, spark.read().parquet(dir));
       }
       rejects.orderBy("table", "source_file", "source_line")
           .write().mode(SaveMode.Overwrite).parquet(rejectsDir);
       Dataset<Row> rejectsBack = spark.read().parquet(rejectsDir);
 
-      List<FileReconciliation> files = Reconciliation.of(fileRows, written, rejectsBack, consumed);
+      Reconciliation.Counts counts = Reconciliation.count(written, rejectsBack,
+          orders.consumed());
       return new IngestedTables(written.get("orders"), written.get("refunds"),
-          written.get("ratings"), written.get("chats"), written.get("agents"), rejectsBack, files);
+          written.get("ratings"), written.get("chats"), written.get("agents"), rejectsBack,
+          Reconciliation.of(fileRows, counts), counts.rejectReasons(), counts.rows());
     } finally {
       cached.forEach(Dataset::unpersist);
       deleteQuietly(conf, parsedDir);
@@ -146,7 +156,8 @@ public final class Ingest {
    * cached wide rows took spark.local.dir to 34 GB at 10M orders).
    */
   private static Dataset<Row> parse(SparkSession spark, Configuration conf,
-      Map<String, List<FileParser.Task>> tasks, ParseContext ctx, Path dir) {
+      Map<String, List<FileParser.Task>> tasks, ParseContext ctx, Path dir,
+      CollectionAccumulator<ParsedFile> parsedFiles) {
     Map<String, String> confEntries = new HashMap<>();
     conf.forEach(e -> confEntries.put(e.getKey(), e.getValue()));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -159,7 +170,7 @@ public final class Ingest {
       StructType schema = Parsed.schemaOf(table.getKey());
       String tableDir = new Path(dir, table.getKey()).toString();
       JavaRDD<Row> rows = jsc.parallelize(files, files.size())
-          .flatMap(new FileParser(confEntries, ctx));
+          .flatMap(new FileParser(confEntries, ctx, parsedFiles));
       spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).parquet(tableDir);
       parsed = parsed.unionByName(spark.read().schema(schema).parquet(tableDir), true);
     }
@@ -174,19 +185,21 @@ public final class Ingest {
     }
   }
 
-  /** The one {@code file} row per input (a small list); a fatal problem stops the run. */
-  private static List<Row> fileRows(Dataset<Row> parsed) {
-    List<Row> files = parsed.filter(col("kind").equalTo(Parsed.FILE))
-        .select("table", "source_file", "format", "file_bytes", "file_sha256", "file_encoding",
-            "rows_read", "fatal_error")
-        .orderBy("table", "source_file")
-        .collectAsList();
-    for (Row f : files) {
-      if (!f.isNullAt(7)) {
-        throw new InputError(f.getString(7));
+  /**
+   * The facts of every input file, by table and file (a retried task may have reported its file
+   * twice: the same facts); a fatal problem stops the run.
+   */
+  private static List<ParsedFile> fileRows(CollectionAccumulator<ParsedFile> parsed) {
+    java.util.TreeMap<String, ParsedFile> files = new java.util.TreeMap<>();
+    for (ParsedFile f : parsed.value()) {
+      files.put(f.table() + "\u0000" + f.path(), f);
+    }
+    for (ParsedFile f : files.values()) {
+      if (f.fatalError() != null) {
+        throw new InputError(f.fatalError());
       }
     }
-    return files;
+    return List.copyOf(files.values());
   }
 
   private static Dataset<Row> table(Dataset<Row> rows, String table) {
@@ -215,11 +228,4 @@ public final class Ingest {
     }
   }
 
-  static Map<String, Long> countsByFile(Dataset<Row> rows) {
-    Map<String, Long> counts = new HashMap<>();
-    for (Row r : rows.groupBy("source_file").count().collectAsList()) {
-      counts.put(r.getString(0), r.getLong(1));
-    }
-    return counts;
-  }
 }

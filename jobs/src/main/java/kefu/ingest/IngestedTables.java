@@ -1,10 +1,14 @@
 package kefu.ingest;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** The canonical tables and quarantined rejects as written to Parquet, plus per-file reconciliation. */
+/**
+ * The canonical tables and quarantined rejects as written to Parquet, plus per-file
+ * reconciliation, the most frequent reject reasons and the rows of each canonical table.
+ */
 public record IngestedTables(
     Dataset<Row> orders,
     Dataset<Row> refunds,
@@ -12,4 +16,6 @@ public record IngestedTables(
     Dataset<Row> chats,
     Dataset<Row> agents,
     Dataset<Row> rejects,
-    List<FileReconciliation> files) {}
+    List<FileReconciliation> files,
+    List<RejectReason> rejectReasons,
+    Map<String, Long> rows) {}

@@ -13,13 +13,15 @@ import org.apache.spark.sql.Row;
  * Turns the raw records of one file into parsed rows: finds the header (the first non-blank
  * record, or one of the first few when a title line leads), recognises the export format, maps
  * each data record or quarantines it, and ends with the file's {@code file} row. Blank lines are
- * not records; every other record becomes exactly one row or one reject.
+ * not records; every other record becomes exactly one row or one reject, and the file's facts go
+ * to {@code done} at the end.
  */
 final class RecordStream implements Iterator<Row> {
   private static final int HEADER_SEARCH = 10;
 
   private final FileParser.Task task;
   private final FileFacts facts;
+  private final java.util.function.Consumer<ParsedFile> done;
   private final Iterator<RawRecord> records;
   private final ParseContext ctx;
   private final String fallbackShop;
@@ -33,10 +35,12 @@ final class RecordStream implements Iterator<Row> {
   private boolean finished;
   private Row next;
 
+  /** @param done receives the file's facts once its last record is read */
   RecordStream(FileParser.Task task, FileFacts facts, Iterator<RawRecord> records,
-      ParseContext ctx) {
+      ParseContext ctx, java.util.function.Consumer<ParsedFile> done) {
     this.task = task;
     this.facts = facts;
+    this.done = done;
     this.records = records;
     this.ctx = ctx;
     this.fallbackShop = ctx.fallbackShop(task.path());
@@ -113,7 +117,11 @@ final class RecordStream implements Iterator<Row> {
       return parse(r);
     }
     finished = true;
-    return fileRow();
+    reportAsInput();
+    done.accept(new ParsedFile(task.table(), task.path(),
+        format == null ? "unknown" : format.id + "/" + facts.containerLabel(), facts.bytes(),
+        facts.sha256(), facts.encoding(), rowsRead, fatal));
+    return null;
   }
 
   private void findHeader() {
@@ -187,18 +195,6 @@ final class RecordStream implements Iterator<Row> {
   private Row reject(RawRecord r, String column, String raw, String reason) {
     return new Parsed.Builder(Parsed.REJECT, task.table(), format.id, task.path(), r.line())
         .set("reject_column", column).set("reject_raw", raw).set("reject_reason", reason)
-        .build();
-  }
-
-  private Row fileRow() {
-    reportAsInput();
-    String formatName = format == null ? "unknown" : format.id + "/" + facts.containerLabel();
-    return new Parsed.Builder(Parsed.FILE, task.table(), formatName, task.path(), 0L)
-        .set("file_bytes", facts.bytes())
-        .set("file_sha256", facts.sha256())
-        .set("file_encoding", facts.encoding())
-        .set("rows_read", rowsRead)
-        .set("fatal_error", fatal)
         .build();
   }
 

@@ -12,7 +12,7 @@ import kefu.derive.AttributionRule;
 import kefu.derive.DeriveRules;
 import kefu.derive.Receptions;
 import kefu.facts.CreditFacts;
-import kefu.facts.FactQuery;
+import kefu.spark.FactQuery;
 import kefu.facts.ReceptionHours;
 import kefu.facts.RuleCredit;
 import kefu.ingest.InputError;

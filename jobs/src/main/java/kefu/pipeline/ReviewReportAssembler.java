@@ -4,9 +4,6 @@ import static kefu.pipeline.MartRows.money;
 import static kefu.pipeline.MartRows.number;
 import static kefu.pipeline.MartRows.ratio;
 import static kefu.pipeline.MartRows.text;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.desc;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import kefu.ingest.FileReconciliation;
 import kefu.ingest.IngestedTables;
+import kefu.ingest.RejectReason;
 import kefu.marts.Period;
 import kefu.pay.PayFacts;
 import kefu.report.BoxPlotSpec;
@@ -73,9 +71,6 @@ final class ReviewReportAssembler {
     List<Row> categories = marts.categoryMetrics()
         .filter(r -> period.label().equals(r.getAs("period"))).sorted("category", "shop_id")
         .rows();
-    List<Row> rejectReasons = tables.rejects().groupBy(col("table"), col("reason"))
-        .agg(count("*").as("rows")).orderBy(desc("rows"), col("table"), col("reason")).limit(20)
-        .collectAsList();
 
     List<KeyFigure> figures = List.of(
         fig(labels, "ordersCreated", CellKind.INTEGER, now.ordersCreated, prev.ordersCreated,
@@ -134,7 +129,7 @@ final class ReviewReportAssembler {
     return new ReviewReport(labels.format("pipeline.title.report", period.label()),
         period.label(), previous.label(), lastYear.label(), s.timeZone(), figures,
         findings, sheets, charts,
-        dataQuality(tables.files(), rejectReasons, labels), run, boxPlots, extras.timeSeries(),
+        dataQuality(tables.files(), tables.rejectReasons(), labels), run, boxPlots, extras.timeSeries(),
         s.language());
   }
 
@@ -216,8 +211,8 @@ final class ReviewReportAssembler {
         cols, rows);
   }
 
-  private static ReportTable dataQuality(List<FileReconciliation> files, List<Row> reasons,
-      Labels l) {
+  private static ReportTable dataQuality(List<FileReconciliation> files,
+      List<RejectReason> reasons, Labels l) {
     List<ReportColumn> cols = List.of(
         column(l, "dq.table", CellKind.TEXT), column(l, "dq.fileOrReason", CellKind.TEXT),
         column(l, "dq.format", CellKind.TEXT), column(l, "dq.encoding", CellKind.TEXT),
@@ -232,10 +227,10 @@ final class ReviewReportAssembler {
     rows.add(java.util.Arrays.asList(l.get("pipeline.dq.total"), null, null, null, null,
         ReviewFigures.rowsRead(files), ReviewFigures.rowsAccepted(files),
         ReviewFigures.rowsRejected(files)));
-    for (Row r : reasons) {
-      rows.add(java.util.Arrays.asList(text(r, "table"),
-          l.format("pipeline.dq.rejectReason", text(r, "reason")), null,
-          null, null, null, null, r.getAs("rows")));
+    for (RejectReason r : reasons) {
+      rows.add(java.util.Arrays.asList(r.table(),
+          l.format("pipeline.dq.rejectReason", r.reason()), null, null, null, null, null,
+          r.rows()));
     }
     return new ReportTable(l.get("report.sheet.dataQuality"), l.get("pipeline.title.dataQuality"),
         cols, rows);

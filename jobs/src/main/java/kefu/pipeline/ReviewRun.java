@@ -10,7 +10,7 @@ import kefu.derive.Inquiries;
 import kefu.derive.OrderAttribution;
 import kefu.derive.Receptions;
 import kefu.derive.RefundAttribution;
-import kefu.facts.FactQuery;
+import kefu.spark.FactQuery;
 import kefu.facts.PeriodFacts;
 import kefu.ingest.CategoryMaster;
 import kefu.ingest.Ingest;
@@ -177,7 +177,9 @@ public final class ReviewRun {
         inquiries);
     Dataset<Row> o = materialise(spark,
         OrderAttribution.attribute(t.orders(), r, settings.rules()), orders);
-    Dataset<Row> f = materialise(spark, RefundAttribution.attribute(t.refunds(), o), refunds);
+    // No refunds table (or an empty one): the orders' refund_amount column, with no query to ask.
+    Dataset<Row> f = materialise(spark, RefundAttribution.attribute(
+        t.rows().getOrDefault("refunds", 0L) > 0 ? t.refunds() : null, o), refunds);
     var conf = spark.sparkContext().hadoopConfiguration();
     return new Derived(r, i, o, f, new Derived.Rows(ParquetFooters.rows(receptions, conf),
         ParquetFooters.rows(inquiries, conf), ParquetFooters.rows(orders, conf),

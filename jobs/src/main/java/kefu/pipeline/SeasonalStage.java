@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import kefu.calendar.CalendarConfigError;
 import kefu.calendar.PromotionCalendar;
-import kefu.facts.FactQuery;
+import kefu.spark.FactQuery;
 import kefu.facts.SeasonalFacts;
 import kefu.ingest.InputError;
 import kefu.seasonal.CategoryPay;

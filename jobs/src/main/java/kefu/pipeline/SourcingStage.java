@@ -8,7 +8,7 @@ import java.util.Map;
 import kefu.calendar.PromotionCalendar;
 import kefu.facts.CreditFacts;
 import kefu.facts.DemandFacts;
-import kefu.facts.FactQuery;
+import kefu.spark.FactQuery;
 import kefu.ingest.InputError;
 import kefu.report.Labels;
 import kefu.sourcing.BreakEven;

@@ -33,7 +33,8 @@ public final class Sessions {
         // Business dates (to_date, month) are in the shop's zone; Parquet stores UTC instants.
         .config("spark.sql.session.timeZone", timeZone)
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-        .config("spark.sql.adaptive.enabled", "true")
+        .config("spark.sql.adaptive.enabled",
+            System.getProperty("spark.sql.adaptive.enabled", "true"))
         .config("spark.sql.ansi.enabled", "false")
         .getOrCreate();
   }

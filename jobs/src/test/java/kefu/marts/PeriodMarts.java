@@ -3,7 +3,7 @@ package kefu.marts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kefu.facts.FactQuery;
+import kefu.spark.FactQuery;
 import kefu.facts.PeriodFacts;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Dataset;

@@ -141,7 +141,7 @@ final class PayFixtures {
     queries.put("silent", kefu.facts.CreditFacts.silent(o, r));
     queries.put("hours", kefu.facts.ReceptionHours.byAgentMonth(
         spark.createDataFrame(receptions, RECEPTIONS)));
-    Map<String, LocalTable> f = kefu.facts.FactQuery.collect(queries);
+    Map<String, LocalTable> f = kefu.spark.FactQuery.collect(queries);
     return PayFacts.of(LocalTable.of(AGENT_DAILY, daily), f.get("sales"), f.get("refunds"),
         f.get("silent"), f.get("hours"), LocalTable.of(CanonicalSchema.AGENTS, agents));
   }

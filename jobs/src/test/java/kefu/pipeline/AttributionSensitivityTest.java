@@ -23,7 +23,7 @@ import kefu.derive.Receptions;
 import kefu.derive.RefundAttribution;
 import kefu.derive.Tables;
 import kefu.facts.CreditFacts;
-import kefu.facts.FactQuery;
+import kefu.spark.FactQuery;
 import kefu.facts.ReceptionHours;
 import kefu.facts.RuleCredit;
 import kefu.marts.AgentDaily;

@@ -49,7 +49,10 @@ public final class SampleRun {
     // A fixed pseudonym key: the same buyer keys in every test JVM, so the outputs can be pinned.
     byte[] key = new byte[32];
     java.util.Arrays.fill(key, (byte) 7);
-    Files.write(config.resolve(kefu.ingest.PseudonymKey.FILE_NAME), key);
+    Path keyFile = config.resolve(kefu.ingest.PseudonymKey.FILE_NAME);
+    Files.write(keyFile, key);
+    Files.setPosixFilePermissions(keyFile,
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     out = root.resolve("reports/review");
     notebooks = root.resolve("notebooks");
     inputs = kefu.cli.DemoCommand.sampleInputs(sample);

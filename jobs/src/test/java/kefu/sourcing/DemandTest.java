@@ -8,7 +8,7 @@ import java.util.Map;
 import kefu.calendar.PromotionCalendar;
 import kefu.derive.Tables;
 import kefu.facts.DemandFacts;
-import kefu.facts.FactQuery;
+import kefu.spark.FactQuery;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

@@ -1,4 +1,4 @@
-package kefu.facts;
+package kefu.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
