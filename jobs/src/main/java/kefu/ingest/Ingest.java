@@ -49,11 +49,15 @@ public final class Ingest {
    */
   public static IngestedTables run(SparkSession spark, InputPaths inputs, IngestOptions options,
       String canonicalDir, String rejectsDir) {
+    return run(spark, ListedInputs.check(inputs, spark.sparkContext().hadoopConfiguration()),
+        options, canonicalDir, rejectsDir);
+  }
+
+  /** As above, for inputs listed and checked before Spark started. */
+  public static IngestedTables run(SparkSession spark, ListedInputs inputs,
+      IngestOptions options, String canonicalDir, String rejectsDir) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    Map<String, List<FileParser.Task>> tasks = new LinkedHashMap<>();
-    for (String table : TABLES) {
-      tasks.put(table, InputFiles.list(conf, table, inputs.forTable(table)));
-    }
+    Map<String, List<FileParser.Task>> tasks = inputs.tasks();
     ParseContext ctx = new ParseContext(options.timeZone(),
         new Pseudonymizer(options.pseudonymKey()), options.categories(), options.defaultShop(),
         options.keepChatText());
@@ -88,7 +92,7 @@ public final class Ingest {
       Dataset<Row> orderFacts = keep.apply(RefundChecks.orderFacts(orders.orders()));
       RefundChecks.Result refunds = RefundChecks.refunds(
           keep.apply(RefundChecks.rankedRefunds(rowsOf.apply("refunds"))), orderFacts,
-          !inputs.orders().isEmpty());
+          !inputs.paths().orders().isEmpty());
       RefundChecks.Result ratings = RefundChecks.ratings(
           keep.apply(RefundChecks.rankedRatings(rowsOf.apply("ratings"))), orderFacts);
       Dataset<Row> chatRows = rowsOf.apply("chats");

@@ -16,6 +16,7 @@ import kefu.ingest.CategoryMaster;
 import kefu.ingest.Ingest;
 import kefu.ingest.IngestOptions;
 import kefu.ingest.IngestedTables;
+import kefu.ingest.ListedInputs;
 import kefu.ingest.PseudonymKey;
 import kefu.marts.AgentDaily;
 import kefu.marts.AgentMetrics;
@@ -49,16 +50,23 @@ public final class ReviewRun {
     this.log = log;
   }
 
-  /** Runs in its own embedded (or spark-submit provided) session, stopped at the end. */
+  /**
+   * Runs in its own embedded (or spark-submit provided) session, stopped at the end. The period,
+   * the config, the input paths and the exports' headers are checked before Spark starts: a
+   * mistake is answered in a second.
+   */
   public ReviewResult execute() {
-    Period period = Period.parse(settings.period()); // usage errors before any Spark work
-    RunConfig config = RunConfig.load(settings.configDir()); // config errors too
+    Period period = Period.parse(settings.period());
+    RunConfig config = RunConfig.load(settings.configDir());
     byte[] key = PseudonymKey.loadOrCreate(Paths.get(settings.configDir()));
+    ListedInputs inputs = ListedInputs.check(settings.inputs(),
+        org.apache.spark.deploy.SparkHadoopUtil.get().newConfiguration(
+            new org.apache.spark.SparkConf()));
     try (ScratchDir sparkLocal = localScratch()) {
       SparkSession spark = Sessions.create("kefu review " + period.label(), settings.timeZone(),
           sparkLocal.path());
       try {
-        return execute(spark, period, key, config);
+        return execute(spark, period, key, config, inputs);
       } finally {
         spark.stop();
       }
@@ -70,10 +78,11 @@ public final class ReviewRun {
     Period period = Period.parse(settings.period());
     RunConfig config = RunConfig.load(settings.configDir());
     return execute(spark, period, PseudonymKey.loadOrCreate(Paths.get(settings.configDir())),
-        config);
+        config, ListedInputs.check(settings.inputs(), spark.sparkContext().hadoopConfiguration()));
   }
 
-  private ReviewResult execute(SparkSession spark, Period period, byte[] key, RunConfig config) {
+  private ReviewResult execute(SparkSession spark, Period period, byte[] key, RunConfig config,
+      ListedInputs inputs) {
     PayConfig payConfig = config.pay();
     List<Period> periods = ReviewPeriods.of(period);
     SparkProgress progress = SparkProgress.attach(spark);
@@ -87,7 +96,7 @@ public final class ReviewRun {
           settings.defaultShop(), settings.strict(), settings.keepChatText());
 
       IngestedTables tables = log.run("ingest",
-          () -> Ingest.run(spark, settings.inputs(), options, folder.staging("canonical"),
+          () -> Ingest.run(spark, inputs, options, folder.staging("canonical"),
               folder.staging("rejects")),
           t -> new StageLog.Counts(ReviewFigures.rowsRead(t.files()),
               ReviewFigures.rowsAccepted(t.files())));

@@ -135,7 +135,7 @@ public final class Demand {
       int covered = (int) ChronoUnit.DAYS.between(start, end) + 1;
       for (int hour = 0; hour < 24; hour++) {
         HourSums h = d.hours[hour] == null ? new HourSums() : d.hours[hour];
-        Double aht = h.handled > 0 ? (double) h.handleSeconds / h.handled
+        Double aht = h.handled > 0 ? Double.valueOf((double) h.handleSeconds / h.handled)
             : monthAht.get(k.shopId() + "\u0000" + k.month());
         double inquiriesInHour = dayReceptions > 0
             ? (double) ((d.inquiries == null ? 0 : d.inquiries) * h.receptions) / dayReceptions

@@ -158,6 +158,19 @@ class ReviewRunTest {
     assertFalse(Files.exists(tmp.resolve("never")));
   }
 
+  @Test
+  void aMissingInputFailsBeforeSparkStartsNamingThePath() throws Exception {
+    ReviewSettings s = settings(new InputPaths(List.of(tmp.resolve("orders.csv").toString()),
+        List.of(), List.of(), List.of(), List.of()), "2025Q4", tmp.resolve("never"));
+    // execute() without a session would start Spark only after the inputs are checked
+    kefu.ingest.InputError e = org.junit.jupiter.api.Assertions.assertThrows(
+        kefu.ingest.InputError.class,
+        () -> new ReviewRun(s, new StageLog(System.err, true)).execute());
+    assertTrue(e.getMessage().endsWith("orders.csv: no such file or folder (given for orders)"),
+        e.getMessage());
+    assertFalse(Files.exists(tmp.resolve("never")));
+  }
+
   /** English sheet names, titles and headers; data values may be Chinese. */
   private static void assertEnglishLabels(Path xlsx) throws IOException {
     java.util.regex.Pattern cjk = java.util.regex.Pattern.compile("\\p{IsHan}");

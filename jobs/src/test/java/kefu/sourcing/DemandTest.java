@@ -1,6 +1,7 @@
 package kefu.sourcing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,6 +104,19 @@ class DemandTest {
     assertEquals(600L + 1200 + 300, all.getLong(all.fieldIndex("agent_reception_seconds")));
     assertEquals(600L + 1200 + 300, all.getLong(all.fieldIndex("agent_busy_seconds")));
     assertEquals(1.0, all.getDouble(all.fieldIndex("observed_concurrency")), 1e-9);
+  }
+
+  @Test
+  void aShopMonthWithoutARepliedReceptionHasNoHandlingTime() {
+    String[] unanswered = Tables.row("r1", "s1", "b1", null, "2024-03-12 10:00:00",
+        "2024-03-12 10:10:00", null, "2024-03-12", "1", "0", "0", null, "0", "false");
+    List<Row> rows = demand(Tables.of(RECEPTIONS, unanswered), Tables.of(INQUIRIES),
+        PromotionCalendar.defaults()).filter(r -> "s1".equals(r.getAs("shop_id"))).rows();
+    assertEquals(24, rows.size());
+    for (Row r : rows) {
+      assertNull(r.getAs("aht_seconds"));
+      assertEquals(0L, (long) r.getAs("handled_receptions"));
+    }
   }
 
   private static String[] recIn(String shop, String id, String agent, String start, String end,

@@ -1,0 +1,142 @@
+package kefu.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The input files of every table, listed and checked on the driver before Spark starts, so a
+ * mistyped path or an export of the wrong kind is answered in a second, not after Spark's
+ * start-up: every path must match a file, and every CSV export must have a header row of its
+ * table among its first records (workbooks and Parquet are checked when they are parsed).
+ */
+public final class ListedInputs {
+  /** Bytes of a CSV export read to find its header. */
+  static final int HEAD_BYTES = 64 * 1024;
+  private static final int HEADER_SEARCH = 10;
+
+  private final InputPaths paths;
+  private final Map<String, List<FileParser.Task>> tasks;
+
+  private ListedInputs(InputPaths paths, Map<String, List<FileParser.Task>> tasks) {
+    this.paths = paths;
+    this.tasks = tasks;
+  }
+
+  InputPaths paths() {
+    return paths;
+  }
+
+  Map<String, List<FileParser.Task>> tasks() {
+    return tasks;
+  }
+
+  /** @throws InputError naming the path or file and what was expected */
+  public static ListedInputs check(InputPaths inputs, Configuration conf) {
+    Map<String, List<FileParser.Task>> tasks = new LinkedHashMap<>();
+    for (String table : Ingest.TABLES) {
+      List<FileParser.Task> files = InputFiles.list(conf, table, inputs.forTable(table));
+      for (FileParser.Task f : files) {
+        checkHeader(f, conf);
+      }
+      tasks.put(table, files);
+    }
+    return new ListedInputs(inputs, tasks);
+  }
+
+  private static void checkHeader(FileParser.Task file, Configuration conf) {
+    byte[] head;
+    try (InputStream in = new Path(file.path()).getFileSystem(conf).open(new Path(file.path()))) {
+      head = in.readNBytes(HEAD_BYTES);
+    } catch (IOException e) {
+      throw new InputError(file.path() + ": cannot read file (" + e.getMessage() + ")", e);
+    }
+    if (isGzip(head)) {
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(head))) {
+        head = in.readNBytes(HEAD_BYTES);
+      } catch (IOException e) {
+        return; // a gzip cut short is reported, with its size, when the file is parsed
+      }
+    }
+    if (!isText(head)) {
+      return; // workbooks, Parquet and binary files: checked when parsed
+    }
+    // As the parser: UTF-8 when the bytes are valid UTF-8, else GB18030 (the superset of GBK);
+    // bytes valid in neither are not a text export, which the parser says.
+    java.nio.charset.Charset charset = decodes(head, StandardCharsets.UTF_8)
+        ? StandardCharsets.UTF_8 : decodes(head, FileFacts.GB18030) ? FileFacts.GB18030 : null;
+    if (charset == null) {
+      return;
+    }
+    List<RawRecord> records = firstRecords(head, charset);
+    if (records.isEmpty() || records.size() < HEADER_SEARCH && head.length == HEAD_BYTES) {
+      return; // empty, or very long records: the parser, reading the whole file, says
+    }
+    for (RawRecord r : records) {
+      if (SourceFormat.detect(file.table(), new Headers(r.cells())) != null) {
+        return;
+      }
+    }
+    RawRecord first = records.get(0);
+    throw new InputError(file.path() + " line " + first.line() + ": "
+        + SourceFormat.mismatch(file.table(), new Headers(first.cells())));
+  }
+
+  /** The first non-blank records of the head, decoded leniently as {@code charset}. */
+  private static List<RawRecord> firstRecords(byte[] head, java.nio.charset.Charset charset) {
+    CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    CsvReader csv = new CsvReader(new InputStreamReader(new ByteArrayInputStream(head),
+        decoder));
+    List<RawRecord> records = new ArrayList<>();
+    try {
+      while (csv.hasNext() && records.size() < HEADER_SEARCH) {
+        RawRecord r = csv.next();
+        if (!r.isBlank()) {
+          records.add(r);
+        }
+      }
+    } catch (RuntimeException e) {
+      // the head ends inside a record: the records before it are enough
+    }
+    return records;
+  }
+
+  /** Valid text in {@code charset} up to the head's end (a character cut by the end is valid). */
+  private static boolean decodes(byte[] head, java.nio.charset.Charset charset) {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.nio.CharBuffer sink = java.nio.CharBuffer.allocate(head.length);
+    return !decoder.decode(java.nio.ByteBuffer.wrap(head), sink, false).isError();
+  }
+
+  private static boolean isGzip(byte[] b) {
+    return b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
+  }
+
+  /** Not a zip (xlsx), Parquet or legacy xls container, and no NUL byte. */
+  private static boolean isText(byte[] b) {
+    if (b.length >= 4 && ((b[0] == 'P' && b[1] == 'K') || (b[0] == 'P' && b[1] == 'A'
+        && b[2] == 'R' && b[3] == '1') || ((b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF))) {
+      return false;
+    }
+    for (byte x : b) {
+      if (x == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
