@@ -49,9 +49,12 @@ public final class RefundAttribution {
   public static final String SUCCEEDED = "退款成功";
 
   public static Dataset<Row> attribute(Dataset<Row> refunds, Dataset<Row> attributedOrders) {
-    if (refunds == null || refunds.isEmpty()) {
-      return fromOrderColumn(attributedOrders);
-    }
+    return refunds == null || refunds.isEmpty() ? fromOrderColumn(attributedOrders)
+        : fromRefunds(refunds, attributedOrders);
+  }
+
+  /** The refunds of a refunds table (with rows) attributed as the class comment says. */
+  public static Dataset<Row> fromRefunds(Dataset<Row> refunds, Dataset<Row> attributedOrders) {
     Dataset<Row> done = refunds.filter(col("status").equalTo(SUCCEEDED)
         .or(col("status").isNull().and(col("completed_at").isNotNull())));
     Dataset<Row> r = done.select(

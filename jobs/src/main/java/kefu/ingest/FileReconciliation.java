@@ -1,5 +1,7 @@
 package kefu.ingest;
 
+import java.util.List;
+
 /**
  * What happened to one input file: rows read = rows accepted + rows rejected, exactly. An order
  * row that was expanded into its sub-order lines counts as accepted.
@@ -13,4 +15,17 @@ public record FileReconciliation(
     String encoding,
     long rowsRead,
     long rowsAccepted,
-    long rowsRejected) {}
+    long rowsRejected) {
+
+  public static long rowsRead(List<FileReconciliation> files) {
+    return files.stream().mapToLong(FileReconciliation::rowsRead).sum();
+  }
+
+  public static long rowsAccepted(List<FileReconciliation> files) {
+    return files.stream().mapToLong(FileReconciliation::rowsAccepted).sum();
+  }
+
+  public static long rowsRejected(List<FileReconciliation> files) {
+    return files.stream().mapToLong(FileReconciliation::rowsRejected).sum();
+  }
+}

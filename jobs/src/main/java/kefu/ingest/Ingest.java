@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;

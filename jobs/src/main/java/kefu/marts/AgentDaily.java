@@ -16,6 +16,8 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Agent x business date: every numerator and denominator of the agent metrics, so any period is
@@ -41,6 +43,20 @@ public final class AgentDaily {
       "dsr_logistics_sum", "dsr_logistics_count"};
 
   public static final String[] MONEY = {"inquiry_paid_amount", "sales_gross", "refund_amount"};
+
+  /** The mart's columns: the keys, the counts (long), the money (decimal(14,2)). */
+  public static final StructType SCHEMA = schema();
+
+  private static StructType schema() {
+    StructType s = StructType.fromDDL("shop_id STRING, agent_id STRING, business_date DATE");
+    for (String c : COUNTS) {
+      s = s.add(c, DataTypes.LongType);
+    }
+    for (String c : MONEY) {
+      s = s.add(c, kefu.canonical.CanonicalSchema.MONEY);
+    }
+    return s;
+  }
 
   /**
    * @param orders unused: {@code attributedOrders} carries every order column; kept so callers

@@ -15,10 +15,10 @@ import org.apache.spark.sql.types.StructType;
  * under both that scheme and the current one, against the current scheme: change in money and
  * %, and outcome winner / loser / unchanged (|change| below unchanged_band x current pay).
  */
-final class PayChanges {
+public final class PayChanges {
   private PayChanges() {}
 
-  static final StructType SCHEMA = StructType.fromDDL("shop_id STRING, agent_id STRING, "
+  public static final StructType SCHEMA = StructType.fromDDL("shop_id STRING, agent_id STRING, "
       + "scheme_id STRING, scheme_name STRING, current_scheme_id STRING, employment STRING, "
       + "sourcing STRING, role STRING, months_compared BIGINT, net_pay_total DECIMAL(14,2), "
       + "current_net_pay_total DECIMAL(14,2), change_amount DECIMAL(14,2), change_pct DOUBLE, "

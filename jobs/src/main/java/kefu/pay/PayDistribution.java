@@ -18,13 +18,13 @@ import org.apache.spark.sql.types.StructType;
  * the distribution of agent-month net pay: exact statistics and seeded bootstrap intervals over
  * the payroll rows (agents x months x schemes).
  */
-final class PayDistribution {
+public final class PayDistribution {
   private PayDistribution() {}
 
   private static final org.apache.spark.sql.types.DecimalType MONEY =
       DataTypes.createDecimalType(14, 2);
 
-  static final StructType SCHEMA = schema();
+  public static final StructType SCHEMA = schema();
 
   private static StructType schema() {
     StructType s = new StructType().add("scheme_id", DataTypes.StringType)

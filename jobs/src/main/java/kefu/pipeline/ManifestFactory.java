@@ -40,9 +40,9 @@ final class ManifestFactory {
       m.put("generated_sample", sample); // its seed reproduces the inputs
     }
     Map<String, Object> totals = new LinkedHashMap<>();
-    totals.put("rows_read", ReviewFigures.rowsRead(files));
-    totals.put("rows_accepted", ReviewFigures.rowsAccepted(files));
-    totals.put("rows_rejected", ReviewFigures.rowsRejected(files));
+    totals.put("rows_read", FileReconciliation.rowsRead(files));
+    totals.put("rows_accepted", FileReconciliation.rowsAccepted(files));
+    totals.put("rows_rejected", FileReconciliation.rowsRejected(files));
     m.put("reconciliation", totals);
     m.put("stages", stages(stages));
     folder.writeLocally(dir -> {

@@ -12,22 +12,25 @@ import kefu.derive.AttributionRule;
 import kefu.derive.DeriveRules;
 import kefu.derive.Receptions;
 import kefu.facts.CreditFacts;
-import kefu.spark.FactQuery;
 import kefu.facts.ReceptionHours;
 import kefu.facts.RuleCredit;
 import kefu.ingest.InputError;
 import kefu.marts.Period;
 import kefu.pay.AttributionSensitivity;
+import kefu.pay.PayChanges;
 import kefu.pay.PayConfig;
 import kefu.pay.PayConfigError;
+import kefu.pay.PayDistribution;
 import kefu.pay.PayFacts;
 import kefu.pay.PayInputs;
 import kefu.pay.PayMarts;
 import kefu.pay.Payroll;
+import kefu.pay.PayrollRow;
+import kefu.pay.PayslipLine;
+import kefu.spark.FactQuery;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * The pay stage of a review: the credit aggregates come from Spark in one query (kefu.facts), and
@@ -36,11 +39,15 @@ import org.apache.spark.sql.SparkSession;
  * payroll, payslip_lines, pay_distribution and pay_changes; plus the attribution_sensitivity of
  * the current scheme.
  */
-final class PayStage {
-  private PayStage() {}
+final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
 
-  static final List<String> MARTS = List.of("payroll", "payslip_lines", "pay_distribution",
-      "pay_changes", "attribution_sensitivity", "payroll_history");
+  static final Mart PAYROLL = new Mart("payroll", PayrollRow.SCHEMA);
+  static final Mart PAYSLIP_LINES = new Mart("payslip_lines", PayslipLine.SCHEMA);
+  static final Mart PAY_DISTRIBUTION = new Mart("pay_distribution", PayDistribution.SCHEMA);
+  static final Mart PAY_CHANGES = new Mart("pay_changes", PayChanges.SCHEMA);
+  static final Mart ATTRIBUTION_SENSITIVITY = new Mart("attribution_sensitivity",
+      AttributionSensitivity.SCHEMA);
+  static final Mart PAYROLL_HISTORY = new Mart("payroll_history", PayrollRow.SCHEMA);
 
   /**
    * The config of {@code configDir}/pay_schemes.xlsx (defaults when absent), validated before any
@@ -55,6 +62,10 @@ final class PayStage {
     }
   }
 
+  /** @param agents the canonical roster */
+  record Input(PayConfig config, DeriveRules rules, Period period, DeriveStage.Result derived,
+      MartsStage.Result marts, Dataset<Row> agents, OutputFolder folder) {}
+
   /**
    * @param payrollHistory every agent-month of the history (and of the period) under every
    *     scheme: {@code marts/payroll_history}, read by the seasonal and sourcing stages
@@ -63,23 +74,37 @@ final class PayStage {
    */
   record Result(PayMarts marts, LocalTable payrollHistory, PayFacts facts, LocalTable sales) {}
 
-  static Result run(PayConfig config, DeriveRules rules, ReviewRun.Derived derived,
-      ReviewRun.Marts marts, Dataset<Row> agents, Period period, OutputFolder folder) {
-    List<AttributionRule> grid = AttributionRule.grid(rules);
+  @Override
+  public String name() {
+    return "pay";
+  }
+
+  @Override
+  public List<Mart> marts() {
+    return List.of(PAYROLL, PAYSLIP_LINES, PAY_DISTRIBUTION, PAY_CHANGES,
+        ATTRIBUTION_SENSITIVITY, PAYROLL_HISTORY);
+  }
+
+  @Override
+  public Result run(Input in) {
+    DeriveStage.Result derived = in.derived();
+    PayConfig config = in.config();
+    Period period = in.period();
+    List<AttributionRule> grid = AttributionRule.grid(in.rules());
     Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
     queries.put("sales", CreditFacts.sales(derived.orders()));
     queries.put("refunds", CreditFacts.refunds(derived.refunds()));
     queries.put("silent", CreditFacts.silent(derived.orders(), derived.refunds()));
     queries.put("hours", ReceptionHours.byAgentMonth(derived.receptions()));
-    queries.put("agents", agents);
-    queries.putAll(RuleCredit.facts(grid, rules, period, derived.receptions(),
+    queries.put("agents", in.agents());
+    queries.putAll(RuleCredit.facts(grid, in.rules(), period, derived.receptions(),
         derived.inquiries(), derived.orders(), derived.refunds()));
     Map<String, LocalTable> f = FactQuery.collect(queries);
 
-    LocalTable agentDaily = marts.agentDaily();
+    LocalTable agentDaily = in.marts().agentDaily();
     PayFacts facts = PayFacts.of(
-        agentDaily.filter(r -> Receptions.isPerson((String) r.getAs("agent_id"))), f.get("sales"),
-        f.get("refunds"), f.get("silent"), f.get("hours"), f.get("agents"));
+        agentDaily.filter(r -> Receptions.isPerson((String) r.getAs("agent_id"))),
+        f.get("sales"), f.get("refunds"), f.get("silent"), f.get("hours"), f.get("agents"));
     List<String> periodMonths = period.months().stream().map(Period::label).toList();
     TreeSet<String> months = new TreeSet<>(historyMonths(facts));
     months.addAll(periodMonths);
@@ -91,13 +116,18 @@ final class PayStage {
         .withAttributionSensitivity(AttributionSensitivity.compute(config, grid, period,
             agentDaily, f, facts));
     LocalTable payrollHistory = history.payrollTable();
-    folder.writeTable("marts/payroll", pay.payroll());
-    folder.writeTable("marts/payslip_lines", pay.payslipLines());
-    folder.writeTable("marts/pay_distribution", pay.payDistribution());
-    folder.writeTable("marts/pay_changes", pay.payChanges());
-    folder.writeTable("marts/attribution_sensitivity", pay.attributionSensitivity());
-    folder.writeTable("marts/payroll_history", payrollHistory);
+    PAYROLL.write(in.folder(), pay.payroll());
+    PAYSLIP_LINES.write(in.folder(), pay.payslipLines());
+    PAY_DISTRIBUTION.write(in.folder(), pay.payDistribution());
+    PAY_CHANGES.write(in.folder(), pay.payChanges());
+    ATTRIBUTION_SENSITIVITY.write(in.folder(), pay.attributionSensitivity());
+    PAYROLL_HISTORY.write(in.folder(), payrollHistory);
     return new Result(pay, payrollHistory, facts, f.get("sales"));
+  }
+
+  @Override
+  public StageLog.Counts counts(Input in, Result r) {
+    return new StageLog.Counts(r.facts().agentDays().size(), r.marts().payroll().size());
   }
 
   /** Every month with agent activity ('YYYY-MM'), from the first to the last. */

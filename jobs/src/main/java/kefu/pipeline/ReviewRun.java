@@ -6,40 +6,24 @@ import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kefu.derive.Inquiries;
-import kefu.derive.OrderAttribution;
-import kefu.derive.Receptions;
-import kefu.derive.RefundAttribution;
-import kefu.spark.FactQuery;
-import kefu.facts.PeriodFacts;
 import kefu.ingest.CategoryMaster;
-import kefu.ingest.Ingest;
 import kefu.ingest.IngestOptions;
 import kefu.ingest.IngestedTables;
 import kefu.ingest.ListedInputs;
 import kefu.ingest.PseudonymKey;
-import kefu.marts.AgentDaily;
-import kefu.marts.AgentMetrics;
-import kefu.marts.CategoryMetrics;
 import kefu.marts.Period;
-import kefu.marts.ShopMetrics;
 import kefu.notebook.NotebookExport;
-import kefu.notebook.RunLocation;
-import kefu.pay.PayConfig;
+import kefu.present.ReviewReportAssembler;
 import kefu.report.ReviewReport;
-import kefu.report.ReviewWorkbookWriter;
 import kefu.spark.Sessions;
-import kefu.table.LocalTable;
-import kefu.table.ParquetFooters;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * One quarterly review, layer by layer: ingest → derive → marts → present. Every layer's output
- * is written as Parquet into the run's staging folder and read back, so later layers scan
- * column-pruned files instead of recomputing, and only small aggregates reach the driver.
+ * One quarterly review, stage by stage: ingest → derive → marts → pay → seasonal → sourcing →
+ * report, into a staging folder published whole at the end. The conductor only: each stage is a
+ * {@link Stage} with its own inputs and result. Spark does the row-level work of ingest and
+ * derive and one query of aggregates per later stage; everything computed on aggregates is plain
+ * Java, and only aggregates reach the driver.
  */
 public final class ReviewRun {
   private final ReviewSettings settings;
@@ -83,54 +67,30 @@ public final class ReviewRun {
 
   private ReviewResult execute(SparkSession spark, Period period, byte[] key, RunConfig config,
       ListedInputs inputs) {
-    PayConfig payConfig = config.pay();
-    List<Period> periods = ReviewPeriods.of(period);
     SparkProgress progress = SparkProgress.attach(spark);
     log.reportProgress(progress);
     // A null draft (no notebook asked for) is skipped by try-with-resources.
     try (ScratchDir notebookDraft = settings.notebooksDir() == null ? null : localScratch();
         OutputFolder folder = OutputFolder.open(settings.out(), settings.runId(),
             spark.sparkContext().hadoopConfiguration())) {
-      CategoryMaster categories = CategoryMaster.read(spark, settings.configDir() + "/categories.csv");
-      IngestOptions options = new IngestOptions(settings.timeZone(), key, categories,
+      IngestOptions options = new IngestOptions(settings.timeZone(), key,
+          CategoryMaster.read(spark, settings.configDir() + "/categories.csv"),
           settings.defaultShop(), settings.strict(), settings.keepChatText());
-
-      IngestedTables tables = log.run("ingest",
-          () -> Ingest.run(spark, inputs, options, folder.staging("canonical"),
-              folder.staging("rejects")),
-          t -> new StageLog.Counts(ReviewFigures.rowsRead(t.files()),
-              ReviewFigures.rowsAccepted(t.files())));
-
-      Derived derived = log.run("derive", () -> derive(spark, tables, folder),
-          d -> new StageLog.Counts(ReviewFigures.rowsAccepted(tables.files()),
-              d.rows().receptions() + d.rows().orders()));
-
-      Marts marts = log.run("marts", () -> marts(tables, derived, periods, folder),
-          m -> new StageLog.Counts(derived.rows().total(), m.agentMetrics().size()
-              + m.categoryMetrics().size() + m.shopMetrics().size()));
-
-      PayStage.Result pay = log.run("pay",
-          () -> PayStage.run(payConfig, settings.rules(), derived, marts, tables.agents(),
-              period, folder),
-          p -> new StageLog.Counts(p.facts().agentDays().size(), p.marts().payroll().size()));
-
-      SeasonalStage.Result seasonal = log.run("seasonal",
-          () -> SeasonalStage.run(config.calendar(), derived, marts.agentDaily(), pay, folder),
-          r -> new StageLog.Counts(marts.agentDaily().size(), r.effects().size()));
-
-      SourcingStage.Result sourcing = log.run("sourcing",
-          () -> SourcingStage.run(config.sourcing(), config.calendar(), derived,
-              pay.payrollHistory(), settings.labels(), folder),
-          r -> new StageLog.Counts(r.demand().size(), r.cost().size()));
-
-      ReviewReport report = log.run("report", () -> {
-        ReviewReport r = ReviewReportAssembler.assemble(period, settings, marts, tables,
-            pay.facts().roster(), log.stages(),
-            PayReport.of(payConfig, pay.marts(), period, settings.labels()),
-            extras(config, seasonal, sourcing));
-        writeReport(r, folder, period, notebookDraft);
-        return r;
-      }, r -> new StageLog.Counts(marts.agentMetrics().size(), r.tables().size()));
+      IngestedTables tables = run(new IngestStage(),
+          new IngestStage.Input(spark, inputs, options, folder));
+      DeriveStage.Result derived = run(new DeriveStage(),
+          new DeriveStage.Input(spark, tables, settings.rules(), folder));
+      MartsStage.Result marts = run(new MartsStage(),
+          new MartsStage.Input(tables, derived, ReviewPeriods.of(period), folder));
+      PayStage.Result pay = run(new PayStage(), new PayStage.Input(config.pay(),
+          settings.rules(), period, derived, marts, tables.agents(), folder));
+      SeasonalStage.Result seasonal = run(new SeasonalStage(),
+          new SeasonalStage.Input(config.calendar(), derived, marts, pay, folder));
+      SourcingStage.Result sourcing = run(new SourcingStage(), new SourcingStage.Input(
+          config.sourcing(), config.calendar(), derived, pay, folder));
+      ReviewReport report = run(new ReportStage(), new ReportStage.Input(settings, period,
+          config, tables, marts, pay, seasonal, sourcing, log.stages(), MARTS, folder,
+          notebookDraft == null ? null : notebookDraft.path().resolve("draft")));
 
       ManifestFactory.write(folder, settings, period, tables.files(), log.stages());
       folder.publish();
@@ -145,109 +105,13 @@ public final class ReviewRun {
     }
   }
 
-  /**
-   * The sheets of the stages after pay, in the run's language: 季节效应 (Seasonal), 类目薪酬
-   * (Category pay) and 自营与外包 (In-house vs outsourced), between 方案得失 and 当前方案工资条.
-   */
-  private ReportExtras extras(RunConfig config, SeasonalStage.Result seasonal,
-      SourcingStage.Result sourcing) {
-    kefu.seasonal.SeasonalPresentation s = kefu.seasonal.SeasonalPresentation.of(
-        settings.labels(), seasonal.effects(), seasonal.categoryPay(), seasonal.daily(),
-        config.calendar());
-    ReportExtras seasonalExtras = new ReportExtras(s.tables(), s.charts(), s.boxPlots(),
-        s.timeSeries() == null ? List.of() : List.of(s.timeSeries()),
-        SeasonalFindings.of(settings.labels(), seasonal.effects()));
-    ReportExtras sourcingExtras = new ReportExtras(sourcing.presentation().tables(),
-        sourcing.presentation().charts(), List.of(), List.of(),
-        SourcingFindings.of(settings.labels(), sourcing.cost()));
-    return seasonalExtras.plus(sourcingExtras);
-  }
+  /** Every mart a review writes, stage by stage. */
+  static final List<Mart> MARTS = java.util.stream.Stream.of(new MartsStage(), new PayStage(),
+      new SeasonalStage(), new SourcingStage()).flatMap(s -> s.marts().stream()).toList();
 
-  /** The derived facts of domain brief Part 1, each materialised once, and their rows. */
-  record Derived(Dataset<Row> receptions, Dataset<Row> inquiries, Dataset<Row> orders,
-      Dataset<Row> refunds, Rows rows) {
-
-    /** Rows of each derived table, from the written files' footers. */
-    record Rows(long receptions, long inquiries, long orders, long refunds) {
-      long total() {
-        return receptions + inquiries + orders + refunds;
-      }
-    }
-  }
-
-  private Derived derive(SparkSession spark, IngestedTables t, OutputFolder folder) {
-    String receptions = folder.staging("derived/receptions");
-    String inquiries = folder.staging("derived/inquiries");
-    String orders = folder.staging("derived/attributed_orders");
-    String refunds = folder.staging("derived/attributed_refunds");
-    Dataset<Row> r = materialise(spark, Receptions.build(t.chats(), settings.rules()),
-        receptions);
-    Dataset<Row> i = materialise(spark, Inquiries.build(r, t.orders(), settings.rules()),
-        inquiries);
-    Dataset<Row> o = materialise(spark,
-        OrderAttribution.attribute(t.orders(), r, settings.rules()), orders);
-    // No refunds table (or an empty one): the orders' refund_amount column, with no query to ask.
-    Dataset<Row> f = materialise(spark, RefundAttribution.attribute(
-        t.rows().getOrDefault("refunds", 0L) > 0 ? t.refunds() : null, o), refunds);
-    var conf = spark.sparkContext().hadoopConfiguration();
-    return new Derived(r, i, o, f, new Derived.Rows(ParquetFooters.rows(receptions, conf),
-        ParquetFooters.rows(inquiries, conf), ParquetFooters.rows(orders, conf),
-        ParquetFooters.rows(refunds, conf)));
-  }
-
-  static final List<String> CORE_MARTS = List.of("agent_daily", "agent_metrics",
-      "category_metrics", "shop_metrics");
-
-  /** The marts the workbook and the researchers read. */
-  record Marts(LocalTable agentDaily, LocalTable agentMetrics, LocalTable categoryMetrics,
-      LocalTable shopMetrics) {}
-
-  /**
-   * agent_daily and the category and shop measures per period mask from one Spark query; the
-   * period marts from them in plain Java.
-   */
-  private Marts marts(IngestedTables t, Derived d, List<Period> periods, OutputFolder folder) {
-    Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
-    queries.put("agent_daily", AgentDaily.build(d.receptions(), d.inquiries(), d.orders(),
-        d.refunds(), t.ratings(), t.orders()));
-    queries.putAll(PeriodFacts.facts(d.orders(), d.refunds(), d.receptions(), d.inquiries(),
-        periods));
-    Map<String, LocalTable> f = FactQuery.collect(queries);
-    LocalTable agentDaily = f.get("agent_daily");
-    Marts marts = new Marts(agentDaily, AgentMetrics.build(agentDaily, periods),
-        CategoryMetrics.build(f, periods), ShopMetrics.build(f, periods));
-    folder.writeTable("marts/agent_daily", marts.agentDaily());
-    folder.writeTable("marts/agent_metrics", marts.agentMetrics());
-    folder.writeTable("marts/category_metrics", marts.categoryMetrics());
-    folder.writeTable("marts/shop_metrics", marts.shopMetrics());
-    return marts;
-  }
-
-  static Dataset<Row> materialise(SparkSession spark, Dataset<Row> ds, String path) {
-    ds.write().mode(SaveMode.Overwrite).parquet(path);
-    return spark.read().parquet(path);
-  }
-
-  /**
-   * The workbook and charts go into the staging folder; the notebook is drafted from the same
-   * report and charts into a local folder and only published once the report is.
-   */
-  private void writeReport(ReviewReport report, OutputFolder folder, Period period,
-      ScratchDir notebookDraft) {
-    folder.writeLocally(dir -> {
-      ReviewWorkbookWriter.write(report, dir);
-      if (notebookDraft != null) {
-        List<String> marts = new java.util.ArrayList<>(CORE_MARTS);
-        marts.addAll(PayStage.MARTS);
-        marts.addAll(SeasonalStage.MARTS);
-        marts.addAll(SourcingStage.MARTS);
-        NotebookExport.write(report, settings.labels(),
-            dir.resolve(ReviewWorkbookWriter.CHARTS_DIR),
-            new RunLocation(settings.runId(), folder.displayTarget() + "/marts", marts,
-                period.start(), period.endExclusive()),
-            notebookDraft.path().resolve("draft"));
-      }
-    });
+  /** Runs one stage under the stage log: its progress line, seconds and Spark work. */
+  private <I, R> R run(Stage<I, R> stage, I input) {
+    return log.run(stage.name(), () -> stage.run(input), r -> stage.counts(input, r));
   }
 
   /** Moves the drafted notebook to {@code <notebooksDir>/<runId>/} in one step. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import kefu.calendar.CalendarConfigError;
 import kefu.calendar.PromotionCalendar;
-import kefu.spark.FactQuery;
 import kefu.facts.SeasonalFacts;
 import kefu.ingest.InputError;
 import kefu.seasonal.CategoryPay;
@@ -14,6 +13,7 @@ import kefu.seasonal.SeasonalEffects;
 import kefu.seasonal.SeasonalOptions;
 import kefu.seasonal.SeasonalProfile;
 import kefu.seasonal.SeasonalSeries;
+import kefu.spark.FactQuery;
 import kefu.table.LocalTable;
 
 /**
@@ -22,14 +22,14 @@ import kefu.table.LocalTable;
  * effect of every promotion window against comparable days and last year, the weekday/month
  * profile, and pay by category for the period, all in plain Java.
  */
-final class SeasonalStage {
-  private SeasonalStage() {}
+final class SeasonalStage implements Stage<SeasonalStage.Input, SeasonalStage.Result> {
 
-  static final List<String> MARTS = List.of("seasonal_daily", "seasonal_effects",
-      "seasonal_profile", "category_pay");
-
-  record Result(LocalTable daily, LocalTable effects, LocalTable profile,
-      LocalTable categoryPay) {}
+  /** The series' columns without the pay columns, which follow per scheme. */
+  static final Mart SEASONAL_DAILY = new Mart("seasonal_daily",
+      SeasonalSeries.schema(List.of()));
+  static final Mart SEASONAL_EFFECTS = new Mart("seasonal_effects", SeasonalEffects.SCHEMA);
+  static final Mart SEASONAL_PROFILE = new Mart("seasonal_profile", SeasonalProfile.SCHEMA);
+  static final Mart CATEGORY_PAY = new Mart("category_pay", CategoryPay.SCHEMA);
 
   /** {@code configDir}/calendar.xlsx (defaults when absent), checked before any Spark work. */
   static PromotionCalendar loadCalendar(String configDir) {
@@ -41,20 +41,43 @@ final class SeasonalStage {
     }
   }
 
-  static Result run(PromotionCalendar calendar, ReviewRun.Derived derived, LocalTable agentDaily,
-      PayStage.Result pay, OutputFolder folder) {
+  record Input(PromotionCalendar calendar, DeriveStage.Result derived, MartsStage.Result marts,
+      PayStage.Result pay, OutputFolder folder) {}
+
+  record Result(LocalTable daily, LocalTable effects, LocalTable profile,
+      LocalTable categoryPay) {}
+
+  @Override
+  public String name() {
+    return "seasonal";
+  }
+
+  @Override
+  public List<Mart> marts() {
+    return List.of(SEASONAL_DAILY, SEASONAL_EFFECTS, SEASONAL_PROFILE, CATEGORY_PAY);
+  }
+
+  @Override
+  public Result run(Input in) {
+    DeriveStage.Result d = in.derived();
     LocalTable sums = FactQuery.collect(Map.of("seasonal_daily", SeasonalFacts.daily(
-        derived.orders(), derived.refunds(), derived.inquiries(), derived.receptions())))
-        .get("seasonal_daily");
-    LocalTable daily = SeasonalSeries.daily(sums, pay.payrollHistory(), agentDaily);
-    LocalTable effects = SeasonalEffects.build(daily, calendar, SeasonalOptions.defaults());
-    LocalTable profile = SeasonalProfile.build(daily);
-    LocalTable categoryPay = CategoryPay.build(pay.marts().payroll(), pay.sales(), agentDaily,
-        CategoryPayOptions.defaults());
-    folder.writeTable("marts/seasonal_daily", daily);
-    folder.writeTable("marts/seasonal_effects", effects);
-    folder.writeTable("marts/seasonal_profile", profile);
-    folder.writeTable("marts/category_pay", categoryPay);
-    return new Result(daily, effects, profile, categoryPay);
+        d.orders(), d.refunds(), d.inquiries(), d.receptions()))).get("seasonal_daily");
+    LocalTable agentDaily = in.marts().agentDaily();
+    LocalTable daily = SeasonalSeries.daily(sums, in.pay().payrollHistory(), agentDaily);
+    Result r = new Result(daily,
+        SeasonalEffects.build(daily, in.calendar(), SeasonalOptions.defaults()),
+        SeasonalProfile.build(daily),
+        CategoryPay.build(in.pay().marts().payroll(), in.pay().sales(), agentDaily,
+            CategoryPayOptions.defaults()));
+    SEASONAL_DAILY.write(in.folder(), r.daily());
+    SEASONAL_EFFECTS.write(in.folder(), r.effects());
+    SEASONAL_PROFILE.write(in.folder(), r.profile());
+    CATEGORY_PAY.write(in.folder(), r.categoryPay());
+    return r;
+  }
+
+  @Override
+  public StageLog.Counts counts(Input in, Result r) {
+    return new StageLog.Counts(in.marts().agentDaily().size(), r.effects().size());
   }
 }

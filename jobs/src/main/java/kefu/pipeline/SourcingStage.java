@@ -1,16 +1,13 @@
 package kefu.pipeline;
 
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kefu.calendar.PromotionCalendar;
 import kefu.facts.CreditFacts;
 import kefu.facts.DemandFacts;
-import kefu.spark.FactQuery;
 import kefu.ingest.InputError;
-import kefu.report.Labels;
 import kefu.sourcing.BreakEven;
 import kefu.sourcing.Demand;
 import kefu.sourcing.OptionCost;
@@ -19,9 +16,9 @@ import kefu.sourcing.ShopMonths;
 import kefu.sourcing.SourcingConfig;
 import kefu.sourcing.SourcingConfigError;
 import kefu.sourcing.SourcingCost;
-import kefu.sourcing.SourcingPresentation;
 import kefu.sourcing.SourcingSensitivity;
 import kefu.sourcing.Staffing;
+import kefu.spark.FactQuery;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,16 +29,15 @@ import org.apache.spark.sql.Row;
  * cost of every option, break-even volumes and the sensitivity in plain Java (a few thousand rows
  * per shop), each written as a mart.
  */
-final class SourcingStage {
-  private SourcingStage() {}
+final class SourcingStage implements Stage<SourcingStage.Input, SourcingStage.Result> {
 
-  static final List<String> MARTS = List.of("sourcing_demand", "staffing_hourly",
-      "staffing_monthly", "sourcing_cost", "break_even", "sourcing_sensitivity");
-
-  /** Points of the cost-vs-volume curve per shop. */
-  static final int CURVE_STEPS = 40;
-
-  record Result(LocalTable demand, LocalTable cost, SourcingPresentation presentation) {}
+  static final Mart SOURCING_DEMAND = new Mart("sourcing_demand", Demand.SCHEMA);
+  static final Mart STAFFING_HOURLY = new Mart("staffing_hourly", Staffing.HOURLY);
+  static final Mart STAFFING_MONTHLY = new Mart("staffing_monthly", Staffing.MONTHLY);
+  static final Mart SOURCING_COST = new Mart("sourcing_cost", SourcingCost.SCHEMA);
+  static final Mart BREAK_EVEN = new Mart("break_even", BreakEven.SCHEMA);
+  static final Mart SOURCING_SENSITIVITY = new Mart("sourcing_sensitivity",
+      SourcingSensitivity.SCHEMA);
 
   /** {@code configDir}/sourcing.xlsx (defaults when absent), checked before any Spark work. */
   static SourcingConfig loadConfig(String configDir) {
@@ -53,37 +49,63 @@ final class SourcingStage {
     }
   }
 
-  static Result run(SourcingConfig config, PromotionCalendar calendar, ReviewRun.Derived derived,
-      LocalTable payrollHistory, Labels labels, OutputFolder folder) {
+  record Input(SourcingConfig config, PromotionCalendar calendar, DeriveStage.Result derived,
+      PayStage.Result pay, OutputFolder folder) {}
+
+  /** The marts and the figures the presenter charts (the all-shops cost-vs-volume curve). */
+  record Result(LocalTable demand, LocalTable cost, List<OptionCost> costs,
+      List<BreakEven.Point> breakEven, List<SourcingSensitivity.Swing> swings,
+      List<BreakEven.CurvePoint> curve) {}
+
+  /** Points of the cost-vs-volume curve per shop. */
+  static final int CURVE_STEPS = 40;
+
+  @Override
+  public String name() {
+    return "sourcing";
+  }
+
+  @Override
+  public List<Mart> marts() {
+    return List.of(SOURCING_DEMAND, STAFFING_HOURLY, STAFFING_MONTHLY, SOURCING_COST,
+        BREAK_EVEN, SOURCING_SENSITIVITY);
+  }
+
+  @Override
+  public Result run(Input in) {
+    DeriveStage.Result d = in.derived();
+    SourcingConfig config = in.config();
     Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
-    queries.put("hours", DemandFacts.hours(derived.receptions()));
-    queries.put("inquiries", DemandFacts.inquiries(derived.inquiries()));
-    queries.put("busy", DemandFacts.busy(derived.receptions()));
-    queries.put("sales", CreditFacts.shopSales(derived.orders()));
+    queries.put("hours", DemandFacts.hours(d.receptions()));
+    queries.put("inquiries", DemandFacts.inquiries(d.inquiries()));
+    queries.put("busy", DemandFacts.busy(d.receptions()));
+    queries.put("sales", CreditFacts.shopSales(d.orders()));
     Map<String, LocalTable> f = FactQuery.collect(queries);
     LocalTable demand = Demand.build(f.get("hours"), f.get("inquiries"), f.get("busy"),
-        calendar);
-    List<ShopMonth> months = ShopMonths.of(demand, payrollHistory, f.get("sales"), config);
+        in.calendar());
+    List<ShopMonth> months = ShopMonths.of(demand, in.pay().payrollHistory(), f.get("sales"),
+        config);
 
     Staffing.Marts staffing = Staffing.build(Staffing.plans(months, config), config);
     List<OptionCost> costs = SourcingCost.costs(months, config);
     LocalTable cost = SourcingCost.table(costs);
     List<BreakEven.Point> points = BreakEven.points(months, config);
     List<SourcingSensitivity.Swing> swings = SourcingSensitivity.swings(months, config);
-    folder.writeTable("marts/sourcing_demand", demand);
-    folder.writeTable("marts/staffing_hourly", staffing.hourly());
-    folder.writeTable("marts/staffing_monthly", staffing.monthly());
-    folder.writeTable("marts/sourcing_cost", cost);
-    folder.writeTable("marts/break_even", BreakEven.table(points));
-    folder.writeTable("marts/sourcing_sensitivity", SourcingSensitivity.table(swings));
+    SOURCING_DEMAND.write(in.folder(), demand);
+    STAFFING_HOURLY.write(in.folder(), staffing.hourly());
+    STAFFING_MONTHLY.write(in.folder(), staffing.monthly());
+    SOURCING_COST.write(in.folder(), cost);
+    BREAK_EVEN.write(in.folder(), BreakEven.table(points));
+    SOURCING_SENSITIVITY.write(in.folder(), SourcingSensitivity.table(swings));
 
-    List<BreakEven.CurvePoint> curve = new ArrayList<>();
     ShopMonth reference = BreakEven.referenceMonth(months.stream()
         .filter(m -> Demand.ALL_SHOPS.equals(m.shopId())).toList());
-    if (reference != null) {
-      curve.addAll(BreakEven.curve(Demand.ALL_SHOPS, reference, config, CURVE_STEPS));
-    }
-    return new Result(demand, cost, SourcingPresentation.of(labels, costs, points, swings,
-        curve));
+    return new Result(demand, cost, costs, points, swings, reference == null ? List.of()
+        : BreakEven.curve(Demand.ALL_SHOPS, reference, config, CURVE_STEPS));
+  }
+
+  @Override
+  public StageLog.Counts counts(Input in, Result r) {
+    return new StageLog.Counts(r.demand().size(), r.cost().size());
   }
 }

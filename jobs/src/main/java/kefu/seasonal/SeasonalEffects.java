@@ -25,6 +25,9 @@ import org.apache.spark.sql.types.StructType;
 public final class SeasonalEffects {
   private SeasonalEffects() {}
 
+  /** The phase of a row about the whole event. */
+  public static final String ALL_PHASES = EventWindow.ALL_PHASES;
+
   public static final StructType SCHEMA = new StructType()
       .add("event", DataTypes.StringType, false)
       .add("phase", DataTypes.StringType, false)

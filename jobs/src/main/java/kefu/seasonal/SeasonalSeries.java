@@ -44,7 +44,7 @@ public final class SeasonalSeries {
       "first_response_seconds_sum", "first_response_count", "peak_receptions_per_agent");
 
   /** The columns of the series with pay columns for {@code schemes}. */
-  static StructType schema(List<String> schemes) {
+  public static StructType schema(List<String> schemes) {
     StructType s = StructType.fromDDL("business_date DATE, category STRING");
     for (String c : COUNTS) {
       s = s.add(c, c.equals("paid_amount") ? DataTypes.createDecimalType(18, 2)

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kefu.present.PayReport;
 import kefu.canonical.CanonicalSchema;
 import kefu.derive.AttributionRule;
 import kefu.derive.DeriveRules;

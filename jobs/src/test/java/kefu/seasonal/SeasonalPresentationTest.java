@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import kefu.present.SeasonalPresentation;
 import kefu.report.Labels;
 import kefu.report.ReportTable;
 import kefu.testing.SparkTestSession;

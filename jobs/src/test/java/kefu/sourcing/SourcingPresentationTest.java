@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import kefu.present.SourcingPresentation;
 import kefu.report.Labels;
 import org.junit.jupiter.api.Test;
 

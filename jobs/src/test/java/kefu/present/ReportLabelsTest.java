@@ -1,4 +1,4 @@
-package kefu.pipeline;
+package kefu.present;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -84,18 +84,5 @@ class ReportLabelsTest {
         + "'"), "a doubled quote is one apostrophe");
     assertEquals("Each agent's pay under every scheme, against the current scheme",
         EN.format("pipeline.title.payChanges"));
-  }
-
-  @Test
-  void runSettingsCarryTheLanguage() {
-    kefu.ingest.InputPaths in = new kefu.ingest.InputPaths(java.util.List.of("o.csv"),
-        java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
-    ReviewSettings zh = new ReviewSettings(in, "cfg", "2025Q4", "out", null, "Asia/Shanghai",
-        kefu.derive.DeriveRules.defaults(), false, false, true, "r");
-    assertEquals("zh", zh.language());
-    ReviewSettings en = new ReviewSettings(in, "cfg", "2025Q4", "out", null, "Asia/Shanghai",
-        kefu.derive.DeriveRules.defaults(), false, false, true, "r", "EN");
-    assertEquals("en", en.language());
-    assertEquals("Agents", en.labels().get("pipeline.sheet.agents"));
   }
 }

@@ -1,4 +1,4 @@
-package kefu.seasonal;
+package kefu.present;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -19,6 +19,9 @@ import kefu.report.Labels;
 import kefu.report.ReportColumn;
 import kefu.report.ReportTable;
 import kefu.report.TimeSeriesSpec;
+import kefu.seasonal.SeasonalEffects;
+import kefu.seasonal.SeasonalMetric;
+import kefu.seasonal.SeasonalSeries;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 
@@ -80,7 +83,7 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
   static ReportTable effectsTable(Labels labels, List<Row> rows) {
     Map<WindowKey, Map<String, Row>> byWindow = new TreeMap<>(Comparator
         .comparing(WindowKey::start).thenComparing(WindowKey::event)
-        .thenComparing(k -> k.phase().equals(EventWindow.ALL_PHASES) ? 1 : 0)
+        .thenComparing(k -> k.phase().equals(SeasonalEffects.ALL_PHASES) ? 1 : 0)
         .thenComparing(WindowKey::phase));
     for (Row r : rows) {
       WindowKey key = new WindowKey(r.getAs("event"), r.getAs("phase"), r.getAs("year"),
@@ -127,7 +130,7 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
   static ChartSpec upliftChart(Labels labels, List<Row> rows, String anchor) {
     Map<String, Map<String, Double>> byWindow = new LinkedHashMap<>();
     rows.stream()
-        .filter(r -> EventWindow.ALL_PHASES.equals(r.getAs("phase")))
+        .filter(r -> SeasonalEffects.ALL_PHASES.equals(r.getAs("phase")))
         .sorted(Comparator.comparing(r -> date(r.getAs("window_start"))))
         .forEach(r -> byWindow.computeIfAbsent(r.getAs("event") + " " + r.getAs("year"),
             k -> new LinkedHashMap<>()).put(r.getAs("metric"), r.getAs("uplift_ratio")));

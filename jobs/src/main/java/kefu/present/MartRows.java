@@ -1,4 +1,4 @@
-package kefu.pipeline;
+package kefu.present;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

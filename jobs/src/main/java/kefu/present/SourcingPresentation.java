@@ -1,4 +1,4 @@
-package kefu.sourcing;
+package kefu.present;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +10,12 @@ import kefu.report.ChartSpec;
 import kefu.report.Labels;
 import kefu.report.ReportColumn;
 import kefu.report.ReportTable;
+import kefu.sourcing.BreakEven;
+import kefu.sourcing.Demand;
+import kefu.sourcing.OptionCost;
+import kefu.sourcing.SourcingConfig;
+import kefu.sourcing.SourcingCost;
+import kefu.sourcing.SourcingSensitivity;
 
 /**
  * The 自营与外包 sheet as plain values: the monthly cost table, the cheapest option per month,

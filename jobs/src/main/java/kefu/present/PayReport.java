@@ -1,8 +1,8 @@
-package kefu.pipeline;
+package kefu.present;
 
-import static kefu.pipeline.MartRows.number;
-import static kefu.pipeline.MartRows.text;
-import static kefu.pipeline.MartRows.value;
+import static kefu.present.MartRows.number;
+import static kefu.present.MartRows.text;
+import static kefu.present.MartRows.value;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,24 +31,24 @@ import org.apache.spark.sql.Row;
  * {@code tables} are the overview sheets (薪酬方案对比, 薪酬分布, 方案得失), {@code detailTables}
  * the long listings the workbook puts last (当前方案工资条, 归因敏感性).
  */
-record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
+public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
     List<ChartSpec> charts, List<String> findings, List<BoxPlotSpec> boxPlots) {
 
   /** Agents shown in the pay-change chart: the largest absolute changes. */
-  static final int CHANGE_CHART_AGENTS = 30;
+  public static final int CHANGE_CHART_AGENTS = 30;
 
   /** Payslip and winner/loser listings stop here; the marts hold every row. */
-  static final int MAX_LISTED_ROWS = 2000;
+  public static final int MAX_LISTED_ROWS = 2000;
   /** Label keys of the sheets the charts are anchored on. */
   static final String COMPARISON_SHEET_KEY = "pipeline.sheet.payComparison";
   static final String CHANGES_SHEET_KEY = "pipeline.sheet.payChanges";
 
   /** In Chinese. */
-  static PayReport of(PayConfig config, PayMarts pay, Period period) {
+  public static PayReport of(PayConfig config, PayMarts pay, Period period) {
     return of(config, pay, period, Labels.chinese());
   }
 
-  static PayReport of(PayConfig config, PayMarts pay, Period period, Labels labels) {
+  public static PayReport of(PayConfig config, PayMarts pay, Period period, Labels labels) {
     Map<String, Row> byScheme = new HashMap<>();
     for (Row r : pay.payDistribution().rows()) {
       if ("all".equals(text(r, "period_type")) && "all".equals(text(r, "dimension"))) {
@@ -174,7 +174,7 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
   static final String SENSITIVITY_SHEET_KEY = "pipeline.sheet.sensitivity";
 
   /** In Chinese. */
-  static ReportTable sensitivity(PayConfig config, LocalTable sensitivity) {
+  public static ReportTable sensitivity(PayConfig config, LocalTable sensitivity) {
     return sensitivity(config, sensitivity, Labels.chinese());
   }
 
@@ -241,12 +241,12 @@ record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
   }
 
   /** "付款判定·+1天（本次）" in Chinese. */
-  static String ruleLabel(String judgment, int windowDays, boolean configured) {
+  public static String ruleLabel(String judgment, int windowDays, boolean configured) {
     return ruleLabel(judgment, windowDays, configured, Labels.chinese());
   }
 
   /** "付款判定·+1天（本次）", "Payment +1d (this run)". */
-  static String ruleLabel(String judgment, int windowDays, boolean configured, Labels l) {
+  public static String ruleLabel(String judgment, int windowDays, boolean configured, Labels l) {
     String j = l.get("ORDER".equals(judgment) ? "pipeline.rule.order" : "pipeline.rule.payment");
     String w = windowDays == 0 ? l.get("pipeline.rule.sameDay")
         : l.format("pipeline.rule.plusDays", windowDays);

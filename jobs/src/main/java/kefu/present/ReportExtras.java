@@ -1,4 +1,4 @@
-package kefu.pipeline;
+package kefu.present;
 
 import java.util.List;
 import kefu.report.BoxPlotSpec;

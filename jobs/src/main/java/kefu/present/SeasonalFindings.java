@@ -1,4 +1,4 @@
-package kefu.pipeline;
+package kefu.present;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,12 +15,12 @@ import org.apache.spark.sql.RowFactory;
  * daily orders against comparable days (with the bootstrap interval), conversion in the window
  * against its baseline, and the change on the year before.
  */
-final class SeasonalFindings {
+public final class SeasonalFindings {
   private SeasonalFindings() {}
 
   static final List<String> EVENTS = List.of("618", "双11");
 
-  static List<String> of(Labels labels, LocalTable effects) {
+  public static List<String> of(Labels labels, LocalTable effects) {
     List<Row> rows = new ArrayList<>();
     for (Row r : effects.rows()) {
       if ("all".equals(r.getAs("phase")) && SeasonalSeries.ALL.equals(r.getAs("category"))

@@ -1,22 +1,19 @@
-package kefu.pipeline;
+package kefu.present;
 
-import static kefu.pipeline.MartRows.money;
-import static kefu.pipeline.MartRows.number;
-import static kefu.pipeline.MartRows.ratio;
-import static kefu.pipeline.MartRows.text;
+import static kefu.present.MartRows.money;
+import static kefu.present.MartRows.number;
+import static kefu.present.MartRows.ratio;
+import static kefu.present.MartRows.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import kefu.ingest.FileReconciliation;
-import kefu.ingest.IngestedTables;
 import kefu.ingest.RejectReason;
 import kefu.marts.Period;
-import kefu.pay.PayFacts;
 import kefu.report.BoxPlotSpec;
 import kefu.report.CellKind;
 import kefu.report.ChartSpec;
@@ -25,6 +22,7 @@ import kefu.report.Labels;
 import kefu.report.ReportColumn;
 import kefu.report.ReportTable;
 import kefu.report.ReviewReport;
+import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 
 /**
@@ -36,39 +34,44 @@ import org.apache.spark.sql.Row;
  * 当前方案工资条 (payslips) and 归因敏感性 (attribution sensitivity); the writer puts 概要 (Summary)
  * first and 数据质量 (Data quality) and 运行 (Run) last.
  */
-final class ReviewReportAssembler {
+public final class ReviewReportAssembler {
   private ReviewReportAssembler() {}
 
   /** Agents need this many inquiring buyers before their conversion is ranked in the findings. */
   static final int MIN_INQUIRIES_FOR_RANKING = 20;
 
   /**
-   * The report of the marts, with the sheets, charts and findings of other stages
-   * ({@code extras}) added; {@code roster} tells the after-sales agents.
+   * What the core sheets are made of: the period marts, the after-sales agents (not ranked on
+   * conversion), the input files' reconciliation and reject reasons, and the run sheet's facts.
    */
-  static ReviewReport assemble(Period period, ReviewSettings s, ReviewRun.Marts marts,
-      IngestedTables tables, List<PayFacts.RosterAgent> roster, List<StageLog.Stage> stages,
-      PayReport pay, ReportExtras extras) {
-    Labels labels = s.labels();
+  public record Inputs(Period period, Labels labels, String timeZone, String language,
+      LocalTable agentMetrics, LocalTable categoryMetrics, LocalTable shopMetrics,
+      Set<String> afterSalesAgents, List<FileReconciliation> files,
+      List<RejectReason> rejectReasons, LinkedHashMap<String, String> run) {}
+
+  /**
+   * The report of the marts, with the pay sheets and the sheets, charts and findings of the
+   * stages after pay ({@code extras}) added.
+   */
+  public static ReviewReport assemble(Inputs in, PayReport pay, ReportExtras extras) {
+    Labels labels = in.labels();
+    Period period = in.period();
     Period previous = period.previous();
     Period lastYear = period.sameLastYear();
-    List<Row> shops = marts.shopMetrics().rows();
+    List<Row> shops = in.shopMetrics().rows();
     ShopTotals now = ShopTotals.of(shops, period.label());
     ShopTotals prev = ShopTotals.of(shops, previous.label());
     ShopTotals ly = ShopTotals.of(shops, lastYear.label());
 
-    List<Row> agents = marts.agentMetrics().filter(r -> period.label().equals(r.getAs("period")))
+    List<Row> agents = in.agentMetrics().filter(r -> period.label().equals(r.getAs("period")))
         .sorted("shop_id", "agent_id").rows();
     // After-sales agents meet few pre-sales buyers; ranking them on 询单转化率 would be unfair.
-    java.util.Set<String> afterSales = new java.util.HashSet<>();
-    roster.stream().filter(a -> "after_sales".equals(a.role()))
-        .forEach(a -> afterSales.add(a.agentId()));
     List<Row> ranked = agents.stream()
         .filter(r -> number(r, "inquiry_buyers") >= MIN_INQUIRIES_FOR_RANKING)
-        .filter(r -> !afterSales.contains(text(r, "agent_id")))
+        .filter(r -> !in.afterSalesAgents().contains(text(r, "agent_id")))
         .sorted(Comparator.comparingDouble(r -> -number(r, "inquiry_conversion"))).toList();
     // shop_id breaks ties of a category sold by several shops: the same order on any cluster
-    List<Row> categories = marts.categoryMetrics()
+    List<Row> categories = in.categoryMetrics()
         .filter(r -> period.label().equals(r.getAs("period"))).sorted("category", "shop_id")
         .rows();
 
@@ -108,32 +111,14 @@ final class ReviewReportAssembler {
     findings.addAll(pay.findings());
     findings.addAll(extras.findings());
 
-    LinkedHashMap<String, String> run = new LinkedHashMap<>();
-    run.put(labels.get("pipeline.run.runId"), s.runId());
-    run.put(labels.get("pipeline.run.period"), period.label());
-    run.put(labels.get("pipeline.run.timeZone"), s.timeZone());
-    run.put(labels.get("pipeline.run.language"), s.language());
-    run.put(labels.get("pipeline.run.config"), s.configDir());
-    run.put(labels.get("pipeline.run.attribution"), labels.format(
-        "pipeline.run.attributionValue", s.rules().judgment().name(),
-        s.rules().attributionWindowDays()));
-    run.put(labels.get("pipeline.run.sessionGap"),
-        String.valueOf(s.rules().sessionGapMinutes()));
-    run.put(labels.get("pipeline.run.versions"), ManifestFactory.versions().toString());
-    for (StageLog.Stage st : stages) {
-      run.put(labels.format("pipeline.run.stageSeconds", st.name()),
-          String.format(Locale.ROOT, "%.1f", st.seconds()));
-    }
-    run.put("generated_at", RunClock.generatedAt().toString());
-
     return new ReviewReport(labels.format("pipeline.title.report", period.label()),
-        period.label(), previous.label(), lastYear.label(), s.timeZone(), figures,
-        findings, sheets, charts,
-        dataQuality(tables.files(), tables.rejectReasons(), labels), run, boxPlots, extras.timeSeries(),
-        s.language());
+        period.label(), previous.label(), lastYear.label(), in.timeZone(), figures,
+        findings, sheets, charts, dataQuality(in.files(), in.rejectReasons(), labels), in.run(),
+        boxPlots, extras.timeSeries(), in.language());
   }
 
-  static List<String> headlines(ReviewReport report) {
+  /** The findings the command prints after the run. */
+  public static List<String> headlines(ReviewReport report) {
     return report.findings();
   }
 
@@ -225,8 +210,8 @@ final class ReviewReportAssembler {
             f.table(), f.file(), f.format(), f.encoding(), f.bytes(), f.rowsRead(),
             f.rowsAccepted(), f.rowsRejected())));
     rows.add(java.util.Arrays.asList(l.get("pipeline.dq.total"), null, null, null, null,
-        ReviewFigures.rowsRead(files), ReviewFigures.rowsAccepted(files),
-        ReviewFigures.rowsRejected(files)));
+        FileReconciliation.rowsRead(files), FileReconciliation.rowsAccepted(files),
+        FileReconciliation.rowsRejected(files)));
     for (RejectReason r : reasons) {
       rows.add(java.util.Arrays.asList(r.table(),
           l.format("pipeline.dq.rejectReason", r.reason()), null, null, null, null, null,

@@ -1,4 +1,4 @@
-package kefu.pipeline;
+package kefu.present;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +14,12 @@ import org.apache.spark.sql.RowFactory;
  * The owner's question in one sentence: across all shops, which option is cheapest in ordinary
  * months and which in the 双11 months (November), with what the in-house team costs there.
  */
-final class SourcingFindings {
+public final class SourcingFindings {
   private SourcingFindings() {}
 
   static final String DOUBLE_ELEVEN_MONTH = "-11";
 
-  static List<String> of(Labels labels, LocalTable cost) {
+  public static List<String> of(Labels labels, LocalTable cost) {
     List<Row> rows = new ArrayList<>();
     for (Row r : cost.filter(c -> Demand.ALL_SHOPS.equals(c.getAs("shop_id")))
         .sorted("month", "option").rows()) {

@@ -1,0 +1,71 @@
+package kefu.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kefu.facts.PeriodFacts;
+import kefu.ingest.IngestedTables;
+import kefu.marts.AgentDaily;
+import kefu.marts.AgentMetrics;
+import kefu.marts.CategoryMetrics;
+import kefu.marts.Period;
+import kefu.marts.ShopMetrics;
+import kefu.spark.FactQuery;
+import kefu.table.LocalTable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The marts the workbook and the researchers read (kefu.marts): agent_daily and the category and
+ * shop measures per period mask from one Spark query; the agent, category and shop metrics of
+ * every reviewed period from them in plain Java.
+ */
+final class MartsStage implements Stage<MartsStage.Input, MartsStage.Result> {
+
+  static final Mart AGENT_DAILY = new Mart("agent_daily", AgentDaily.SCHEMA);
+  static final Mart AGENT_METRICS = new Mart("agent_metrics", AgentMetrics.SCHEMA);
+  static final Mart CATEGORY_METRICS = new Mart("category_metrics", CategoryMetrics.SCHEMA);
+  static final Mart SHOP_METRICS = new Mart("shop_metrics", ShopMetrics.SCHEMA);
+
+  /** @param periods the reviewed periods (ReviewPeriods) */
+  record Input(IngestedTables tables, DeriveStage.Result derived, List<Period> periods,
+      OutputFolder folder) {}
+
+  record Result(LocalTable agentDaily, LocalTable agentMetrics, LocalTable categoryMetrics,
+      LocalTable shopMetrics) {}
+
+  @Override
+  public String name() {
+    return "marts";
+  }
+
+  @Override
+  public List<Mart> marts() {
+    return List.of(AGENT_DAILY, AGENT_METRICS, CATEGORY_METRICS, SHOP_METRICS);
+  }
+
+  @Override
+  public Result run(Input in) {
+    DeriveStage.Result d = in.derived();
+    Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
+    queries.put("agent_daily", AgentDaily.build(d.receptions(), d.inquiries(), d.orders(),
+        d.refunds(), in.tables().ratings(), in.tables().orders()));
+    queries.putAll(PeriodFacts.facts(d.orders(), d.refunds(), d.receptions(), d.inquiries(),
+        in.periods()));
+    Map<String, LocalTable> f = FactQuery.collect(queries);
+    LocalTable agentDaily = f.get("agent_daily");
+    Result marts = new Result(agentDaily, AgentMetrics.build(agentDaily, in.periods()),
+        CategoryMetrics.build(f, in.periods()), ShopMetrics.build(f, in.periods()));
+    AGENT_DAILY.write(in.folder(), marts.agentDaily());
+    AGENT_METRICS.write(in.folder(), marts.agentMetrics());
+    CATEGORY_METRICS.write(in.folder(), marts.categoryMetrics());
+    SHOP_METRICS.write(in.folder(), marts.shopMetrics());
+    return marts;
+  }
+
+  @Override
+  public StageLog.Counts counts(Input in, Result m) {
+    return new StageLog.Counts(in.derived().rows().total(), m.agentMetrics().size()
+        + m.categoryMetrics().size() + m.shopMetrics().size());
+  }
+}

@@ -1,0 +1,137 @@
+package kefu.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import kefu.ingest.IngestedTables;
+import kefu.marts.Period;
+import kefu.notebook.NotebookExport;
+import kefu.notebook.RunLocation;
+import kefu.pay.PayFacts;
+import kefu.present.PayReport;
+import kefu.present.ReportExtras;
+import kefu.present.ReviewReportAssembler;
+import kefu.present.SeasonalFindings;
+import kefu.present.SeasonalPresentation;
+import kefu.present.SourcingFindings;
+import kefu.present.SourcingPresentation;
+import kefu.report.Labels;
+import kefu.report.ReviewReport;
+import kefu.report.ReviewWorkbookWriter;
+
+/**
+ * The workbook, its charts and the notebook draft, from the other stages' results through their
+ * presenters (kefu.present): the core sheets, then pay, seasonal and sourcing.
+ */
+final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
+
+  /**
+   * @param stages the stages run so far (their seconds go on the run sheet)
+   * @param marts every mart of the run, for the notebook's code that reloads them
+   * @param notebookDraft where the notebook is drafted, or null for none
+   */
+  record Input(ReviewSettings settings, Period period, RunConfig config, IngestedTables tables,
+      MartsStage.Result core, PayStage.Result pay, SeasonalStage.Result seasonal,
+      SourcingStage.Result sourcing, List<StageLog.Stage> stages, List<Mart> marts,
+      OutputFolder folder, Path notebookDraft) {}
+
+  @Override
+  public String name() {
+    return "report";
+  }
+
+  @Override
+  public List<Mart> marts() {
+    return List.of();
+  }
+
+  @Override
+  public ReviewReport run(Input in) {
+    ReviewSettings s = in.settings();
+    Labels labels = s.labels();
+    Set<String> afterSales = new HashSet<>();
+    for (PayFacts.RosterAgent a : in.pay().facts().roster()) {
+      if ("after_sales".equals(a.role())) {
+        afterSales.add(a.agentId());
+      }
+    }
+    ReviewReport report = ReviewReportAssembler.assemble(
+        new ReviewReportAssembler.Inputs(in.period(), labels, s.timeZone(), s.language(),
+            in.core().agentMetrics(), in.core().categoryMetrics(), in.core().shopMetrics(),
+            afterSales, in.tables().files(), in.tables().rejectReasons(), runSheet(in)),
+        PayReport.of(in.config().pay(), in.pay().marts(), in.period(), labels),
+        seasonal(in, labels).plus(sourcing(in, labels)));
+    write(in, report);
+    return report;
+  }
+
+  @Override
+  public StageLog.Counts counts(Input in, ReviewReport report) {
+    return new StageLog.Counts(in.core().agentMetrics().size(), report.tables().size());
+  }
+
+  /** 季节效应 (Seasonal) and 类目薪酬 (Category pay), with their charts and findings. */
+  private static ReportExtras seasonal(Input in, Labels labels) {
+    SeasonalStage.Result r = in.seasonal();
+    SeasonalPresentation p = SeasonalPresentation.of(labels, r.effects(), r.categoryPay(),
+        r.daily(), in.config().calendar());
+    return new ReportExtras(p.tables(), p.charts(), p.boxPlots(),
+        p.timeSeries() == null ? List.of() : List.of(p.timeSeries()),
+        SeasonalFindings.of(labels, r.effects()));
+  }
+
+  /** 自营与外包 (In-house vs outsourced) and its companion sheets, charts and finding. */
+  private static ReportExtras sourcing(Input in, Labels labels) {
+    SourcingStage.Result r = in.sourcing();
+    SourcingPresentation p = SourcingPresentation.of(labels, r.costs(), r.breakEven(),
+        r.swings(), r.curve());
+    return new ReportExtras(p.tables(), p.charts(), List.of(), List.of(),
+        SourcingFindings.of(labels, r.cost()));
+  }
+
+  /** The 运行 (Run) sheet: the run's id, period, settings, versions and stage seconds. */
+  private static LinkedHashMap<String, String> runSheet(Input in) {
+    ReviewSettings s = in.settings();
+    Labels labels = s.labels();
+    LinkedHashMap<String, String> run = new LinkedHashMap<>();
+    run.put(labels.get("pipeline.run.runId"), s.runId());
+    run.put(labels.get("pipeline.run.period"), in.period().label());
+    run.put(labels.get("pipeline.run.timeZone"), s.timeZone());
+    run.put(labels.get("pipeline.run.language"), s.language());
+    run.put(labels.get("pipeline.run.config"), s.configDir());
+    run.put(labels.get("pipeline.run.attribution"), labels.format(
+        "pipeline.run.attributionValue", s.rules().judgment().name(),
+        s.rules().attributionWindowDays()));
+    run.put(labels.get("pipeline.run.sessionGap"),
+        String.valueOf(s.rules().sessionGapMinutes()));
+    run.put(labels.get("pipeline.run.versions"), ManifestFactory.versions().toString());
+    for (StageLog.Stage st : in.stages()) {
+      run.put(labels.format("pipeline.run.stageSeconds", st.name()),
+          String.format(Locale.ROOT, "%.1f", st.seconds()));
+    }
+    run.put("generated_at", RunClock.generatedAt().toString());
+    return run;
+  }
+
+  /**
+   * The workbook and charts go into the staging folder; the notebook is drafted from the same
+   * report and charts into a local folder and only published once the report is.
+   */
+  private static void write(Input in, ReviewReport report) {
+    ReviewSettings s = in.settings();
+    in.folder().writeLocally(dir -> {
+      ReviewWorkbookWriter.write(report, dir);
+      if (in.notebookDraft() != null) {
+        List<String> marts = new ArrayList<>();
+        in.marts().forEach(m -> marts.add(m.name()));
+        NotebookExport.write(report, s.labels(), dir.resolve(ReviewWorkbookWriter.CHARTS_DIR),
+            new RunLocation(s.runId(), in.folder().displayTarget() + "/marts", marts,
+                in.period().start(), in.period().endExclusive()), in.notebookDraft());
+      }
+    });
+  }
+}
