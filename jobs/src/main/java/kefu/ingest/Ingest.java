@@ -88,7 +88,12 @@ public final class Ingest {
       };
       OrdersAssembly.Result orders = OrdersAssembly.assemble(
           keep.apply(OrdersAssembly.ranked(rowsOf.apply("orders"))));
-      Dataset<Row> orderFacts = keep.apply(RefundChecks.orderFacts(orders.orders()));
+      Map<String, Dataset<Row>> written = new HashMap<>();
+      // The orders first: refunds and ratings are checked against the written orders, a scan of
+      // three columns, instead of assembling the orders' lines and heads again.
+      written.put("orders", write(spark, present.contains("orders"),
+          canonical(orders.orders(), CanonicalSchema.ORDERS), canonicalDir, "orders"));
+      Dataset<Row> orderFacts = keep.apply(RefundChecks.orderFacts(written.get("orders")));
       RefundChecks.Result refunds = RefundChecks.refunds(
           keep.apply(RefundChecks.rankedRefunds(rowsOf.apply("refunds"))), orderFacts,
           !inputs.paths().orders().isEmpty());
@@ -116,26 +121,16 @@ public final class Ingest {
       if (options.strict()) {
         failOnFirstReject(rejects);
       }
-      Map<String, Dataset<Row>> out = new HashMap<>();
-      out.put("orders", canonical(orders.orders(), CanonicalSchema.ORDERS));
-      out.put("refunds", canonical(refunds.accepted(), CanonicalSchema.REFUNDS,
-          "item_id", "is_full_refund"));
-      out.put("ratings", canonical(ratings.accepted(), CanonicalSchema.RATINGS));
-      out.put("chats", canonical(chats, CanonicalSchema.CHATS));
-      out.put("agents", canonical(Duplicates.firsts(agentsRanked), CanonicalSchema.AGENTS,
-          "source_file", "source_line"));
-
-      // A table no file gave a row is written from the driver: no query for an empty table.
-      Map<String, Dataset<Row>> written = new HashMap<>();
-      for (String table : TABLES) {
-        String dir = new Path(canonicalDir, table).toString();
-        if (present.contains(table)) {
-          out.get(table).write().mode(SaveMode.Overwrite).parquet(dir);
-        } else {
-          ParquetTableWriter.write(LocalTable.empty(out.get(table).schema()), dir, conf);
-        }
-        written.put(table, spark.read().parquet(dir));
-      }
+      written.put("refunds", write(spark, present.contains("refunds"),
+          canonical(refunds.accepted(), CanonicalSchema.REFUNDS, "item_id", "is_full_refund"),
+          canonicalDir, "refunds"));
+      written.put("ratings", write(spark, present.contains("ratings"),
+          canonical(ratings.accepted(), CanonicalSchema.RATINGS), canonicalDir, "ratings"));
+      written.put("chats", write(spark, present.contains("chats"),
+          canonical(chats, CanonicalSchema.CHATS), canonicalDir, "chats"));
+      written.put("agents", write(spark, present.contains("agents"),
+          canonical(Duplicates.firsts(agentsRanked), CanonicalSchema.AGENTS, "source_file",
+              "source_line"), canonicalDir, "agents"));
       rejects.orderBy("table", "source_file", "source_line")
           .write().mode(SaveMode.Overwrite).parquet(rejectsDir);
       Dataset<Row> rejectsBack = spark.read().parquet(rejectsDir);
@@ -149,6 +144,22 @@ public final class Ingest {
       cached.forEach(Dataset::unpersist);
       deleteQuietly(conf, parsedDir);
     }
+  }
+
+  /**
+   * Writes a canonical table and reads it back; a table no file gave a row is written from the
+   * driver, with no query for it.
+   */
+  private static Dataset<Row> write(SparkSession spark, boolean present, Dataset<Row> table,
+      String canonicalDir, String name) {
+    String dir = new Path(canonicalDir, name).toString();
+    if (present) {
+      table.write().mode(SaveMode.Overwrite).parquet(dir);
+    } else {
+      ParquetTableWriter.write(LocalTable.empty(table.schema()), dir,
+          spark.sparkContext().hadoopConfiguration());
+    }
+    return spark.read().parquet(dir);
   }
 
   /**
