@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Map;
 import kefu.canonical.CanonicalSchema;
+import kefu.spark.WrittenTable;
 import kefu.table.LocalTable;
 import kefu.table.ParquetTableWriter;
 import org.apache.hadoop.conf.Configuration;
@@ -147,8 +148,8 @@ public final class Ingest {
   }
 
   /**
-   * Writes a canonical table and reads it back; a table no file gave a row is written from the
-   * driver, with no query for it.
+   * Writes a canonical table and reads it back ({@link WrittenTable}: an empty one as an empty
+   * relation); a table no file gave a row is written from the driver, with no query for it.
    */
   private static Dataset<Row> write(SparkSession spark, boolean present, Dataset<Row> table,
       String canonicalDir, String name) {
@@ -159,7 +160,7 @@ public final class Ingest {
       ParquetTableWriter.write(LocalTable.empty(table.schema()), dir,
           spark.sparkContext().hadoopConfiguration());
     }
-    return spark.read().parquet(dir);
+    return WrittenTable.read(spark, dir).table();
   }
 
   /**

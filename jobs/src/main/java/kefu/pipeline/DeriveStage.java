@@ -8,7 +8,7 @@ import kefu.derive.Receptions;
 import kefu.derive.RefundAttribution;
 import kefu.ingest.FileReconciliation;
 import kefu.ingest.IngestedTables;
-import kefu.table.ParquetFooters;
+import kefu.spark.WrittenTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -48,13 +48,13 @@ final class DeriveStage implements Stage<DeriveStage.Input, DeriveStage.Result> 
   public Result run(Input in) {
     IngestedTables t = in.tables();
     DeriveRules rules = in.rules();
-    Written receptions = write(in, Receptions.build(t.chats(), rules), "receptions");
-    Written inquiries = write(in, Inquiries.build(receptions.table(), t.orders(), rules),
+    WrittenTable receptions = write(in, Receptions.build(t.chats(), rules), "receptions");
+    WrittenTable inquiries = write(in, Inquiries.build(receptions.table(), t.orders(), rules),
         "inquiries");
-    Written orders = write(in, OrderAttribution.attribute(t.orders(), receptions.table(), rules),
-        "attributed_orders");
+    WrittenTable orders = write(in,
+        OrderAttribution.attribute(t.orders(), receptions.table(), rules), "attributed_orders");
     // No refunds table (or an empty one, as ingest counted): the orders' refund_amount column.
-    Written refunds = write(in, t.rows().getOrDefault("refunds", 0L) > 0
+    WrittenTable refunds = write(in, t.rows().getOrDefault("refunds", 0L) > 0
         ? RefundAttribution.fromRefunds(t.refunds(), orders.table())
         : RefundAttribution.fromOrderColumn(orders.table()), "attributed_refunds");
     return new Result(receptions.table(), inquiries.table(), orders.table(), refunds.table(),
@@ -67,12 +67,9 @@ final class DeriveStage implements Stage<DeriveStage.Input, DeriveStage.Result> 
         r.rows().receptions() + r.rows().orders());
   }
 
-  private record Written(Dataset<Row> table, long rows) {}
-
-  private static Written write(Input in, Dataset<Row> ds, String name) {
+  private static WrittenTable write(Input in, Dataset<Row> ds, String name) {
     String path = in.folder().staging("derived/" + name);
     ds.write().mode(SaveMode.Overwrite).parquet(path);
-    return new Written(in.spark().read().parquet(path), ParquetFooters.rows(path,
-        in.spark().sparkContext().hadoopConfiguration()));
+    return WrittenTable.read(in.spark(), path);
   }
 }
