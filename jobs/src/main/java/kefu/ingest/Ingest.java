@@ -134,7 +134,7 @@ public final class Ingest {
               "source_line"), canonicalDir, "agents"));
       rejects.orderBy("table", "source_file", "source_line")
           .write().mode(SaveMode.Overwrite).parquet(rejectsDir);
-      Dataset<Row> rejectsBack = spark.read().parquet(rejectsDir);
+      Dataset<Row> rejectsBack = WrittenTable.read(spark, rejectsDir, rejects.schema()).table();
 
       Reconciliation.Counts counts = Reconciliation.count(written, rejectsBack,
           orders.consumed());
@@ -160,7 +160,7 @@ public final class Ingest {
       ParquetTableWriter.write(LocalTable.empty(table.schema()), dir,
           spark.sparkContext().hadoopConfiguration());
     }
-    return WrittenTable.read(spark, dir).table();
+    return WrittenTable.read(spark, dir, table.schema()).table();
   }
 
   /**

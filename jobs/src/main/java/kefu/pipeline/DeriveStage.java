@@ -70,6 +70,6 @@ final class DeriveStage implements Stage<DeriveStage.Input, DeriveStage.Result> 
   private static WrittenTable write(Input in, Dataset<Row> ds, String name) {
     String path = in.folder().staging("derived/" + name);
     ds.write().mode(SaveMode.Overwrite).parquet(path);
-    return WrittenTable.read(in.spark(), path);
+    return WrittenTable.read(in.spark(), path, ds.schema());
   }
 }

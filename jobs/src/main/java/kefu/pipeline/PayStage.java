@@ -97,9 +97,15 @@ final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
     queries.put("silent", CreditFacts.silent(derived.orders(), derived.refunds()));
     queries.put("hours", ReceptionHours.byAgentMonth(derived.receptions()));
     queries.put("agents", in.agents());
-    queries.putAll(RuleCredit.facts(grid, in.rules(), period, derived.receptions(),
-        derived.inquiries(), derived.orders(), derived.refunds()));
-    Map<String, LocalTable> f = FactQuery.collect(queries);
+    Map<String, Dataset<Row>> ruleCredit = RuleCredit.facts(grid, in.rules(), period,
+        derived.receptions(), derived.inquiries(), derived.orders(), derived.refunds());
+    // Without a reception no rule credits an agent, and the sensitivity has no one to replay:
+    // its facts are empty without re-attributing the orders six times (an orders-only review).
+    if (derived.rows().receptions() > 0) {
+      queries.putAll(ruleCredit);
+    }
+    Map<String, LocalTable> f = new LinkedHashMap<>(FactQuery.collect(queries));
+    ruleCredit.forEach((name, fact) -> f.putIfAbsent(name, LocalTable.empty(fact.schema())));
 
     LocalTable agentDaily = in.marts().agentDaily();
     PayFacts facts = PayFacts.of(
