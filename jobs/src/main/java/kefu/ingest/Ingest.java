@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.List;
@@ -87,8 +88,12 @@ public final class Ingest {
         cached.add(d.persist(StorageLevel.MEMORY_AND_DISK()));
         return d;
       };
+      // A table no file gave a row has no duplicates to look for, nor a query to say so.
+      BiFunction<String, UnaryOperator<Dataset<Row>>, Dataset<Row>> rankedOf = (t, ranking) ->
+          present.contains(t) ? keep.apply(ranking.apply(rowsOf.apply(t)))
+              : Duplicates.unique(none);
       OrdersAssembly.Result orders = OrdersAssembly.assemble(
-          keep.apply(OrdersAssembly.ranked(rowsOf.apply("orders"))));
+          rankedOf.apply("orders", OrdersAssembly::ranked));
       Map<String, Dataset<Row>> written = new HashMap<>();
       // The orders first: refunds and ratings are checked against the written orders, a scan of
       // three columns, instead of assembling the orders' lines and heads again.
@@ -96,10 +101,10 @@ public final class Ingest {
           canonical(orders.orders(), CanonicalSchema.ORDERS), canonicalDir, "orders"));
       Dataset<Row> orderFacts = keep.apply(RefundChecks.orderFacts(written.get("orders")));
       RefundChecks.Result refunds = RefundChecks.refunds(
-          keep.apply(RefundChecks.rankedRefunds(rowsOf.apply("refunds"))), orderFacts,
+          rankedOf.apply("refunds", RefundChecks::rankedRefunds), orderFacts,
           !inputs.paths().orders().isEmpty());
       RefundChecks.Result ratings = RefundChecks.ratings(
-          keep.apply(RefundChecks.rankedRatings(rowsOf.apply("ratings"))), orderFacts);
+          rankedOf.apply("ratings", RefundChecks::rankedRatings), orderFacts);
       Dataset<Row> chatRows = rowsOf.apply("chats");
       // Only the columns twcs needs go through its joins (smaller shuffles and generated code).
       Dataset<Row> tweets = TwcsLinks.resolve((present.contains("twcs")
@@ -109,7 +114,8 @@ public final class Ingest {
       }
       Dataset<Row> chats = chatRows.filter(col("format").notEqual("twcs"))
           .unionByName(TwcsLinks.placed(tweets), true);
-      Dataset<Row> agentsRanked = Duplicates.ranked(rowsOf.apply("agents"), "agent_id");
+      Dataset<Row> agentsRanked = rankedOf.apply("agents",
+          rows -> Duplicates.ranked(rows, "agent_id"));
 
       Dataset<Row> parseRejects = parsed.filter(col("kind").equalTo(Parsed.REJECT));
       Dataset<Row> rejects = RejectRows.fromParsed(parseRejects)
