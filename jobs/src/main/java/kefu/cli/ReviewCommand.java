@@ -43,7 +43,8 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Option(names = "--period", required = true, paramLabel = "PERIOD",
       converter = PeriodConverter.class,
-      description = "The period to review: 2025Q4, 2025-10 or 2025.")
+      description = "The period to review, exactly as 2025Q4 (quarter, capital Q), 2025-10 "
+          + "(month, two digits) or 2025 (year).")
   Period period;
 
   @Option(names = "--out", paramLabel = "DIR",
