@@ -144,13 +144,18 @@ final class RecordStream implements Iterator<Row> {
     }
     if (candidates.isEmpty()) {
       // A 0-byte or blank file is a failed download, not "no rows": a real export has a header.
-      fatal = task.path() + " line 1: expected the header row of a " + task.table()
-          + " export, found no non-blank row (" + facts.bytes() + " bytes)";
+      fatal = task.path() + " line 1: expected the header row of " + anExport(task.table())
+          + ", found no non-blank row (" + facts.bytes() + " bytes)";
       return;
     }
     RawRecord first = candidates.get(0);
     fatal = task.path() + " line " + first.line() + ": "
         + SourceFormat.mismatch(task.table(), new Headers(first.cells()));
+  }
+
+  /** "an orders export", "a refunds export": the table's export with its article. */
+  static String anExport(String table) {
+    return ("aeiou".indexOf(table.charAt(0)) >= 0 ? "an " : "a ") + table + " export";
   }
 
   private Row parse(RawRecord r) {

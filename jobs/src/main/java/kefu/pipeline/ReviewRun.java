@@ -67,6 +67,12 @@ public final class ReviewRun {
 
   private ReviewResult execute(SparkSession spark, Period period, byte[] key, RunConfig config,
       ListedInputs inputs) {
+    if (settings.defaultShop() == null) {
+      for (ListedInputs.FileNamedShop f : inputs.shopFromFileName()) {
+        log.warn("%s has no shop column (店铺名称): shop name taken from the file name (%s); "
+            + "give --shop NAME", f.file(), f.shop());
+      }
+    }
     SparkProgress progress = SparkProgress.attach(spark);
     log.reportProgress(progress);
     // A null draft (no notebook asked for) is skipped by try-with-resources.
