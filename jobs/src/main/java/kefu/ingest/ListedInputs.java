@@ -72,7 +72,8 @@ public final class ListedInputs {
       for (FileParser.Task f : files) {
         Headers header = checkHeader(f, conf);
         if (header != null && !header.has(SHOP_COLUMNS.get(SourceFormat.detect(table, header)))) {
-          withoutShopColumn.add(new FileNamedShop(f.path(), ParseContext.fileNameShop(f.path())));
+          String local = f.path().replaceFirst("^file:", ""); // as the user typed it
+          withoutShopColumn.add(new FileNamedShop(local, ParseContext.fileNameShop(f.path())));
         }
       }
       tasks.put(table, files);
