@@ -28,6 +28,31 @@ class KefuCommandLineTest {
     assertEquals(Judgment.PAYMENT, s.rules().judgment());
     assertEquals("Asia/Shanghai", s.timeZone());
     assertTrue(s.out().contains("reports"), s.out());
+    assertTrue(s.notebookWithReport(), "the notebook export goes into <out>/notebook/");
+  }
+
+  @Test
+  void theNotebookGoesWithTheReportUnlessMovedOrSkipped() {
+    String[] base = {"review", "--orders", "a.csv", "--period", "2025Q4", "--out", "/tmp/r"};
+    ReviewSettings s = reviewSettings(base);
+    assertTrue(s.notebookWithReport() && !s.notebookElsewhere());
+    s = reviewSettings(append(base, "--notebooks", "/tmp/nb"));
+    assertEquals("/tmp/nb", s.notebooksDir());
+    assertTrue(s.notebookElsewhere() && !s.notebookWithReport());
+    s = reviewSettings(append(base, "--no-notebook"));
+    assertEquals(null, s.notebooksDir());
+    assertTrue(!s.notebookElsewhere() && !s.notebookWithReport());
+  }
+
+  private static ReviewSettings reviewSettings(String... args) {
+    CommandLine.ParseResult parsed = Kefu.commandLine().parseArgs(args);
+    return ((ReviewCommand) parsed.subcommand().commandSpec().userObject()).settings();
+  }
+
+  private static String[] append(String[] args, String... more) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
   }
 
   /** Spark's shutdown hook stops the context under a running stage on Ctrl-C or kill. */
