@@ -52,7 +52,8 @@ public final class ReviewCommand implements Callable<Integer> {
   String out;
 
   @Option(names = "--shop", paramLabel = "NAME",
-      description = "Shop of exports that carry no 店铺 column (default: the file name).")
+      description = "Shop of exports that have no 店铺名称/店铺Id column (default: the file "
+          + "name without extension, with a warning).")
   String shop;
 
   @Option(names = "--strict", description = "Fail on the first rejected row instead of "
