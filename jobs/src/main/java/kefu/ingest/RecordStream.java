@@ -30,6 +30,7 @@ final class RecordStream implements Iterator<Row> {
   private RecordMapper mapper;
   private int idColumn;
   private long rowsRead;
+  private long summaryRowsSkipped;
   private String fatal;
   private boolean started;
   private boolean finished;
@@ -113,6 +114,12 @@ final class RecordStream implements Iterator<Row> {
       if (r.isBlank()) {
         continue;
       }
+      // A 合计/汇总 footer is the export's own total, not a record: skipped and counted, so a
+      // clean export reports no rejection.
+      if (Cells.isSummary(r.cell(0)) || Cells.isSummary(r.cell(idColumn))) {
+        summaryRowsSkipped++;
+        continue;
+      }
       rowsRead++;
       return parse(r);
     }
@@ -120,7 +127,7 @@ final class RecordStream implements Iterator<Row> {
     reportAsInput();
     done.accept(new ParsedFile(task.table(), task.path(),
         format == null ? "unknown" : format.id + "/" + facts.containerLabel(), facts.bytes(),
-        facts.sha256(), facts.encoding(), rowsRead, fatal));
+        facts.sha256(), facts.encoding(), rowsRead, summaryRowsSkipped, fatal));
     return null;
   }
 
@@ -164,8 +171,6 @@ final class RecordStream implements Iterator<Row> {
         throw new Rejection(null, null, r.problem());
       }
       checkWidth(r);
-      checkSummary(r, 0);
-      checkSummary(r, idColumn);
       fields.bind(r);
       Parsed.Builder out = new Parsed.Builder(Parsed.ROW, task.table(), format.id, task.path(),
           r.line());
@@ -187,13 +192,6 @@ final class RecordStream implements Iterator<Row> {
         throw new Rejection(null, null,
             "record has " + r.cells().size() + " cells but the header has " + width);
       }
-    }
-  }
-
-  private void checkSummary(RawRecord r, int column) {
-    if (Cells.isSummary(r.cell(column))) {
-      throw new Rejection(fields.headers().name(column), Cells.text(r.cell(column)),
-          "summary row");
     }
   }
 

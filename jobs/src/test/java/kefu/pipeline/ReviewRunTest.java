@@ -49,6 +49,7 @@ class ReviewRunTest {
     assertEquals(raw.orders, manifest.at("/reconciliation/rows_read").asLong(), manifest::toString);
     assertEquals(raw.orders, manifest.at("/reconciliation/rows_accepted").asLong());
     assertEquals(0, manifest.at("/reconciliation/rows_rejected").asLong());
+    assertEquals(0, manifest.at("/reconciliation/summary_rows_skipped").asLong());
     assertEquals("en", manifest.at("/language").asText());
     assertTrue(Files.exists(Paths.get(result.workbook())));
     assertEnglishLabels(out.resolve("review.xlsx"));
