@@ -178,10 +178,11 @@ final class RecordStream implements Iterator<Row> {
       RecordChecks.check(fields, out);
       return out.build();
     } catch (Rejection e) {
-      return reject(r, e.column, e.raw, e.reason());
+      return reject(r, e.column, e.raw, e.reason(), e.detail);
     } catch (RuntimeException e) {
       // A mapper bug must not lose the row: quarantine it with the error's type.
-      return reject(r, null, null, "unreadable record (" + e.getClass().getSimpleName() + ")");
+      return reject(r, null, null, "unreadable record (" + e.getClass().getSimpleName() + ")",
+          null);
     }
   }
 
@@ -189,16 +190,16 @@ final class RecordStream implements Iterator<Row> {
     int width = fields.headers().size();
     for (int i = width; i < r.cells().size(); i++) {
       if (!r.cells().get(i).isBlank()) {
-        throw new Rejection(null, null,
-            "record has " + r.cells().size() + " cells but the header has " + width);
+        throw new Rejection(null, null, "record has more cells than the header",
+            r.cells().size() + " cells, header " + width);
       }
     }
   }
 
-  private Row reject(RawRecord r, String column, String raw, String reason) {
+  private Row reject(RawRecord r, String column, String raw, String reason, String detail) {
     return new Parsed.Builder(Parsed.REJECT, task.table(), format.id, task.path(), r.line())
         .set("reject_column", column).set("reject_raw", raw).set("reject_reason", reason)
-        .build();
+        .set("reject_detail", detail).build();
   }
 
   /**
