@@ -95,7 +95,10 @@ public final class CanonicalSchema {
       f("source_line", LongType, false),
       f("column", StringType, true),
       f("raw_value", StringType, true),
-      f("reason", StringType, false));
+      f("reason", StringType, false),
+      // the row's other values behind the reason (e.g. "created 2020/2/20 23:34"), not in the
+      // reason's text, so that rejects group by reason
+      f("detail", StringType, true));
 
   /** Values of {@code chats.sender}. */
   public static final String BUYER = "buyer";

@@ -7,8 +7,9 @@ import picocli.CommandLine.Option;
 /** Options every running command shares. */
 public final class CommonOptions {
   @Option(names = "--config", paramLabel = "DIR",
-      description = "Config folder (categories, calendar; holds the pseudonymisation key). "
-          + "Default: data/config of the kefu checkout.")
+      description = "Config folder (pay_schemes.xlsx, calendar.xlsx, sourcing.xlsx, "
+          + "categories.csv; holds the pseudonymisation key). Default: data/config of the kefu "
+          + "checkout.")
   String configDir;
 
   @Option(names = "--time-zone", paramLabel = "ZONE", defaultValue = "Asia/Shanghai",

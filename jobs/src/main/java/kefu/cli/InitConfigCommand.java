@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import kefu.ingest.InputError;
 import kefu.pay.PayConfig;
@@ -48,13 +52,13 @@ public final class InitConfigCommand implements Callable<Integer> {
       if (keep(pay)) {
         report("kept", pay);
       } else {
-        report("wrote", PayConfig.writeDefaults(dir));
+        report("wrote", shareable(PayConfig.writeDefaults(dir)));
       }
       Path sourcing = dir.resolve(SourcingConfig.FILE_NAME);
       if (keep(sourcing)) {
         report("kept", sourcing);
       } else {
-        report("wrote", SourcingConfig.writeDefaults(dir));
+        report("wrote", shareable(SourcingConfig.writeDefaults(dir)));
       }
       for (String name : COPIED) {
         copy(from.resolve(name), dir.resolve(name));
@@ -78,8 +82,23 @@ public final class InitConfigCommand implements Callable<Integer> {
     if (!Files.exists(target) || !Files.isSameFile(source, target)) {
       Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
     }
-    report("wrote", target);
+    report("wrote", shareable(target));
   }
+
+  /**
+   * The workbooks are written through a temporary file (mode 0600) and the copies get the
+   * umask's mode, so a fresh folder had two of each. Config is meant to be shared and edited by
+   * the team (the secret, .kefu-pseudonym-key, is created 0600 by review, not here): every file
+   * written gets rw-r--r--.
+   */
+  static Path shareable(Path file) throws IOException {
+    if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(file, SHAREABLE);
+    }
+    return file;
+  }
+
+  static final Set<PosixFilePermission> SHAREABLE = PosixFilePermissions.fromString("rw-r--r--");
 
   private boolean keep(Path target) {
     return Files.exists(target) && !force;

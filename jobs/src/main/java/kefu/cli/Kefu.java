@@ -44,6 +44,7 @@ public final class Kefu implements Runnable {
   static CommandLine commandLine(BooleanSupplier stopping) {
     CommandLine cmd = new CommandLine(new Kefu());
     cmd.setExitCodeExceptionMapper(Kefu::exitCode);
+    cmd.setParameterExceptionHandler(Kefu::usageError);
     cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
       boolean debug = parsed.originalArgs().contains("--debug");
       PrintWriter err = line.getErr();
@@ -66,6 +67,25 @@ public final class Kefu implements Runnable {
       return code;
     });
     return cmd;
+  }
+
+  /**
+   * A wrong command line: the problem in one line and where the options are, not picocli's full
+   * usage text, which pushed the one line that matters off the screen.
+   */
+  static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine line = ex.getCommandLine();
+    PrintWriter err = line.getErr();
+    String name = line.getCommandSpec().qualifiedName();
+    String message = ex.getMessage();
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
+      message += "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+    }
+    err.println(name + ": " + message);
+    err.println("Try '" + name + " --help' for the options.");
+    err.flush();
+    return ExitCodes.USAGE;
   }
 
   static int exitCode(Throwable ex) {

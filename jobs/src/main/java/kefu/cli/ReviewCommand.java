@@ -43,7 +43,8 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Option(names = "--period", required = true, paramLabel = "PERIOD",
       converter = PeriodConverter.class,
-      description = "The period to review: 2025Q4, 2025-10 or 2025.")
+      description = "The period to review, exactly as 2025Q4 (quarter, capital Q), 2025-10 "
+          + "(month, two digits) or 2025 (year).")
   Period period;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -51,7 +52,8 @@ public final class ReviewCommand implements Callable<Integer> {
   String out;
 
   @Option(names = "--shop", paramLabel = "NAME",
-      description = "Shop of exports that carry no 店铺 column (default: the file name).")
+      description = "Shop of exports that have no 店铺名称/店铺Id column (default: the file "
+          + "name without extension, with a warning).")
   String shop;
 
   @Option(names = "--strict", description = "Fail on the first rejected row instead of "

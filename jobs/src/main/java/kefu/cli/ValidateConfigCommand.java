@@ -3,6 +3,7 @@ package kefu.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import kefu.calendar.CalendarConfigError;
 import kefu.calendar.PromotionCalendar;
@@ -12,6 +13,7 @@ import kefu.sourcing.SourcingConfig;
 import kefu.sourcing.SourcingConfigError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,11 +22,21 @@ import picocli.CommandLine.Spec;
  * sheet and cell, so the analyst can fix them all in one pass before a long run.
  */
 @Command(name = "validate-config", mixinStandardHelpOptions = true,
-    description = "Check the config in DIR (pay_schemes.xlsx, calendar.xlsx, sourcing.xlsx) without running anything. Prints "
-        + "each problem as workbook!sheet!cell: what was expected; exit code 1 if any.")
+    description = "Check the config in DIR (pay_schemes.xlsx, calendar.xlsx, sourcing.xlsx) "
+        + "without running anything. Prints each file's state and each problem as "
+        + "workbook!sheet!cell: what was expected; exit code 1 if any, or if DIR holds none of "
+        + "the three (unless --allow-defaults).")
 public final class ValidateConfigCommand implements Callable<Integer> {
+  /** The files checked, in the order they are reported. */
+  static final List<String> CHECKED = List.of(PayConfig.FILE_NAME, PromotionCalendar.FILE_NAME,
+      SourcingConfig.FILE_NAME);
+
   @Parameters(index = "0", paramLabel = "DIR", description = "Config folder to check.")
   Path dir;
+
+  @Option(names = "--allow-defaults", description = "Accept a folder without any config file "
+      + "(a review then uses the built-in defaults for all of them).")
+  boolean allowDefaults;
 
   @Spec CommandSpec spec;
 
@@ -37,30 +49,44 @@ public final class ValidateConfigCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
+    out.println("checking " + dir.toAbsolutePath().normalize() + ": "
+        + String.join(", ", CHECKED));
+    // A mistyped --config folder looks like this too: say so instead of passing on defaults.
+    if (!allowDefaults && CHECKED.stream().noneMatch(f -> Files.exists(dir.resolve(f)))) {
+      out.flush();
+      err.println("kefu: " + dir + " holds no config file (none of " + String.join(", ", CHECKED)
+          + "); write the defaults to edit with 'kefu init-config " + dir + "', or give "
+          + "--allow-defaults to accept the built-in defaults");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    int payProblems = validatePay(out);
     int calendarProblems = validateCalendar(out);
     int sourcingProblems = validateSourcing(out);
+    out.flush();
+    reportCount(payProblems, PayConfig.FILE_NAME, err);
+    reportCount(calendarProblems, PromotionCalendar.FILE_NAME, err);
+    reportCount(sourcingProblems, SourcingConfig.FILE_NAME, err);
+    return payProblems + calendarProblems + sourcingProblems == 0
+        ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+
+  /** Checks pay_schemes.xlsx (if present); prints each problem and returns how many. */
+  private int validatePay(PrintWriter out) {
     if (!Files.exists(dir.resolve(PayConfig.FILE_NAME))) {
       out.println(PayConfig.FILE_NAME + ": not present; review uses the built-in defaults "
           + "(kefu init-config " + dir + " writes them to edit)");
-      out.flush();
-      return failIfAny(calendarProblems, sourcingProblems, err);
+      return 0;
     }
     try {
       PayConfig config = PayConfig.read(dir);
       out.println(PayConfig.FILE_NAME + ": OK, " + config.schemes().size() + " schemes, "
           + config.components().size() + " components, current scheme "
           + config.currentScheme().schemeId());
-      out.flush();
-      return failIfAny(calendarProblems, sourcingProblems, err);
+      return 0;
     } catch (PayConfigError e) {
-      for (String problem : e.problems()) {
-        out.println(problem);
-      }
-      out.flush();
-      err.println("kefu: " + e.problems().size() + " problem"
-          + (e.problems().size() == 1 ? "" : "s") + " in " + dir.resolve(PayConfig.FILE_NAME));
-      err.flush();
-      return ExitCodes.BAD_INPUT;
+      e.problems().forEach(out::println);
+      return e.problems().size();
     }
   }
 
@@ -103,15 +129,6 @@ public final class ValidateConfigCommand implements Callable<Integer> {
       out.flush();
       return e.problems().size();
     }
-  }
-
-  private int failIfAny(int calendarProblems, int sourcingProblems, PrintWriter err) {
-    if (calendarProblems == 0 && sourcingProblems == 0) {
-      return ExitCodes.OK;
-    }
-    reportCount(calendarProblems, PromotionCalendar.FILE_NAME, err);
-    reportCount(sourcingProblems, SourcingConfig.FILE_NAME, err);
-    return ExitCodes.BAD_INPUT;
   }
 
   private void reportCount(int problems, String file, PrintWriter err) {

@@ -144,10 +144,15 @@ final class Fields {
   }
 
   Rejection reject(String[] aliases, String reason) {
+    return reject(aliases, reason, null);
+  }
+
+  /** {@code detail}: the row's other values behind the reason (never personal columns). */
+  Rejection reject(String[] aliases, String reason, String detail) {
     int i = headers.index(aliases);
     String column = i >= 0 ? headers.name(i) : aliases[0];
     String raw = record.cell(i);
-    return new Rejection(column, isPersonal(column) ? Rejection.REDACTED : raw, reason);
+    return new Rejection(column, isPersonal(column) ? Rejection.REDACTED : raw, reason, detail);
   }
 
   private <T> T parse(Function<String, T> parser, String... aliases) {

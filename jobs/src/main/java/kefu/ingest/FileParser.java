@@ -82,7 +82,7 @@ final class FileParser implements FlatMapFunction<FileParser.Task, Row> {
 
   private Iterator<Row> fatal(Task task, FileFacts facts, String message) {
     files.add(new ParsedFile(task.table(), task.path(), null,
-        facts == null ? null : facts.bytes(), facts == null ? null : facts.sha256(), null, 0L,
+        facts == null ? null : facts.bytes(), facts == null ? null : facts.sha256(), null, 0L, 0L,
         task.path() + ": " + message));
     return Collections.emptyIterator();
   }

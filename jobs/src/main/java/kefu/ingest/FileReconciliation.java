@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * What happened to one input file: rows read = rows accepted + rows rejected, exactly. An order
- * row that was expanded into its sub-order lines counts as accepted.
+ * row that was expanded into its sub-order lines counts as accepted. Summary rows (合计, 汇总,
+ * 总计, 均值) are the export's own totals, not records: they are skipped, counted apart and not
+ * in rows read.
  */
 public record FileReconciliation(
     String table,
@@ -15,7 +17,8 @@ public record FileReconciliation(
     String encoding,
     long rowsRead,
     long rowsAccepted,
-    long rowsRejected) {
+    long rowsRejected,
+    long summaryRowsSkipped) {
 
   public static long rowsRead(List<FileReconciliation> files) {
     return files.stream().mapToLong(FileReconciliation::rowsRead).sum();
@@ -27,5 +30,9 @@ public record FileReconciliation(
 
   public static long rowsRejected(List<FileReconciliation> files) {
     return files.stream().mapToLong(FileReconciliation::rowsRejected).sum();
+  }
+
+  public static long summaryRowsSkipped(List<FileReconciliation> files) {
+    return files.stream().mapToLong(FileReconciliation::summaryRowsSkipped).sum();
   }
 }

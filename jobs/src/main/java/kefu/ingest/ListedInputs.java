@@ -26,12 +26,33 @@ public final class ListedInputs {
   static final int HEAD_BYTES = 64 * 1024;
   private static final int HEADER_SEARCH = 10;
 
+  /** The columns that name the shop, in the formats that fall back to the file name without. */
+  private static final Map<SourceFormat, String[]> SHOP_COLUMNS = Map.of(
+      SourceFormat.ORDER_REPORT, new String[] {"店铺名称", "店铺Id"},
+      SourceFormat.CHAT_EXPORT, new String[] {"店铺名称"},
+      SourceFormat.CANONICAL_ORDERS, new String[] {"shop_id"},
+      SourceFormat.CANONICAL_CHATS, new String[] {"shop_id"});
+
   private final InputPaths paths;
   private final Map<String, List<FileParser.Task>> tasks;
+  private final List<FileNamedShop> withoutShopColumn;
 
-  private ListedInputs(InputPaths paths, Map<String, List<FileParser.Task>> tasks) {
+  /** An export without a shop column and the shop its rows get from its file name. */
+  public record FileNamedShop(String file, String shop) {}
+
+  private ListedInputs(InputPaths paths, Map<String, List<FileParser.Task>> tasks,
+      List<FileNamedShop> withoutShopColumn) {
     this.paths = paths;
     this.tasks = tasks;
+    this.withoutShopColumn = withoutShopColumn;
+  }
+
+  /**
+   * The CSV exports whose header has no shop column (店铺名称, 店铺Id), so their rows take the
+   * shop from the file name unless the run gives --shop.
+   */
+  public List<FileNamedShop> shopFromFileName() {
+    return withoutShopColumn;
   }
 
   InputPaths paths() {
@@ -45,17 +66,26 @@ public final class ListedInputs {
   /** @throws InputError naming the path or file and what was expected */
   public static ListedInputs check(InputPaths inputs, Configuration conf) {
     Map<String, List<FileParser.Task>> tasks = new LinkedHashMap<>();
+    List<FileNamedShop> withoutShopColumn = new ArrayList<>();
     for (String table : Ingest.TABLES) {
       List<FileParser.Task> files = InputFiles.list(conf, table, inputs.forTable(table));
       for (FileParser.Task f : files) {
-        checkHeader(f, conf);
+        Headers header = checkHeader(f, conf);
+        if (header != null && !header.has(SHOP_COLUMNS.get(SourceFormat.detect(table, header)))) {
+          String local = f.path().replaceFirst("^file:", ""); // as the user typed it
+          withoutShopColumn.add(new FileNamedShop(local, ParseContext.fileNameShop(f.path())));
+        }
       }
       tasks.put(table, files);
     }
-    return new ListedInputs(inputs, tasks);
+    return new ListedInputs(inputs, tasks, List.copyOf(withoutShopColumn));
   }
 
-  private static void checkHeader(FileParser.Task file, Configuration conf) {
+  /**
+   * The header row found, of a format with a shop column, else null (also for files checked
+   * only when parsed).
+   */
+  private static Headers checkHeader(FileParser.Task file, Configuration conf) {
     byte[] head;
     try (InputStream in = new Path(file.path()).getFileSystem(conf).open(new Path(file.path()))) {
       head = in.readNBytes(HEAD_BYTES);
@@ -66,26 +96,28 @@ public final class ListedInputs {
       try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(head))) {
         head = in.readNBytes(HEAD_BYTES);
       } catch (IOException e) {
-        return; // a gzip cut short is reported, with its size, when the file is parsed
+        return null; // a gzip cut short is reported, with its size, when the file is parsed
       }
     }
     if (!isText(head)) {
-      return; // workbooks, Parquet and binary files: checked when parsed
+      return null; // workbooks, Parquet and binary files: checked when parsed
     }
     // As the parser: UTF-8 when the bytes are valid UTF-8, else GB18030 (the superset of GBK);
     // bytes valid in neither are not a text export, which the parser says.
     java.nio.charset.Charset charset = decodes(head, StandardCharsets.UTF_8)
         ? StandardCharsets.UTF_8 : decodes(head, FileFacts.GB18030) ? FileFacts.GB18030 : null;
     if (charset == null) {
-      return;
+      return null;
     }
     List<RawRecord> records = firstRecords(head, charset);
     if (records.isEmpty() || records.size() < HEADER_SEARCH && head.length == HEAD_BYTES) {
-      return; // empty, or very long records: the parser, reading the whole file, says
+      return null; // empty, or very long records: the parser, reading the whole file, says
     }
     for (RawRecord r : records) {
-      if (SourceFormat.detect(file.table(), new Headers(r.cells())) != null) {
-        return;
+      Headers header = new Headers(r.cells());
+      SourceFormat format = SourceFormat.detect(file.table(), header);
+      if (format != null) {
+        return SHOP_COLUMNS.containsKey(format) ? header : null;
       }
     }
     RawRecord first = records.get(0);

@@ -24,6 +24,11 @@ record ParseContext(
     if (defaultShop != null && !defaultShop.isBlank()) {
       return defaultShop.trim();
     }
+    return fileNameShop(sourceFile);
+  }
+
+  /** The shop a file that names none falls back to without --shop: its file name stem. */
+  static String fileNameShop(String sourceFile) {
     String name = sourceFile.substring(sourceFile.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;

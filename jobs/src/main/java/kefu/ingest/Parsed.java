@@ -64,6 +64,7 @@ final class Parsed {
       f("city_tier", IntegerType), f("hired_on", DateType), f("left_on", DateType),
       // rejects
       f("reject_column", StringType), f("reject_raw", StringType), f("reject_reason", StringType),
+      f("reject_detail", StringType),
       // file facts
       f("file_bytes", LongType), f("file_sha256", StringType), f("file_encoding", StringType),
       f("rows_read", LongType), f("fatal_error", StringType)});
@@ -79,7 +80,7 @@ final class Parsed {
   private static final List<String> SHARED =
       List.of("kind", "table", "format", "source_file", "source_line");
   private static final List<String> REJECT_FIELDS =
-      List.of("reject_column", "reject_raw", "reject_reason");
+      List.of("reject_column", "reject_raw", "reject_reason", "reject_detail");
   private static final List<String> FILE_FACTS =
       List.of("file_bytes", "file_sha256", "file_encoding", "rows_read", "fatal_error");
   /** Adapter columns a table's rows carry besides its canonical ones. */

@@ -16,11 +16,11 @@ final class RecordChecks {
 
   static void check(Fields f, Parsed.Builder out) {
     if (before(out.get("paid_at"), out.get("created_at"))) {
-      throw f.reject(PAID, "paid before the order was created (" + f.text(CREATED) + ")");
+      throw f.reject(PAID, "paid before the order was created", "created " + f.text(CREATED));
     }
     if (before(out.get("completed_at"), out.get("requested_at"))) {
-      throw f.reject(COMPLETED, "refund completed before it was requested ("
-          + f.text(REQUESTED) + ")");
+      throw f.reject(COMPLETED, "refund completed before it was requested",
+          "requested " + f.text(REQUESTED));
     }
   }
 

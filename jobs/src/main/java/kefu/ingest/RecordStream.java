@@ -30,6 +30,7 @@ final class RecordStream implements Iterator<Row> {
   private RecordMapper mapper;
   private int idColumn;
   private long rowsRead;
+  private long summaryRowsSkipped;
   private String fatal;
   private boolean started;
   private boolean finished;
@@ -113,6 +114,12 @@ final class RecordStream implements Iterator<Row> {
       if (r.isBlank()) {
         continue;
       }
+      // A 合计/汇总 footer is the export's own total, not a record: skipped and counted, so a
+      // clean export reports no rejection.
+      if (Cells.isSummary(r.cell(0)) || Cells.isSummary(r.cell(idColumn))) {
+        summaryRowsSkipped++;
+        continue;
+      }
       rowsRead++;
       return parse(r);
     }
@@ -120,7 +127,7 @@ final class RecordStream implements Iterator<Row> {
     reportAsInput();
     done.accept(new ParsedFile(task.table(), task.path(),
         format == null ? "unknown" : format.id + "/" + facts.containerLabel(), facts.bytes(),
-        facts.sha256(), facts.encoding(), rowsRead, fatal));
+        facts.sha256(), facts.encoding(), rowsRead, summaryRowsSkipped, fatal));
     return null;
   }
 
@@ -144,13 +151,18 @@ final class RecordStream implements Iterator<Row> {
     }
     if (candidates.isEmpty()) {
       // A 0-byte or blank file is a failed download, not "no rows": a real export has a header.
-      fatal = task.path() + " line 1: expected the header row of a " + task.table()
-          + " export, found no non-blank row (" + facts.bytes() + " bytes)";
+      fatal = task.path() + " line 1: expected the header row of " + anExport(task.table())
+          + ", found no non-blank row (" + facts.bytes() + " bytes)";
       return;
     }
     RawRecord first = candidates.get(0);
     fatal = task.path() + " line " + first.line() + ": "
         + SourceFormat.mismatch(task.table(), new Headers(first.cells()));
+  }
+
+  /** "an orders export", "a refunds export": the table's export with its article. */
+  static String anExport(String table) {
+    return ("aeiou".indexOf(table.charAt(0)) >= 0 ? "an " : "a ") + table + " export";
   }
 
   private Row parse(RawRecord r) {
@@ -159,8 +171,6 @@ final class RecordStream implements Iterator<Row> {
         throw new Rejection(null, null, r.problem());
       }
       checkWidth(r);
-      checkSummary(r, 0);
-      checkSummary(r, idColumn);
       fields.bind(r);
       Parsed.Builder out = new Parsed.Builder(Parsed.ROW, task.table(), format.id, task.path(),
           r.line());
@@ -168,10 +178,11 @@ final class RecordStream implements Iterator<Row> {
       RecordChecks.check(fields, out);
       return out.build();
     } catch (Rejection e) {
-      return reject(r, e.column, e.raw, e.reason());
+      return reject(r, e.column, e.raw, e.reason(), e.detail);
     } catch (RuntimeException e) {
       // A mapper bug must not lose the row: quarantine it with the error's type.
-      return reject(r, null, null, "unreadable record (" + e.getClass().getSimpleName() + ")");
+      return reject(r, null, null, "unreadable record (" + e.getClass().getSimpleName() + ")",
+          null);
     }
   }
 
@@ -179,23 +190,16 @@ final class RecordStream implements Iterator<Row> {
     int width = fields.headers().size();
     for (int i = width; i < r.cells().size(); i++) {
       if (!r.cells().get(i).isBlank()) {
-        throw new Rejection(null, null,
-            "record has " + r.cells().size() + " cells but the header has " + width);
+        throw new Rejection(null, null, "record has more cells than the header",
+            r.cells().size() + " cells, header " + width);
       }
     }
   }
 
-  private void checkSummary(RawRecord r, int column) {
-    if (Cells.isSummary(r.cell(column))) {
-      throw new Rejection(fields.headers().name(column), Cells.text(r.cell(column)),
-          "summary row");
-    }
-  }
-
-  private Row reject(RawRecord r, String column, String raw, String reason) {
+  private Row reject(RawRecord r, String column, String raw, String reason, String detail) {
     return new Parsed.Builder(Parsed.REJECT, task.table(), format.id, task.path(), r.line())
         .set("reject_column", column).set("reject_raw", raw).set("reject_reason", reason)
-        .build();
+        .set("reject_detail", detail).build();
   }
 
   /**

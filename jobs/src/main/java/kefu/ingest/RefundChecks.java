@@ -49,9 +49,8 @@ final class RefundChecks {
     Dataset<Row> unknownRejects = RejectRows.of(joined.filter(unknown), "order_id",
         col("order_id"), lit("refund for unknown order"));
     Dataset<Row> excessRejects = RejectRows.of(joined.filter(not(unknown).and(exceeds)),
-        "amount", col("amount"),
-        concat(lit("refund exceeds amount paid for the order ("),
-            col("order_paid").cast("string"), lit(")")));
+        "amount", col("amount"), lit("refund exceeds amount paid for the order"),
+        concat(lit("order paid "), col("order_paid").cast("string")));
     Dataset<Row> accepted = joined.filter(not(unknown).and(not(exceeds)));
     return new Result(dropOrderFacts(accepted),
         duplicates.unionByName(unknownRejects).unionByName(excessRejects));

@@ -14,21 +14,30 @@ final class RejectRows {
 
   /** Rejects found while parsing: the reject fields of the parsed rows. */
   static Dataset<Row> fromParsed(Dataset<Row> parsedRejects) {
-    return shape(parsedRejects, col("reject_column"), col("reject_raw"), col("reject_reason"));
+    return shape(parsedRejects, col("reject_column"), col("reject_raw"), col("reject_reason"),
+        col("reject_detail"));
   }
 
   /** Rows rejected by a cross-row rule (duplicates, unknown orders …). */
   static Dataset<Row> of(Dataset<Row> rows, String column, Column rawValue, Column reason) {
-    return shape(rows, lit(column), rawValue.cast("string"), reason);
+    return of(rows, column, rawValue, reason, lit(null));
   }
 
-  private static Dataset<Row> shape(Dataset<Row> rows, Column column, Column raw, Column reason) {
+  /** {@code detail}: the row's other values behind the reason, kept out of the reason's text. */
+  static Dataset<Row> of(Dataset<Row> rows, String column, Column rawValue, Column reason,
+      Column detail) {
+    return shape(rows, lit(column), rawValue.cast("string"), reason, detail);
+  }
+
+  private static Dataset<Row> shape(Dataset<Row> rows, Column column, Column raw, Column reason,
+      Column detail) {
     return rows.select(
         col("table"),
         col("source_file"),
         col("source_line"),
         column.cast("string").as("column"),
         raw.cast("string").as("raw_value"),
-        reason.cast("string").as("reason"));
+        reason.cast("string").as("reason"),
+        detail.cast("string").as("detail"));
   }
 }

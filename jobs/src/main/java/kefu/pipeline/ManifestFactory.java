@@ -43,6 +43,7 @@ final class ManifestFactory {
     totals.put("rows_read", FileReconciliation.rowsRead(files));
     totals.put("rows_accepted", FileReconciliation.rowsAccepted(files));
     totals.put("rows_rejected", FileReconciliation.rowsRejected(files));
+    totals.put("summary_rows_skipped", FileReconciliation.summaryRowsSkipped(files));
     m.put("reconciliation", totals);
     m.put("stages", stages(stages));
     folder.writeLocally(dir -> {
@@ -104,6 +105,7 @@ final class ManifestFactory {
       e.put("rows_read", f.rowsRead());
       e.put("rows_accepted", f.rowsAccepted());
       e.put("rows_rejected", f.rowsRejected());
+      e.put("summary_rows_skipped", f.summaryRowsSkipped());
       out.add(e);
     }
     return out;

@@ -32,7 +32,8 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
   /**
    * @param stages the stages run so far (their seconds go on the run sheet)
    * @param marts every mart of the run, for the notebook's code that reloads them
-   * @param notebookDraft where the notebook is drafted, or null for none
+   * @param notebookDraft where the notebook is drafted for a folder of its own, or null (none,
+   *     or with the report: then the settings say so and it goes into the staging folder)
    */
   record Input(ReviewSettings settings, Period period, RunConfig config, IngestedTables tables,
       MartsStage.Result core, PayStage.Result pay, SeasonalStage.Result seasonal,
@@ -118,19 +119,22 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
   }
 
   /**
-   * The workbook and charts go into the staging folder; the notebook is drafted from the same
-   * report and charts into a local folder and only published once the report is.
+   * The workbook and charts go into the staging folder, and so does the notebook when it goes
+   * with the report; a notebook for a folder of its own is drafted from the same report and charts
+   * into a local folder and only published once the report is.
    */
   private static void write(Input in, ReviewReport report) {
     ReviewSettings s = in.settings();
     in.folder().writeLocally(dir -> {
       ReviewWorkbookWriter.write(report, dir);
-      if (in.notebookDraft() != null) {
+      Path notebook = s.notebookWithReport()
+          ? dir.resolve(ReviewSettings.NOTEBOOK_DIR) : in.notebookDraft();
+      if (notebook != null) {
         List<String> marts = new ArrayList<>();
         in.marts().forEach(m -> marts.add(m.name()));
         NotebookExport.write(report, s.labels(), dir.resolve(ReviewWorkbookWriter.CHARTS_DIR),
             new RunLocation(s.runId(), in.folder().displayTarget() + "/marts", marts,
-                in.period().start(), in.period().endExclusive()), in.notebookDraft());
+                in.period().start(), in.period().endExclusive()), notebook);
       }
     });
   }

@@ -67,10 +67,16 @@ public final class ReviewRun {
 
   private ReviewResult execute(SparkSession spark, Period period, byte[] key, RunConfig config,
       ListedInputs inputs) {
+    if (settings.defaultShop() == null) {
+      for (ListedInputs.FileNamedShop f : inputs.shopFromFileName()) {
+        log.warn("%s has no shop column (店铺名称): shop name taken from the file name (%s); "
+            + "give --shop NAME", f.file(), f.shop());
+      }
+    }
     SparkProgress progress = SparkProgress.attach(spark);
     log.reportProgress(progress);
     // A null draft (no notebook asked for) is skipped by try-with-resources.
-    try (ScratchDir notebookDraft = settings.notebooksDir() == null ? null : localScratch();
+    try (ScratchDir notebookDraft = settings.notebookElsewhere() ? localScratch() : null;
         OutputFolder folder = OutputFolder.open(settings.out(), settings.runId(),
             spark.sparkContext().hadoopConfiguration())) {
       IngestOptions options = new IngestOptions(settings.timeZone(), key,
@@ -96,8 +102,11 @@ public final class ReviewRun {
       folder.publish();
       publishNotebook(notebookDraft);
       String workbook = folder.displayTarget() + "/review.xlsx";
-      String notebook = notebookDraft == null ? null : Paths.get(settings.notebooksDir(),
-          settings.runId(), NotebookExport.NOTEBOOK_FILE).toAbsolutePath().toString();
+      String notebook = settings.notebookWithReport()
+          ? folder.displayTarget() + "/" + ReviewSettings.NOTEBOOK_DIR + "/"
+              + NotebookExport.NOTEBOOK_FILE
+          : notebookDraft == null ? null : Paths.get(settings.notebooksDir(),
+              settings.runId(), NotebookExport.NOTEBOOK_FILE).toAbsolutePath().toString();
       return new ReviewResult(folder.displayTarget(), workbook, notebook, log.stages(),
           ReviewReportAssembler.headlines(report));
     } finally {

@@ -8,8 +8,9 @@ import kefu.report.ReviewReport;
 
 /**
  * Everything one review run needs to know, as parsed from the command line. {@code language}
- * is the workbook's: "zh" (default) or "en". {@code notebooksDir}, if not null, receives the
- * run's notebook export in {@code <notebooksDir>/<runId>/} (a local folder on the driver).
+ * is the workbook's: "zh" (default) or "en". {@code notebooksDir} is where the run's notebook
+ * export goes: null for none, {@link #NOTEBOOK_WITH_REPORT} for {@code <out>/notebook/} (published
+ * with the report), else {@code <notebooksDir>/<runId>/} (a local folder on the driver).
  */
 public record ReviewSettings(
     InputPaths inputs,
@@ -25,6 +26,12 @@ public record ReviewSettings(
     String runId,
     String language,
     String notebooksDir) {
+
+  /** The notebooksDir that puts the notebook export beside the workbook, in {@code <out>/notebook/}. */
+  public static final String NOTEBOOK_WITH_REPORT = "";
+
+  /** The folder of the report that holds the notebook export when it goes with the report. */
+  public static final String NOTEBOOK_DIR = "notebook";
 
   /** A run writing the workbook in Chinese. */
   public ReviewSettings(InputPaths inputs, String configDir, String period, String out,
@@ -49,6 +56,16 @@ public record ReviewSettings(
     Objects.requireNonNull(runId, "runId");
     // normalised ("zh-CN" -> "zh"); an unknown language is refused before any work
     language = Labels.of(language == null ? ReviewReport.DEFAULT_LANGUAGE : language).language();
+  }
+
+  /** The notebook export goes into {@code <out>/notebook/}, published with the report. */
+  public boolean notebookWithReport() {
+    return NOTEBOOK_WITH_REPORT.equals(notebooksDir);
+  }
+
+  /** The notebook export goes into a folder of its own, {@code <notebooksDir>/<runId>/}. */
+  public boolean notebookElsewhere() {
+    return notebooksDir != null && !notebookWithReport();
   }
 
   /** The labels of the workbook's language. */

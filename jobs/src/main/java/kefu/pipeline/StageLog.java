@@ -109,6 +109,12 @@ public final class StageLog {
     return beat;
   }
 
+  /** Something the user should act on: printed even with --quiet, which silences progress. */
+  public void warn(String format, Object... args) {
+    out.println("kefu: " + String.format(Locale.ROOT, format, args));
+    out.flush();
+  }
+
   public void info(String format, Object... args) {
     if (!quiet) {
       double elapsed = (System.nanoTime() - startNanos) / 1e9;

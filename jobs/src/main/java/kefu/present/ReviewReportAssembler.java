@@ -203,19 +203,20 @@ public final class ReviewReportAssembler {
         column(l, "dq.format", CellKind.TEXT), column(l, "dq.encoding", CellKind.TEXT),
         column(l, "dq.bytes", CellKind.INTEGER), column(l, "dq.rowsRead", CellKind.INTEGER),
         column(l, "dq.rowsAccepted", CellKind.INTEGER),
-        column(l, "dq.rowsRejected", CellKind.INTEGER));
+        column(l, "dq.rowsRejected", CellKind.INTEGER),
+        column(l, "dq.summaryRowsSkipped", CellKind.INTEGER));
     List<List<Object>> rows = new ArrayList<>();
     files.stream().sorted(Comparator.comparing(FileReconciliation::table)
         .thenComparing(FileReconciliation::file)).forEach(f -> rows.add(java.util.Arrays.asList(
             f.table(), f.file(), f.format(), f.encoding(), f.bytes(), f.rowsRead(),
-            f.rowsAccepted(), f.rowsRejected())));
+            f.rowsAccepted(), f.rowsRejected(), f.summaryRowsSkipped())));
     rows.add(java.util.Arrays.asList(l.get("pipeline.dq.total"), null, null, null, null,
         FileReconciliation.rowsRead(files), FileReconciliation.rowsAccepted(files),
-        FileReconciliation.rowsRejected(files)));
+        FileReconciliation.rowsRejected(files), FileReconciliation.summaryRowsSkipped(files)));
     for (RejectReason r : reasons) {
       rows.add(java.util.Arrays.asList(r.table(),
           l.format("pipeline.dq.rejectReason", r.reason()), null, null, null, null, null,
-          r.rows()));
+          r.rows(), null));
     }
     return new ReportTable(l.get("report.sheet.dataQuality"), l.get("pipeline.title.dataQuality"),
         cols, rows);

@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,52 @@ class ConfigCommandsTest {
         + "valid"), out.toString());
     assertTrue(err.toString().contains("2 problems in"), err.toString());
     assertTrue(err.toString().contains("sourcing.xlsx"), err.toString());
+  }
+
+  @Test
+  void validateConfigOnAFolderWithoutConfigFailsUnlessDefaultsAreAllowed() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    assertEquals(ExitCodes.BAD_INPUT, run("validate-config", empty.toString()));
+    assertTrue(out.toString().contains("checking " + empty.toAbsolutePath()
+        + ": pay_schemes.xlsx, calendar.xlsx, sourcing.xlsx"), out.toString());
+    assertTrue(err.toString().contains(empty + " holds no config file (none of pay_schemes.xlsx, "
+        + "calendar.xlsx, sourcing.xlsx); write the defaults to edit with 'kefu init-config "
+        + empty + "', or give --allow-defaults"), err.toString());
+
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    assertEquals(ExitCodes.OK, run("validate-config", empty.toString(), "--allow-defaults"),
+        err.toString());
+    assertTrue(out.toString().contains("pay_schemes.xlsx: not present"), out.toString());
+    assertTrue(out.toString().contains("calendar.xlsx: not present"), out.toString());
+    assertTrue(out.toString().contains("sourcing.xlsx: not present"), out.toString());
+  }
+
+  @Test
+  void validateConfigNamesEachFileItChecked() throws Exception {
+    Path cfg = dir.resolve("cfg");
+    run("init-config", cfg.toString(), "--defaults", defaults().toString());
+    Files.delete(cfg.resolve("sourcing.xlsx"));
+    out.getBuffer().setLength(0);
+    assertEquals(ExitCodes.OK, run("validate-config", cfg.toString()), err.toString());
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(4, lines.size(), out.toString());
+    assertTrue(lines.get(0).startsWith("checking " + cfg.toAbsolutePath()), lines.get(0));
+    assertTrue(lines.get(1).startsWith("pay_schemes.xlsx: OK"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("calendar.xlsx: OK"), lines.get(2));
+    assertTrue(lines.get(3).startsWith("sourcing.xlsx: not present"), lines.get(3));
+  }
+
+  @Test
+  void initConfigWritesEveryFileWithTheSamePermissions() throws Exception {
+    Path cfg = dir.resolve("cfg");
+    assertEquals(ExitCodes.OK, run("init-config", cfg.toString(),
+        "--defaults", defaults().toString()), err.toString());
+    for (String name : List.of("pay_schemes.xlsx", "sourcing.xlsx", "categories.csv",
+        "calendar.xlsx")) {
+      assertEquals("rw-r--r--", PosixFilePermissions.toString(
+          Files.getPosixFilePermissions(cfg.resolve(name))), name);
+    }
   }
 
   @Test

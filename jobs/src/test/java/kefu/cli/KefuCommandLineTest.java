@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import kefu.derive.Judgment;
 import kefu.pipeline.ReviewSettings;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,31 @@ class KefuCommandLineTest {
     assertEquals(Judgment.PAYMENT, s.rules().judgment());
     assertEquals("Asia/Shanghai", s.timeZone());
     assertTrue(s.out().contains("reports"), s.out());
+    assertTrue(s.notebookWithReport(), "the notebook export goes into <out>/notebook/");
+  }
+
+  @Test
+  void theNotebookGoesWithTheReportUnlessMovedOrSkipped() {
+    String[] base = {"review", "--orders", "a.csv", "--period", "2025Q4", "--out", "/tmp/r"};
+    ReviewSettings s = reviewSettings(base);
+    assertTrue(s.notebookWithReport() && !s.notebookElsewhere());
+    s = reviewSettings(append(base, "--notebooks", "/tmp/nb"));
+    assertEquals("/tmp/nb", s.notebooksDir());
+    assertTrue(s.notebookElsewhere() && !s.notebookWithReport());
+    s = reviewSettings(append(base, "--no-notebook"));
+    assertEquals(null, s.notebooksDir());
+    assertTrue(!s.notebookElsewhere() && !s.notebookWithReport());
+  }
+
+  private static ReviewSettings reviewSettings(String... args) {
+    CommandLine.ParseResult parsed = Kefu.commandLine().parseArgs(args);
+    return ((ReviewCommand) parsed.subcommand().commandSpec().userObject()).settings();
+  }
+
+  private static String[] append(String[] args, String... more) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
   }
 
   /** Spark's shutdown hook stops the context under a running stage on Ctrl-C or kill. */
@@ -61,7 +87,60 @@ class KefuCommandLineTest {
     cmd.setErr(new PrintWriter(err));
     int code = cmd.execute("review", "--orders", "x.csv", "--period", "2025Q5");
     assertEquals(ExitCodes.USAGE, code);
-    assertTrue(err.toString().contains("expected 2025Q4, 2025-10 or 2025"), err.toString());
+    assertTrue(err.toString().contains("'2025Q5' is not a period; expected 2025Q4 (quarter, "
+        + "capital Q), 2025-10 (month, two digits) or 2025 (year)"), err.toString());
+  }
+
+  /** The exact forms only: a near miss is refused with the form it was probably meant as. */
+  @Test
+  void periodsAreAcceptedOnlyInTheirExactForm() {
+    for (String good : new String[] {"2020Q1", "2025-10", "2025-01", "2025"}) {
+      CommandLine.ParseResult parsed = Kefu.commandLine().parseArgs("review", "--orders", "x.csv",
+          "--period", good);
+      assertEquals(good, ((ReviewCommand) parsed.subcommand().commandSpec().userObject())
+          .settings().period());
+    }
+    String[][] nearMisses = {{"2020q1", "2020Q1"}, {"2025-1", "2025-01"}, {" 2025Q4", "2025Q4"},
+        {"2025 Q4", "2025Q4"}};
+    for (String[] miss : nearMisses) {
+      StringWriter err = new StringWriter();
+      CommandLine cmd = Kefu.commandLine();
+      cmd.setErr(new PrintWriter(err));
+      assertEquals(ExitCodes.USAGE, cmd.execute("review", "--orders", "x.csv", "--period",
+          miss[0]), miss[0]);
+      assertTrue(err.toString().contains("'" + miss[0] + "' is not a period;"), err.toString());
+      assertTrue(err.toString().contains("did you mean " + miss[1] + "?"), err.toString());
+    }
+  }
+
+  /** A usage error is one line saying what is wrong and one pointing at --help, not the usage. */
+  @Test
+  void aUsageErrorIsOneLinePlusAPointerToHelp() {
+    String[][] mistakes = {
+        {"review", "--orders", "x.csv", "--period", "2020q1"},
+        {"review", "--orders", "x.csv"},
+        {"review", "--orders", "x.csv", "--period", "2025Q4", "--perod", "2025Q4"},
+        {"validate-config"},
+        {"nonsense"}};
+    for (String[] args : mistakes) {
+      StringWriter err = new StringWriter();
+      StringWriter out = new StringWriter();
+      CommandLine cmd = Kefu.commandLine();
+      cmd.setErr(new PrintWriter(err));
+      cmd.setOut(new PrintWriter(out));
+      assertEquals(ExitCodes.USAGE, cmd.execute(args), String.join(" ", args));
+      List<String> lines = err.toString().lines().toList();
+      assertEquals(2, lines.size(), err.toString());
+      String command = args[0].equals("nonsense") ? "kefu" : "kefu " + args[0];
+      assertTrue(lines.get(0).startsWith(command + ": "), lines.get(0));
+      assertEquals("Try '" + command + " --help' for the options.", lines.get(1));
+      assertEquals("", out.toString());
+    }
+    StringWriter err = new StringWriter();
+    CommandLine cmd = Kefu.commandLine();
+    cmd.setErr(new PrintWriter(err));
+    cmd.execute("review", "--orders", "x.csv", "--period", "2025Q4", "--shpo", "a");
+    assertTrue(err.toString().contains("did you mean --shop?"), err.toString());
   }
 
   @Test

@@ -49,10 +49,18 @@ class ReviewRunTest {
     assertEquals(raw.orders, manifest.at("/reconciliation/rows_read").asLong(), manifest::toString);
     assertEquals(raw.orders, manifest.at("/reconciliation/rows_accepted").asLong());
     assertEquals(0, manifest.at("/reconciliation/rows_rejected").asLong());
+    assertEquals(0, manifest.at("/reconciliation/summary_rows_skipped").asLong());
     assertEquals("en", manifest.at("/language").asText());
     assertTrue(Files.exists(Paths.get(result.workbook())));
     assertEnglishLabels(out.resolve("review.xlsx"));
     assertFalse(Files.exists(out.resolveSibling(".tmall.lock")), "lock released");
+    // everything the run writes is under out, the notebook export included
+    assertEquals(out.resolve("notebook/review.ipynb").toString(), result.notebook());
+    assertTrue(Files.exists(out.resolve("notebook/review.html")));
+    try (var written = Files.list(tmp)) {
+      assertEquals(List.of("config", "tmall"),
+          written.map(p -> p.getFileName().toString()).sorted().toList());
+    }
     PinnedOutputsTest.assertPinned("tmall-2020-02", out, csv.getParent());
   }
 
@@ -217,7 +225,7 @@ class ReviewRunTest {
     }
     return new ReviewSettings(inputs, config.toString(), period, out.toString(), null,
         "Asia/Shanghai", DeriveRules.defaults(), false, false, true, "test-" + period, language,
-        tmp.resolve("notebooks").toString());
+        ReviewSettings.NOTEBOOK_WITH_REPORT);
   }
 
   /** The export's totals computed without Spark, straight from the CSV text. */

@@ -39,7 +39,7 @@ class BadInputErrorsTest {
   @Test
   void emptyFile() {
     String m = errorOf(Corpus.copy("errors/empty.csv", dir));
-    assertHas(m, "empty.csv line 1: expected the header row of a orders export",
+    assertHas(m, "empty.csv line 1: expected the header row of an orders export",
         "found no non-blank row (0 bytes)");
   }
 

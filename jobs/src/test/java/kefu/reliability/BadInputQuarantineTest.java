@@ -57,7 +57,8 @@ class BadInputQuarantineTest {
     System.out.println("corpus ingest took " + (System.nanoTime() - start) / 1_000_000 + " ms");
     for (Row r : t.rejects().collectAsList()) {
       REJECTS.computeIfAbsent(name(r.getString(1)), k -> new TreeMap<>())
-          .put(r.getLong(2), r.getString(3) + "|" + r.getString(5));
+          .put(r.getLong(2), r.getString(3) + "|" + r.getString(5)
+              + (r.isNullAt(6) ? "" : " [" + r.getString(6) + "]"));
     }
     for (Row r : t.orders().collectAsList()) {
       ORDERS.put(r.getAs("order_id"), r);
@@ -131,7 +132,7 @@ class BadInputQuarantineTest {
         4L, "买家下单时间|time in the future (after "
             + FILES_LATEST() + "), expected a time that has happened",
         5L, "买家下单时间|time before 2000-01-01, expected a time of an online-shop event",
-        6L, "买家付款时间|paid before the order was created (2016/5/23 22:05)",
+        6L, "买家付款时间|paid before the order was created [created 2016/5/23 22:05]",
         7L, "买家下单时间|expected a time like YYYY/M/D H:mm[:ss] or YYYY-MM-DD HH:mm:ss"));
     assertEquals(java.sql.Timestamp.valueOf("2016-05-23 14:02:00"),
         ORDERS.get("D7").getAs("created_at"));
@@ -209,8 +210,8 @@ class BadInputQuarantineTest {
     assertFile("refund_orders.csv", 2, Map.of());
     assertFile("refunds.csv", 1, Map.of(
         3L, "order_id|refund for unknown order",
-        4L, "amount|refund exceeds amount paid for the order (50.00)",
-        5L, "退款完结时间|refund completed before it was requested (2016/5/26 10:00)",
+        4L, "amount|refund exceeds amount paid for the order [order paid 50.00]",
+        5L, "退款完结时间|refund completed before it was requested [requested 2016/5/26 10:00]",
         6L, "refund_id|duplicate refund"));
   }
 

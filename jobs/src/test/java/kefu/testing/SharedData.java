@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The shared folder of real public data sets (kept outside the repository: their licences do
- * not allow redistribution). Maven passes {@code kefu.shared.dir} (the checkout's ../shared);
+ * The shared folder of real public data sets, kept outside the repository (the full 5,001-tweet
+ * twcs head among them; data/samples holds a copy of the Tmall export and a 1,000-tweet slice,
+ * with their licences, for the README's examples). Maven passes {@code kefu.shared.dir} (the checkout's ../shared);
  * KEFU_SHARED_DIR overrides it; /work/shared is the fallback of this project's machines.
  */
 public final class SharedData {
