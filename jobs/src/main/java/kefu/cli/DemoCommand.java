@@ -56,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
         period.label(),
         out != null ? out : CommonOptions.home().resolve("reports").resolve(runId).toString(),
         null, common.timeZone, DeriveRules.defaults(), false, false, common.quiet, runId,
-        lang.language(), notebook.dir());
+        lang.language(), notebook.dir(out != null));
     ReviewResult result = new ReviewRun(settings, new StageLog(System.err, common.quiet))
         .execute();
     Printing.result(result);

@@ -104,7 +104,7 @@ public final class ReviewCommand implements Callable<Integer> {
         common.configDir(), period.label(),
         out != null ? out : CommonOptions.home().resolve("reports").resolve(runId).toString(),
         shop, common.timeZone, rules, strict, keepChatText, common.quiet, runId,
-        lang.language(), notebook.dir());
+        lang.language(), notebook.dir(out != null));
   }
 
   static String runId(Period period) {

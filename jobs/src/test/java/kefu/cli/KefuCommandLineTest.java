@@ -28,7 +28,8 @@ class KefuCommandLineTest {
     assertEquals(Judgment.PAYMENT, s.rules().judgment());
     assertEquals("Asia/Shanghai", s.timeZone());
     assertTrue(s.out().contains("reports"), s.out());
-    assertTrue(s.notebookWithReport(), "the notebook export goes into <out>/notebook/");
+    assertTrue(s.notebookElsewhere() && s.notebooksDir().endsWith("notebooks-export"),
+        "without --out the notebook export goes into the checkout's notebooks-export/");
   }
 
   @Test
