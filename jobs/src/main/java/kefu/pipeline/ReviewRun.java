@@ -41,13 +41,11 @@ public final class ReviewRun {
    */
   public ReviewResult execute() {
     Period period = Period.parse(settings.period());
-    // The inputs first: a mistyped path, the commonest mistake, is answered before the config
-    // workbooks are opened.
+    RunConfig config = RunConfig.load(settings.configDir());
+    byte[] key = PseudonymKey.loadOrCreate(Paths.get(settings.configDir()));
     ListedInputs inputs = ListedInputs.check(settings.inputs(),
         org.apache.spark.deploy.SparkHadoopUtil.get().newConfiguration(
             new org.apache.spark.SparkConf()));
-    RunConfig config = RunConfig.load(settings.configDir());
-    byte[] key = PseudonymKey.loadOrCreate(Paths.get(settings.configDir()));
     try (ScratchDir sparkLocal = localScratch()) {
       SparkSession spark = Sessions.create("kefu review " + period.label(), settings.timeZone(),
           sparkLocal.path());
