@@ -41,11 +41,13 @@ public final class ReviewRun {
    */
   public ReviewResult execute() {
     Period period = Period.parse(settings.period());
-    RunConfig config = RunConfig.load(settings.configDir());
-    byte[] key = PseudonymKey.loadOrCreate(Paths.get(settings.configDir()));
+    // The inputs first: a mistyped path, the commonest mistake, is answered before the config
+    // workbooks are opened.
     ListedInputs inputs = ListedInputs.check(settings.inputs(),
         org.apache.spark.deploy.SparkHadoopUtil.get().newConfiguration(
             new org.apache.spark.SparkConf()));
+    RunConfig config = RunConfig.load(settings.configDir());
+    byte[] key = PseudonymKey.loadOrCreate(Paths.get(settings.configDir()));
     try (ScratchDir sparkLocal = localScratch()) {
       SparkSession spark = Sessions.create("kefu review " + period.label(), settings.timeZone(),
           sparkLocal.path());
