@@ -148,7 +148,9 @@ class ReviewRunTest {
 
   @Test
   void aBrokenPayConfigFailsBeforeAnySparkWorkNamingTheCell() throws Exception {
-    ReviewSettings s = settings(new InputPaths(List.of("none.csv"), List.of(), List.of(),
+    // A real export, so that the inputs (checked first) pass and the config is what fails.
+    String orders = REPO.resolve("data/samples/tmall_order_report.csv").toString();
+    ReviewSettings s = settings(new InputPaths(List.of(orders), List.of(), List.of(),
         List.of(), List.of()), "2025Q4", tmp.resolve("never"));
     Path file = Paths.get(s.configDir()).resolve("pay_schemes.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
