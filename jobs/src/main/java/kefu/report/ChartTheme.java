@@ -3,12 +3,12 @@ package kefu.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
 import java.awt.Paint;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.CategoryPlot;
@@ -17,27 +17,20 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 
 /**
- * The one look of every kefu chart: flat bars, white background, a fixed palette, and a font
- * chosen at runtime among the installed fonts so that the Chinese labels render.
+ * The one look of every kefu chart: flat bars, white background, a fixed palette, and the CJK
+ * font bundled in the jar (Noto Sans SC, fetched by the build; see jobs/pom.xml), so that Chinese
+ * labels render the same on every machine, fonts installed or not, and never as boxes.
  */
 public final class ChartTheme {
-  /** Tried first, in order; then any installed family that can display the labels. */
-  public static final List<String> PREFERRED_FAMILIES = List.of(
-      "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Noto Sans SC", "Source Han Sans SC",
-      "Microsoft YaHei", "PingFang SC", "SimHei", "WenQuanYi Zen Hei", "Droid Sans Fallback");
-  /** The logical font used when no installed font can display the labels. */
-  public static final String FALLBACK_FAMILY = Font.SANS_SERIF;
-  /** Text any CJK-capable font displays; used to tell whether this machine has one. */
+  /** Where the build puts the bundled font on the classpath. */
+  static final String BUNDLED_FONT = "/kefu/fonts/NotoSansSC_400Regular.ttf";
+  /** Text the bundled font must display; a font that cannot is not a CJK font. */
   static final String CJK_PROBE = "客服询单转化率退款同比环比";
 
   private static final System.Logger LOG = System.getLogger(ChartTheme.class.getName());
-  private static final Set<String> LOGICAL = Set.of(
-      Font.DIALOG, Font.DIALOG_INPUT, Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED);
   private static final Paint[] PALETTE = {
       new Color(0x4E79A7), new Color(0xF28E2B), new Color(0x59A14F), new Color(0xE15759),
       new Color(0x76B7B2), new Color(0xEDC948), new Color(0xB07AA1), new Color(0x9C755F)};
-
-  private static volatile Set<String> installedFamilies;
 
   private final String family;
 
@@ -45,9 +38,18 @@ public final class ChartTheme {
     this.family = family;
   }
 
-  /** A theme whose font displays every character of {@code labels}. */
+  /**
+   * The theme, with a warning when some character of {@code labels} (say, an emoji in an agent's
+   * nickname) is outside the bundled font and will show as a box.
+   */
   public static ChartTheme forLabels(String labels) {
-    return new ChartTheme(fontFamily(labels));
+    String family = fontFamily();
+    int missing = new Font(family, Font.PLAIN, 12).canDisplayUpTo(labels);
+    if (missing >= 0) {
+      LOG.log(System.Logger.Level.WARNING, "The chart font {0} cannot display \"{1}\" in {2}",
+          family, labels.codePointAt(missing), abbreviate(labels));
+    }
+    return new ChartTheme(family);
   }
 
   public String family() {
@@ -55,31 +57,41 @@ public final class ChartTheme {
   }
 
   /**
-   * The first preferred installed family that displays {@code text}, else any installed family
-   * that does (alphabetically), else {@link #FALLBACK_FAMILY} with a warning.
+   * The family of the bundled font, registered with the graphics environment on first use.
+   *
+   * @throws IllegalStateException if the jar lacks the font or it cannot display Chinese: charts
+   *     with boxes instead of labels are worse than no charts
    */
-  public static String fontFamily(String text) {
-    Set<String> installed = installedFamilies();
-    for (String f : PREFERRED_FAMILIES) {
-      if (installed.contains(f) && displays(f, text)) {
-        return f;
-      }
-    }
-    for (String f : installed) {
-      if (!LOGICAL.contains(f) && displays(f, text)) {
-        return f;
-      }
-    }
-    LOG.log(System.Logger.Level.WARNING, "No installed font can display the chart labels {0};"
-        + " falling back to {1}, Chinese text may show as boxes. Install fonts-noto-cjk.",
-        abbreviate(text), FALLBACK_FAMILY);
-    return FALLBACK_FAMILY;
+  public static String fontFamily() {
+    return BundledFont.FAMILY;
   }
 
-  /** True if some installed (non-logical) font family can display Chinese text. */
-  public static boolean hasCjkFont() {
-    return installedFamilies().stream()
-        .anyMatch(f -> !LOGICAL.contains(f) && displays(f, CJK_PROBE));
+  /** Loaded once per JVM (the font file is 10 MB). */
+  private static final class BundledFont {
+    static final String FAMILY = register();
+
+    private static String register() {
+      if (System.getProperty("java.awt.headless") == null) {
+        System.setProperty("java.awt.headless", "true"); // a batch job never opens a window
+      }
+      try (InputStream in = ChartTheme.class.getResourceAsStream(BUNDLED_FONT)) {
+        if (in == null) {
+          throw new IllegalStateException("The chart font " + BUNDLED_FONT + " is not in the"
+              + " jar; build it with ./mvnw -B package (the build downloads the font once)");
+        }
+        Font font = Font.createFont(Font.TRUETYPE_FONT, in);
+        GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+        String family = font.getFamily(Locale.ROOT);
+        if (new Font(family, Font.PLAIN, 12).canDisplayUpTo(CJK_PROBE) != -1) {
+          throw new IllegalStateException("The chart font " + family + " cannot display"
+              + " Chinese text");
+        }
+        return family;
+      } catch (IOException | FontFormatException e) {
+        throw new IllegalStateException("The chart font " + BUNDLED_FONT + " cannot be read: "
+            + e.getMessage(), e);
+      }
+    }
   }
 
   /** Applies fonts, palette and plot look to {@code chart}. */
@@ -111,23 +123,6 @@ public final class ChartTheme {
         bars.setDrawBarOutline(false);
       }
     }
-  }
-
-  private static boolean displays(String family, String text) {
-    return new Font(family, Font.PLAIN, 12).canDisplayUpTo(text) == -1;
-  }
-
-  private static Set<String> installedFamilies() {
-    Set<String> families = installedFamilies;
-    if (families == null) {
-      if (System.getProperty("java.awt.headless") == null) {
-        System.setProperty("java.awt.headless", "true"); // a batch job never opens a window
-      }
-      families = new TreeSet<>(Arrays.asList(GraphicsEnvironment
-          .getLocalGraphicsEnvironment().getAvailableFontFamilyNames(java.util.Locale.ROOT)));
-      installedFamilies = families;
-    }
-    return families;
   }
 
   private static String abbreviate(String s) {
