@@ -1,6 +1,7 @@
 package kefu.pipeline;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import kefu.notebook.RunLocation;
 import kefu.pay.PayFacts;
 import kefu.present.PayReport;
 import kefu.present.ReportExtras;
+import kefu.present.ReviewInputs;
 import kefu.present.ReviewReportAssembler;
 import kefu.present.SeasonalFindings;
 import kefu.present.SeasonalPresentation;
@@ -22,6 +24,7 @@ import kefu.present.SourcingPresentation;
 import kefu.report.Labels;
 import kefu.report.ReviewReport;
 import kefu.report.ReviewWorkbookWriter;
+import org.apache.spark.sql.Row;
 
 /**
  * The workbook, its charts and the notebook draft, from the other stages' results through their
@@ -63,7 +66,8 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
     ReviewReport report = ReviewReportAssembler.assemble(
         new ReviewReportAssembler.Inputs(in.period(), labels, s.timeZone(), s.language(),
             in.core().agentMetrics(), in.core().categoryMetrics(), in.core().shopMetrics(),
-            afterSales, in.tables().files(), in.tables().rejectReasons(), runSheet(in)),
+            afterSales, in.tables().files(), in.tables().rejectReasons(), runSheet(in),
+            given(in)),
         PayReport.of(in.config().pay(), in.pay().marts(), in.period(), labels),
         seasonal(in, labels).plus(sourcing(in, labels)));
     write(in, report);
@@ -73,6 +77,30 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
   @Override
   public StageLog.Counts counts(Input in, ReviewReport report) {
     return new StageLog.Counts(in.core().agentMetrics().size(), report.tables().size());
+  }
+
+  /**
+   * Which inputs the run had rows of, the first and last day with orders (from the seasonal
+   * daily rows, one per day and category) and the calendar's years.
+   */
+  private static ReviewInputs given(Input in) {
+    java.util.function.Predicate<String> has =
+        table -> in.tables().rows().getOrDefault(table, 0L) > 0;
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Row r : in.seasonal().daily().rows()) {
+      if (r.getAs("orders") instanceof Long n && n > 0) {
+        Object date = r.getAs("business_date");
+        LocalDate day = date instanceof LocalDate d ? d : ((java.sql.Date) date).toLocalDate();
+        first = first == null || day.isBefore(first) ? day : first;
+        last = last == null || day.isAfter(last) ? day : last;
+      }
+    }
+    Set<Integer> years = new HashSet<>();
+    in.config().calendar().events().forEach(e -> years.add(e.start().getYear()));
+    return new ReviewInputs(has.test("chats"),
+        !in.settings().inputs().refunds().isEmpty() && has.test("refunds"), has.test("ratings"),
+        has.test("agents"), first, last, years);
   }
 
   /** 季节效应 (Seasonal) and 类目薪酬 (Category pay), with their charts and findings. */

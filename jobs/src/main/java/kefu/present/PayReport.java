@@ -29,10 +29,13 @@ import org.apache.spark.sql.Row;
  * The pay-scheme part of the workbook, from the pay marts: only aggregates (one row a scheme,
  * the distribution table, counts of winners and losers) and capped listings reach the driver.
  * {@code tables} are the overview sheets (薪酬方案对比, 薪酬分布, 方案得失), {@code detailTables}
- * the long listings the workbook puts last (当前方案工资条, 归因敏感性).
+ * the long listings the workbook puts last (当前方案工资条, 归因敏感性). {@code currentSchemeSales}
+ * is the credited sales the current scheme paid on (null without agent-months), which the
+ * reconciliation sheet checks against the agents' sheet.
  */
 public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables,
-    List<ChartSpec> charts, List<String> findings, List<BoxPlotSpec> boxPlots) {
+    List<ChartSpec> charts, List<String> findings, List<BoxPlotSpec> boxPlots,
+    BigDecimal currentSchemeSales) {
 
   /** Agents shown in the pay-change chart: the largest absolute changes. */
   public static final int CHANGE_CHART_AGENTS = 30;
@@ -69,8 +72,10 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     if (change != null) {
       charts.add(change);
     }
+    Row current = byScheme.get(config.currentScheme().schemeId());
     return new PayReport(tables, details, charts, findings(config, byScheme, labels),
-        List.of(payBoxPlot(config, byScheme, labels)));
+        List.of(payBoxPlot(config, byScheme, labels)),
+        current == null ? null : (BigDecimal) value(current, "total_sales"));
   }
 
   private static ReportTable comparison(PayConfig config, Map<String, Row> byScheme,

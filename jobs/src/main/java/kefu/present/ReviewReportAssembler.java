@@ -47,7 +47,8 @@ public final class ReviewReportAssembler {
   public record Inputs(Period period, Labels labels, String timeZone, String language,
       LocalTable agentMetrics, LocalTable categoryMetrics, LocalTable shopMetrics,
       Set<String> afterSalesAgents, List<FileReconciliation> files,
-      List<RejectReason> rejectReasons, LinkedHashMap<String, String> run) {}
+      List<RejectReason> rejectReasons, LinkedHashMap<String, String> run,
+      ReviewInputs given) {}
 
   /**
    * The report of the marts, with the pay sheets and the sheets, charts and findings of the
@@ -59,9 +60,9 @@ public final class ReviewReportAssembler {
     Period previous = period.previous();
     Period lastYear = period.sameLastYear();
     List<Row> shops = in.shopMetrics().rows();
-    ShopTotals now = ShopTotals.of(shops, period.label());
-    ShopTotals prev = ShopTotals.of(shops, previous.label());
-    ShopTotals ly = ShopTotals.of(shops, lastYear.label());
+    PeriodTotals now = PeriodTotals.of(shops, period.label());
+    PeriodTotals prev = in.given().coverage(previous) == ReviewInputs.Coverage.NONE
+        ? PeriodTotals.NONE : PeriodTotals.of(shops, previous.label());
 
     List<Row> agents = in.agentMetrics().filter(r -> period.label().equals(r.getAs("period")))
         .sorted("shop_id", "agent_id").rows();
@@ -75,31 +76,15 @@ public final class ReviewReportAssembler {
         .filter(r -> period.label().equals(r.getAs("period"))).sorted("category", "shop_id")
         .rows();
 
-    List<KeyFigure> figures = List.of(
-        fig(labels, "ordersCreated", CellKind.INTEGER, now.ordersCreated, prev.ordersCreated,
-            ly.ordersCreated),
-        fig(labels, "ordersPaid", CellKind.INTEGER, now.ordersPaid, prev.ordersPaid,
-            ly.ordersPaid),
-        fig(labels, "paidAmount", CellKind.MONEY, now.paidAmount, prev.paidAmount,
-            ly.paidAmount),
-        fig(labels, "refundedAmount", CellKind.MONEY, now.refundedAmount, prev.refundedAmount,
-            ly.refundedAmount),
-        fig(labels, "silentSales", CellKind.MONEY, now.silentPaidAmount, prev.silentPaidAmount,
-            ly.silentPaidAmount),
-        fig(labels, "silentShare", CellKind.PERCENT, now.silentShare(), prev.silentShare(),
-            ly.silentShare()),
-        fig(labels, "receptions", CellKind.INTEGER, now.receptions, prev.receptions,
-            ly.receptions),
-        fig(labels, "inquiryBuyers", CellKind.INTEGER, now.inquiryBuyers, prev.inquiryBuyers,
-            ly.inquiryBuyers),
-        fig(labels, "conversion", CellKind.PERCENT, now.conversion(), prev.conversion(),
-            ly.conversion()));
+    List<KeyFigure> figures = SummaryFigures.of(in.given(), period, shops, labels);
 
     List<ReportTable> sheets = new ArrayList<>(List.of(agentTable(agents, labels),
         categoryTable(categories, labels)));
     sheets.addAll(pay.tables());
     sheets.addAll(extras.tables()); // the insertion point for the sheets of other stages
     sheets.addAll(pay.detailTables());
+    sheets.add(TotalsReconciliation.table(TotalsReconciliation.lines(now, agents, categories,
+        pay.currentSchemeSales(), in.given().chats(), labels), labels));
     List<ChartSpec> charts = new ArrayList<>();
     charts.add(conversionChart(ranked, labels));
     charts.add(categoryRefundChart(categories, labels));
@@ -107,25 +92,20 @@ public final class ReviewReportAssembler {
     charts.addAll(extras.charts());
     List<BoxPlotSpec> boxPlots = new ArrayList<>(pay.boxPlots());
     boxPlots.addAll(extras.boxPlots());
-    List<String> findings = findings(now, prev, ranked, categories, labels);
+    List<String> findings = findings(in.given(), now, prev, ranked, categories, labels);
     findings.addAll(pay.findings());
     findings.addAll(extras.findings());
 
     return new ReviewReport(labels.format("pipeline.title.report", period.label()),
         period.label(), previous.label(), lastYear.label(), in.timeZone(), figures,
         findings, sheets, charts, dataQuality(in.files(), in.rejectReasons(), labels), in.run(),
-        boxPlots, extras.timeSeries(), in.language());
+        boxPlots, extras.timeSeries(), in.language(),
+        SummaryFigures.notes(in.given(), period, labels));
   }
 
   /** The findings the command prints after the run. */
   public static List<String> headlines(ReviewReport report) {
     return report.findings();
-  }
-
-  /** A key figure labelled pipeline.figure.&lt;key&gt;. */
-  private static KeyFigure fig(Labels labels, String key, CellKind kind, Object now,
-      Object prev, Object ly) {
-    return new KeyFigure(labels.get("pipeline.figure." + key), now, kind, prev, ly);
   }
 
   /** A column headed pipeline.col.&lt;key&gt;. */
@@ -255,16 +235,25 @@ public final class ReviewReportAssembler {
         series, l.get("pipeline.sheet.categories"));
   }
 
-  /** {@code ranked}: pre-sales agents with enough inquiries, best conversion first. */
-  private static List<String> findings(ShopTotals now, ShopTotals prev, List<Row> ranked,
-      List<Row> categories, Labels l) {
+  /**
+   * {@code ranked}: pre-sales agents with enough inquiries, best conversion first. Only inputs
+   * that were given yield findings: no chats, no conversion or silent-sales finding; no refund
+   * export, no refund-rate finding (its units are unknown).
+   */
+  private static List<String> findings(ReviewInputs given, PeriodTotals now, PeriodTotals prev,
+      List<Row> ranked, List<Row> categories, Labels l) {
     List<String> out = new ArrayList<>();
-    out.add(salesFinding(l, now.paidAmount, now.ordersPaid, prev.paidAmount));
-    Double conv = now.conversion();
-    if (conv != null) {
-      out.add(l.format("pipeline.finding.conversion", conv * 100, now.inquiryPaidBuyers,
-          now.inquiryBuyers, prev.conversion() == null ? ""
-              : l.format("pipeline.finding.conversion.previous", prev.conversion() * 100)));
+    if (!now.hasOrders()) {
+      return out;
+    }
+    out.add(salesFinding(l, now.money("paid_amount"), now.count("orders_paid"),
+        prev.money("paid_amount")));
+    Double conv = now.ratio("inquiry_paid_buyers", "inquiry_buyers");
+    if (given.chats() && conv != null) {
+      Double before = prev.ratio("inquiry_paid_buyers", "inquiry_buyers");
+      out.add(l.format("pipeline.finding.conversion", conv * 100,
+          now.count("inquiry_paid_buyers"), now.count("inquiry_buyers"), before == null ? ""
+              : l.format("pipeline.finding.conversion.previous", before * 100)));
     }
     if (ranked.size() >= 2) {
       Row best = ranked.get(0);
@@ -274,13 +263,17 @@ public final class ReviewReportAssembler {
           (long) number(best, "inquiry_buyers"), text(worst, "agent_id"),
           number(worst, "inquiry_conversion") * 100, (long) number(worst, "inquiry_buyers")));
     }
-    categories.stream().filter(r -> MartRows.value(r, "refund_rate_units") != null)
-        .max(Comparator.comparingDouble(r -> number(r, "refund_rate_units")))
-        .ifPresent(r -> out.add(l.format("pipeline.finding.refundCategory", text(r, "category"),
-            number(r, "refund_rate_units") * 100, number(r, "return_rate") * 100)));
-    Double silent = now.silentShare();
-    if (silent != null) {
-      out.add(l.format("pipeline.finding.silent", silent * 100, now.silentPaidAmount));
+    if (given.refundExport()) {
+      categories.stream().filter(r -> MartRows.value(r, "refund_rate_units") != null)
+          .max(Comparator.comparingDouble(r -> number(r, "refund_rate_units")))
+          .ifPresent(r -> out.add(l.format("pipeline.finding.refundCategory",
+              text(r, "category"), number(r, "refund_rate_units") * 100,
+              number(r, "return_rate") * 100)));
+    }
+    Double silent = now.moneyRatio("silent_paid_amount", "paid_amount");
+    if (given.chats() && silent != null) {
+      out.add(l.format("pipeline.finding.silent", silent * 100,
+          now.money("silent_paid_amount")));
     }
     return out;
   }
@@ -296,45 +289,4 @@ public final class ReviewReportAssembler {
         (paidAmount.doubleValue() / before - 1) * 100);
     return l.format("pipeline.finding.sales", paidAmount, ordersPaid, change);
   }
-
-  /** Shop metrics summed over shops for one period: numerators and denominators, then ratios. */
-  record ShopTotals(long ordersCreated, long ordersPaid, BigDecimal paidAmount,
-      BigDecimal refundedAmount, BigDecimal silentPaidAmount, long receptions,
-      long inquiryBuyers, long inquiryPaidBuyers) {
-
-    static ShopTotals of(List<Row> rows, String period) {
-      long created = 0;
-      long paid = 0;
-      long receptions = 0;
-      long inquiries = 0;
-      long converted = 0;
-      BigDecimal paidAmount = BigDecimal.ZERO;
-      BigDecimal refunded = BigDecimal.ZERO;
-      BigDecimal silent = BigDecimal.ZERO;
-      for (Row r : rows) {
-        if (!period.equals(text(r, "period"))) {
-          continue;
-        }
-        created += (long) number(r, "orders_created");
-        paid += (long) number(r, "orders_paid");
-        receptions += (long) number(r, "receptions");
-        inquiries += (long) number(r, "inquiry_buyers");
-        converted += (long) number(r, "inquiry_paid_buyers");
-        paidAmount = paidAmount.add(money(r, "paid_amount"));
-        refunded = refunded.add(money(r, "refunded_amount"));
-        silent = silent.add(money(r, "silent_paid_amount"));
-      }
-      return new ShopTotals(created, paid, paidAmount, refunded, silent, receptions, inquiries,
-          converted);
-    }
-
-    Double conversion() {
-      return ratio(inquiryPaidBuyers, inquiryBuyers);
-    }
-
-    Double silentShare() {
-      return ratio(silentPaidAmount.doubleValue(), paidAmount.doubleValue());
-    }
-  }
-
 }

@@ -18,10 +18,13 @@ import org.apache.poi.ss.usermodel.Row;
 final class Cells {
   private final WorkbookStyles styles;
   private final ZoneId zone;
+  private final Labels labels;
 
-  Cells(WorkbookStyles styles, ZoneId zone) {
+  /** {@code labels} give yes/no their words (是/否): an analyst reads no TRUE/FALSE. */
+  Cells(WorkbookStyles styles, ZoneId zone, Labels labels) {
     this.styles = styles;
     this.zone = zone;
+    this.labels = labels;
   }
 
   static final float TITLE_ROW_POINTS = 22f;
@@ -30,9 +33,15 @@ final class Cells {
     return zone;
   }
 
-  /** Writes {@code value} at {@code col}; the column kind picks the number format. */
+  /**
+   * Writes {@code value} at {@code col}; the column kind picks the number format, except that a
+   * whole-number value (Long, Integer) in a DECIMAL column shows no decimals: a count is 8,721,
+   * never 8,721.00.
+   */
   Cell value(Row row, int col, Object value, CellKind kind) {
-    return value(row, col, value, Style.of(kind));
+    boolean whole = value instanceof Long || value instanceof Integer;
+    return value(row, col, value, kind == CellKind.DECIMAL && whole ? Style.INTEGER
+        : Style.of(kind));
   }
 
   Cell value(Row row, int col, Object value, Style numberStyle) {
@@ -54,8 +63,7 @@ final class Cells {
       return cell;
     }
     if (value instanceof Boolean b) {
-      cell.setCellValue(b);
-      return cell;
+      return text(cell, labels.get(b ? "report.yes" : "report.no"), Style.TEXT);
     }
     if (value instanceof LocalDate d) {
       cell.setCellValue(d);

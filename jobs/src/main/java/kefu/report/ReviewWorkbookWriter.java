@@ -57,7 +57,7 @@ public final class ReviewWorkbookWriter {
     SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
     try {
       wb.setCompressTempFiles(true);
-      Cells cells = new Cells(new WorkbookStyles(wb), zone(report));
+      Cells cells = new Cells(new WorkbookStyles(wb), zone(report), report.labels());
       Labels labels = report.labels();
       SheetNames names = new SheetNames();
       SXSSFSheet summary = wb.createSheet(names.unique(labels.get(SUMMARY_SHEET_KEY)));

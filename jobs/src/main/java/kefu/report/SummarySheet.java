@@ -63,6 +63,14 @@ final class SummarySheet {
     }
     r++;
 
+    if (!report.notes().isEmpty()) {
+      cells.text(sheet.createRow(r++), 0, labels.get("report.summary.notes"), Style.LABEL);
+      for (String note : report.notes()) {
+        cells.text(sheet.createRow(r++), 0, note, Style.NOTE); // long text overflows right
+      }
+      r++;
+    }
+
     if (!report.findings().isEmpty()) {
       cells.text(sheet.createRow(r++), 0, labels.get("report.summary.findings"), Style.LABEL);
       for (String finding : report.findings()) {

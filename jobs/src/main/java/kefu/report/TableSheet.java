@@ -52,6 +52,9 @@ final class TableSheet {
       }
       int written = writeRows(sheet, cells, table, rows, maxDataRows);
       finish(sheet, table.columns().size(), written);
+      if (part == sheetCount) {
+        note(sheet, cells, labels, table, written);
+      }
     }
     return sheets;
   }
@@ -85,6 +88,20 @@ final class TableSheet {
     }
     widths.applyTo(sheet);
     return written;
+  }
+
+  /**
+   * The table's note one row below its last row; an empty table without a note says so, so that
+   * no sheet is left headers-only without a word.
+   */
+  private static void note(SXSSFSheet sheet, Cells cells, Labels labels, ReportTable table,
+      int written) {
+    String note = table.note() != null ? table.note()
+        : table.rows().isEmpty() ? labels.get("report.table.empty") : null;
+    if (note != null) {
+      int r = FIRST_DATA_ROW + written + (written == 0 ? 0 : 1);
+      cells.text(sheet.createRow(r), 0, note, Style.NOTE);
+    }
   }
 
   private static void finish(SXSSFSheet sheet, int columnCount, int dataRows) {

@@ -17,11 +17,15 @@ class CellsTest {
   @Test
   void valuesBecomeTypedCells() throws Exception {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      Cells cells = new Cells(new WorkbookStyles(wb), ZoneId.of("Asia/Shanghai"));
+      Cells cells =
+          new Cells(new WorkbookStyles(wb), ZoneId.of("Asia/Shanghai"), Labels.chinese());
       Row row = wb.createSheet("s").createRow(0);
       assertEquals(CellType.BLANK, cells.value(row, 0, Double.NaN, CellKind.DECIMAL).getCellType());
       assertEquals(CellType.BLANK, cells.value(row, 1, null, CellKind.MONEY).getCellType());
-      assertEquals(CellType.BOOLEAN, cells.value(row, 2, true, CellKind.TEXT).getCellType());
+      assertEquals("是", cells.value(row, 2, true, CellKind.TEXT).getStringCellValue(),
+          "yes/no in the report's words, not TRUE/FALSE");
+      Cell count = cells.value(row, 5, 8721L, CellKind.DECIMAL);
+      assertEquals("#,##0", count.getCellStyle().getDataFormatString(), "a count has no .00");
       Cell idInTextColumn = cells.value(row, 3, 12345L, CellKind.TEXT);
       assertEquals(CellType.NUMERIC, idInTextColumn.getCellType());
       assertEquals("General", idInTextColumn.getCellStyle().getDataFormatString());

@@ -1,0 +1,142 @@
+package kefu.present;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kefu.marts.Period;
+import kefu.report.CellKind;
+import kefu.report.KeyFigure;
+import kefu.report.Labels;
+
+/**
+ * The 概要 (Summary) key figures an owner reads first — sales, 客单价, agent share, refunds,
+ * service and conversion — for the period, the previous one (环比) and the same period last year
+ * (同比), and the notes on what the data covers. A figure whose input was not given reads
+ * 未提供聊天记录 (or the like) and a period without orders reads 无数据: never 0.
+ */
+final class SummaryFigures {
+  private SummaryFigures() {}
+
+  /** What a figure needs besides the orders. */
+  enum Needs { ORDERS, CHATS, REFUND_EXPORT }
+
+  static List<KeyFigure> of(ReviewInputs inputs, Period period, List<org.apache.spark.sql.Row>
+      shops, Labels l) {
+    PeriodTotals now = totals(inputs, period, shops);
+    PeriodTotals prev = totals(inputs, period.previous(), shops);
+    PeriodTotals ly = totals(inputs, period.sameLastYear(), shops);
+    List<KeyFigure> out = new ArrayList<>();
+    Adder add = (key, kind, needs, f) -> out.add(new KeyFigure(l.get("pipeline.figure." + key),
+        value(inputs, needs, now, f, kind, l), kind, value(inputs, needs, prev, f, kind, l),
+        value(inputs, needs, ly, f, kind, l)));
+    add.figure("ordersCreated", CellKind.INTEGER, Needs.ORDERS, t -> t.count("orders_created"));
+    add.figure("ordersPaid", CellKind.INTEGER, Needs.ORDERS, t -> t.count("orders_paid"));
+    add.figure("paidAmount", CellKind.MONEY, Needs.ORDERS, t -> t.money("paid_amount"));
+    // An export without buyer names (the Tmall sample) has paid orders but no known buyer.
+    add.figure("payingBuyers", CellKind.INTEGER, Needs.ORDERS,
+        t -> t.count("paying_buyers") > 0 ? (Object) t.count("paying_buyers") : null);
+    add.figure("averageOrderValue", CellKind.MONEY, Needs.ORDERS,
+        t -> t.moneyPer("sales_gross", "paying_buyers"));
+    add.figure("agentSales", CellKind.MONEY, Needs.CHATS, t -> t.money("agent_paid_amount"));
+    add.figure("agentSalesShare", CellKind.PERCENT, Needs.CHATS,
+        t -> t.moneyRatio("agent_paid_amount", "paid_amount"));
+    add.figure("silentSales", CellKind.MONEY, Needs.CHATS, t -> t.money("silent_paid_amount"));
+    add.figure("refundedAmount", CellKind.MONEY, Needs.ORDERS, t -> t.money("refunded_amount"));
+    add.figure("refundRateAmount", CellKind.PERCENT, Needs.ORDERS,
+        t -> t.moneyRatio("refunded_amount", "sales_gross"));
+    add.figure("refundRateUnits", CellKind.PERCENT, Needs.REFUND_EXPORT,
+        t -> t.ratio("refunded_units", "sold_units"));
+    add.figure("returnRate", CellKind.PERCENT, Needs.REFUND_EXPORT,
+        t -> t.ratio("return_count", "sold_lines"));
+    add.figure("receptions", CellKind.INTEGER, Needs.CHATS, t -> t.count("receptions"));
+    add.figure("replyRate", CellKind.PERCENT, Needs.CHATS,
+        t -> t.ratio("replied_receptions", "receptions"));
+    add.figure("firstResponseSeconds", CellKind.DECIMAL, Needs.CHATS,
+        t -> t.ratio("first_response_seconds_sum", "first_response_count"));
+    add.figure("responseSeconds", CellKind.DECIMAL, Needs.CHATS,
+        t -> t.ratio("response_seconds_sum", "answered_buyer_messages"));
+    add.figure("inquiryBuyers", CellKind.INTEGER, Needs.CHATS, t -> t.count("inquiry_buyers"));
+    add.figure("conversion", CellKind.PERCENT, Needs.CHATS,
+        t -> t.ratio("inquiry_paid_buyers", "inquiry_buyers"));
+    return out;
+  }
+
+  /**
+   * The lines under the period on the Summary: inputs not given, the days with orders, periods
+   * only partly covered or not at all, calendar years missing.
+   */
+  static List<String> notes(ReviewInputs inputs, Period period, Labels l) {
+    List<String> out = new ArrayList<>();
+    if (!inputs.chats()) {
+      out.add(l.get("pipeline.note.missingChats"));
+    }
+    if (!inputs.refundExport()) {
+      out.add(l.get("pipeline.note.missingRefundExport"));
+    }
+    if (!inputs.ratings()) {
+      out.add(l.get("pipeline.note.missingRatings"));
+    }
+    if (!inputs.agents()) {
+      out.add(l.get("pipeline.note.missingAgents"));
+    }
+    if (inputs.firstOrderDay() == null) {
+      out.add(l.get("pipeline.note.noOrders"));
+      return out;
+    }
+    out.add(l.format("pipeline.note.coverage", inputs.firstOrderDay().toString(),
+        inputs.lastOrderDay().toString()));
+    for (Period p : List.of(period, period.previous(), period.sameLastYear())) {
+      switch (inputs.coverage(p)) {
+        case NONE -> out.add(l.format("pipeline.note.noData", role(p, period, l), p.label()));
+        case PARTIAL -> {
+          var days = inputs.coveredDays(p);
+          out.add(l.format("pipeline.note.partial", role(p, period, l), p.label(),
+              days[0].toString(), days[1].toString()));
+        }
+        case FULL -> { }
+      }
+    }
+    var outside = inputs.yearsOutsideCalendar();
+    if (!outside.isEmpty()) {
+      out.add(l.format("pipeline.note.calendar",
+          outside.stream().map(String::valueOf).collect(Collectors.joining("、"))));
+    }
+    return out;
+  }
+
+  private static String role(Period p, Period period, Labels l) {
+    return l.get(p.equals(period) ? "report.summary.period"
+        : p.equals(period.previous()) ? "report.summary.previousPeriod"
+            : "report.summary.lastYearPeriod");
+  }
+
+  /** The period's totals, or {@link PeriodTotals#NONE} when it has no orders at all. */
+  private static PeriodTotals totals(ReviewInputs inputs, Period p,
+      List<org.apache.spark.sql.Row> shops) {
+    PeriodTotals t = PeriodTotals.of(shops, p.label());
+    return inputs.coverage(p) == ReviewInputs.Coverage.NONE || !t.hasOrders()
+        ? PeriodTotals.NONE : t;
+  }
+
+  /** The figure, or the words for why there is none. */
+  private static Object value(ReviewInputs inputs, Needs needs, PeriodTotals t,
+      Function<PeriodTotals, Object> f, CellKind kind, Labels l) {
+    if (needs == Needs.CHATS && !inputs.chats()) {
+      return l.get("pipeline.missing.chats");
+    }
+    if (needs == Needs.REFUND_EXPORT && !inputs.refundExport()) {
+      return l.get("pipeline.missing.refundExport");
+    }
+    if (t == PeriodTotals.NONE) {
+      return l.get("pipeline.missing.period");
+    }
+    Object v = f.apply(t);
+    return v == null ? l.get("pipeline.missing.period") : v;
+  }
+
+  @FunctionalInterface
+  private interface Adder {
+    void figure(String key, CellKind kind, Needs needs, Function<PeriodTotals, Object> value);
+  }
+}
