@@ -1,6 +1,7 @@
 package kefu.cli;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import kefu.marts.Period;
 import kefu.pipeline.ReviewResult;
 import kefu.pipeline.ReviewRun;
 import kefu.pipeline.ReviewSettings;
+import kefu.pipeline.RunClock;
 import kefu.pipeline.StageLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,8 +109,16 @@ public final class ReviewCommand implements Callable<Integer> {
         lang.language(), notebook.dir(out != null));
   }
 
+  /**
+   * "2025Q4-20260105-080000": the period and when the run says it was generated, in the machine's
+   * time zone; SOURCE_DATE_EPOCH pins it like the workbook's dates, so equal runs have equal ids.
+   */
   static String runId(Period period) {
-    return period.label() + "-"
-        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    return runId(period, RunClock.generatedAt(), ZoneId.systemDefault());
+  }
+
+  static String runId(Period period, Instant generatedAt, ZoneId zone) {
+    return period.label() + "-" + generatedAt.atZone(zone)
+        .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
   }
 }

@@ -3,10 +3,11 @@ package kefu.pipeline;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import kefu.ingest.IngestedTables;
 import kefu.marts.Period;
@@ -33,14 +34,13 @@ import org.apache.spark.sql.Row;
 final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
 
   /**
-   * @param stages the stages run so far (their seconds go on the run sheet)
    * @param marts every mart of the run, for the notebook's code that reloads them
    * @param notebookDraft where the notebook is drafted for a folder of its own, or null (none,
    *     or with the report: then the settings say so and it goes into the staging folder)
    */
   record Input(ReviewSettings settings, Period period, RunConfig config, IngestedTables tables,
       MartsStage.Result core, PayStage.Result pay, SeasonalStage.Result seasonal,
-      SourcingStage.Result sourcing, List<StageLog.Stage> stages, List<Mart> marts,
+      SourcingStage.Result sourcing, List<Mart> marts,
       OutputFolder folder, Path notebookDraft) {}
 
   @Override
@@ -57,16 +57,12 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
   public ReviewReport run(Input in) {
     ReviewSettings s = in.settings();
     Labels labels = s.labels();
-    Set<String> afterSales = new HashSet<>();
-    for (PayFacts.RosterAgent a : in.pay().facts().roster()) {
-      if ("after_sales".equals(a.role())) {
-        afterSales.add(a.agentId());
-      }
-    }
+    Map<String, PayFacts.RosterAgent> roster = new HashMap<>();
+    in.pay().facts().roster().forEach(a -> roster.put(a.agentId(), a));
     ReviewReport report = ReviewReportAssembler.assemble(
         new ReviewReportAssembler.Inputs(in.period(), labels, s.timeZone(), s.language(),
             in.core().agentMetrics(), in.core().categoryMetrics(), in.core().shopMetrics(),
-            afterSales, in.tables().files(), in.tables().rejectReasons(), runSheet(in),
+            roster, in.tables().files(), in.tables().rejectReasons(), runSheet(in),
             given(in)),
         PayReport.of(in.config().pay(), in.pay().marts(), in.period(), labels),
         seasonal(in, labels).plus(sourcing(in, labels)));
@@ -122,7 +118,7 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
         SourcingFindings.of(labels, r.cost()));
   }
 
-  /** The 运行 (Run) sheet: the run's id, period, settings, versions and stage seconds. */
+  /** The 运行 (Run) sheet: the run's id, period, settings and versions. */
   private static LinkedHashMap<String, String> runSheet(Input in) {
     ReviewSettings s = in.settings();
     Labels labels = s.labels();
@@ -138,10 +134,7 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
     run.put(labels.get("pipeline.run.sessionGap"),
         String.valueOf(s.rules().sessionGapMinutes()));
     run.put(labels.get("pipeline.run.versions"), ManifestFactory.versions().toString());
-    for (StageLog.Stage st : in.stages()) {
-      run.put(labels.format("pipeline.run.stageSeconds", st.name()),
-          String.format(Locale.ROOT, "%.1f", st.seconds()));
-    }
+    // Stage seconds are in manifest.json, not here: equal runs give byte-identical workbooks.
     run.put("generated_at", RunClock.generatedAt().toString());
     return run;
   }

@@ -97,7 +97,7 @@ public final class ReviewRun {
       SourcingStage.Result sourcing = run(new SourcingStage(), new SourcingStage.Input(
           config.sourcing(), config.calendar(), derived, pay, folder));
       ReviewReport report = run(new ReportStage(), new ReportStage.Input(settings, period,
-          config, tables, marts, pay, seasonal, sourcing, log.stages(), MARTS, folder,
+          config, tables, marts, pay, seasonal, sourcing, MARTS, folder,
           notebookDraft == null ? null : notebookDraft.path().resolve("draft")));
 
       ManifestFactory.write(folder, settings, period, tables.files(), log.stages());

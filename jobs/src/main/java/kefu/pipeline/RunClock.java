@@ -8,12 +8,12 @@ import java.time.temporal.ChronoUnit;
  * convention, seconds since 1970) pins it, so two runs over the same inputs write workbooks with
  * identical contents and document dates; otherwise it is now, to the second.
  */
-final class RunClock {
+public final class RunClock {
   private RunClock() {}
 
-  static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
+  public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
-  static Instant generatedAt() {
+  public static Instant generatedAt() {
     return generatedAt(System.getenv(SOURCE_DATE_EPOCH));
   }
 

@@ -61,11 +61,18 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     Map<String, Long> outcomes = new HashMap<>();
     pay.payChanges().rows().forEach(r -> outcomes.merge(text(r, "scheme_id") + "|"
         + text(r, "outcome"), 1L, Long::sum));
-    List<ReportTable> tables = List.of(comparison(config, byScheme, outcomes, labels),
-        distribution(pay, labels), changes(pay, labels));
+    List<ReportTable> tables = new ArrayList<>(List.of(
+        comparison(config, byScheme, outcomes, labels), distribution(pay, labels),
+        changes(config, pay, labels)));
     List<ReportTable> details = new ArrayList<>(List.of(payslips(config, pay, labels)));
     if (pay.attributionSensitivity() != null) {
       details.add(sensitivity(config, pay.attributionSensitivity(), labels));
+    }
+    if (byScheme.isEmpty()) { // no agent worked a month: say so instead of rows of zeros
+      for (List<ReportTable> list : List.of(tables, details)) {
+        list.replaceAll(t -> new ReportTable(t.sheetName(), t.title(), t.columns(), List.of(),
+            labels.get("pipeline.pay.noAgentMonths")));
+      }
     }
     List<ChartSpec> charts = new ArrayList<>(charts(config, byScheme, labels));
     ChartSpec change = changeChart(config, byScheme, pay, labels);
@@ -109,6 +116,10 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
         rows);
   }
 
+  /** Distribution fields holding codes (all, month, season, peak, …), shown in words. */
+  private static final java.util.Set<String> CODED_FIELDS =
+      java.util.Set.of("period_type", "dimension", "dimension_value");
+
   private static ReportTable distribution(PayMarts pay, Labels l) {
     List<ReportColumn> cols = List.of(column(l, "scheme", CellKind.TEXT),
         column(l, "periodType", CellKind.TEXT), column(l, "period", CellKind.TEXT),
@@ -130,7 +141,8 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
         "dimension", "dimension_value"))) {
       List<Object> row = new ArrayList<>();
       for (String f : fields) {
-        row.add(value(r, f));
+        Object v = value(r, f);
+        row.add(CODED_FIELDS.contains(f) ? Codes.of(l, (String) v) : v);
       }
       rows.add(row);
     }
@@ -150,15 +162,15 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     for (Row r : first(pay.payslipLines().filter(r -> current.equals(text(r, "scheme_id")))
         .sorted("shop_id", "agent_id", "month", "component_line"))) {
       rows.add(Arrays.asList(text(r, "shop_id"), text(r, "agent_id"), text(r, "month"),
-          text(r, "component_id"), text(r, "component_type"), text(r, "category"),
-          text(r, "basis"), value(r, "basis_amount"), value(r, "rate"), value(r, "amount"),
+          text(r, "component_id"), Codes.of(l, text(r, "component_type")),
+          text(r, "category"), Codes.of(l, text(r, "basis")), value(r, "basis_amount"), value(r, "rate"), value(r, "amount"),
           text(r, "note")));
     }
     return new ReportTable(l.get("pipeline.sheet.payslips"),
         l.format("pipeline.title.payslips", current, MAX_LISTED_ROWS), cols, rows);
   }
 
-  private static ReportTable changes(PayMarts pay, Labels l) {
+  private static ReportTable changes(PayConfig config, PayMarts pay, Labels l) {
     List<ReportColumn> cols = List.of(column(l, "scheme", CellKind.TEXT),
         column(l, "shop", CellKind.TEXT), column(l, "agent", CellKind.TEXT),
         column(l, "employment", CellKind.TEXT), column(l, "monthsCompared", CellKind.INTEGER),
@@ -166,11 +178,16 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
         column(l, "change", CellKind.MONEY), column(l, "changePct", CellKind.PERCENT),
         column(l, "outcome", CellKind.TEXT));
     List<List<Object>> rows = new ArrayList<>();
-    for (Row r : first(pay.payChanges().sorted("scheme_id", "change_amount"))) {
+    // Schemes in the config's order (S1, S2, …, S10), not the text order (S1, S10, S2).
+    List<String> order = config.schemes().stream().map(SchemeDef::schemeId).toList();
+    List<Row> sorted =
+        new ArrayList<>(pay.payChanges().sorted("scheme_id", "change_amount").rows());
+    sorted.sort(java.util.Comparator.comparingInt(r -> order.indexOf(text(r, "scheme_id"))));
+    for (Row r : first(sorted)) {
       rows.add(Arrays.asList(text(r, "scheme_id"), text(r, "shop_id"), text(r, "agent_id"),
-          text(r, "employment"), value(r, "months_compared"), value(r, "net_pay_total"),
-          value(r, "current_net_pay_total"), value(r, "change_amount"), value(r, "change_pct"),
-          text(r, "outcome")));
+          Codes.of(l, text(r, "employment")), value(r, "months_compared"),
+          value(r, "net_pay_total"), value(r, "current_net_pay_total"),
+          value(r, "change_amount"), value(r, "change_pct"), Codes.of(l, text(r, "outcome"))));
     }
     return new ReportTable(l.get(CHANGES_SHEET_KEY), l.get("pipeline.title.payChanges"), cols, rows);
   }
@@ -277,7 +294,7 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       if (r == null) {
         continue;
       }
-      ids.add(s.schemeId());
+      ids.add(schemeLabel(s));
       share.add((Number) v(r, "payroll_pct_of_sales"));
     }
     LinkedHashMap<String, List<Number>> cost = new LinkedHashMap<>();
@@ -296,7 +313,7 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       if (r == null || value(r, "median") == null) {
         continue;
       }
-      ids.add(s.schemeId());
+      ids.add(schemeLabel(s));
       boxes.add(new BoxStats((Number) v(r, "p10"), (Number) v(r, "p25"),
           (Number) v(r, "median"), (Number) v(r, "p75"), (Number) v(r, "p90"),
           (Number) v(r, "mean")));
@@ -364,8 +381,10 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       for (String agent : agents) {
         values.add(change.get(agent + "|" + scheme));
       }
-      String label = l.format(scheme.equals(cheapest.schemeId())
-          ? "pipeline.chart.payChange.cheapest" : "pipeline.chart.payChange.dearest", scheme);
+      SchemeDef def = scheme.equals(cheapest.schemeId()) ? cheapest : dearest;
+      String label = l.format(def == cheapest
+          ? "pipeline.chart.payChange.cheapest" : "pipeline.chart.payChange.dearest",
+          schemeLabel(def));
       series.put(label, values);
     }
     return new ChartSpec("pay_change_by_agent", l.format("pipeline.chart.payChange.title",
@@ -392,6 +411,12 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
         cheapest.schemeId(), number(byScheme.get(cheapest.schemeId()), "total_payroll"));
     return List.of(l.format("pipeline.finding.pay", current.schemeId(),
         number(now, "total_payroll"), number(now, "median"), cheaper));
+  }
+
+  /** "S4 阶梯销售提成": charts name each scheme, not only its id. */
+  static String schemeLabel(SchemeDef s) {
+    return s.name() == null || s.name().isBlank() ? s.schemeId()
+        : s.schemeId() + " " + s.name();
   }
 
   private static Object v(Row r, String column) {

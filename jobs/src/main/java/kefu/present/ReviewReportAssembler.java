@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import kefu.ingest.FileReconciliation;
 import kefu.ingest.RejectReason;
 import kefu.marts.Period;
+import kefu.pay.PayFacts.RosterAgent;
 import kefu.report.BoxPlotSpec;
 import kefu.report.CellKind;
 import kefu.report.ChartSpec;
@@ -37,16 +38,13 @@ import org.apache.spark.sql.Row;
 public final class ReviewReportAssembler {
   private ReviewReportAssembler() {}
 
-  /** Agents need this many inquiring buyers before their conversion is ranked in the findings. */
-  static final int MIN_INQUIRIES_FOR_RANKING = 20;
-
   /**
    * What the core sheets are made of: the period marts, the after-sales agents (not ranked on
    * conversion), the input files' reconciliation and reject reasons, and the run sheet's facts.
    */
   public record Inputs(Period period, Labels labels, String timeZone, String language,
       LocalTable agentMetrics, LocalTable categoryMetrics, LocalTable shopMetrics,
-      Set<String> afterSalesAgents, List<FileReconciliation> files,
+      Map<String, RosterAgent> roster, List<FileReconciliation> files,
       List<RejectReason> rejectReasons, LinkedHashMap<String, String> run,
       ReviewInputs given) {}
 
@@ -64,13 +62,12 @@ public final class ReviewReportAssembler {
     PeriodTotals prev = in.given().coverage(previous) == ReviewInputs.Coverage.NONE
         ? PeriodTotals.NONE : PeriodTotals.of(shops, previous.label());
 
-    List<Row> agents = in.agentMetrics().filter(r -> period.label().equals(r.getAs("period")))
-        .sorted("shop_id", "agent_id").rows();
-    // After-sales agents meet few pre-sales buyers; ranking them on 询单转化率 would be unfair.
-    List<Row> ranked = agents.stream()
-        .filter(r -> number(r, "inquiry_buyers") >= MIN_INQUIRIES_FOR_RANKING)
-        .filter(r -> !in.afterSalesAgents().contains(text(r, "agent_id")))
-        .sorted(Comparator.comparingDouble(r -> -number(r, "inquiry_conversion"))).toList();
+    List<Row> agents = AgentSheet.listed(in.agentMetrics()
+        .filter(r -> period.label().equals(r.getAs("period"))).rows(), in.roster(), period);
+    // Pre-sales agents with enough inquiries, best conversion first (the sheet's order).
+    Map<Row, Integer> ranks = AgentSheet.ranks(agents, in.roster());
+    List<Row> ranked = agents.stream().filter(ranks::containsKey)
+        .filter(r -> !AgentSheet.AFTER_SALES.equals(role(in.roster(), r))).toList();
     // shop_id breaks ties of a category sold by several shops: the same order on any cluster
     List<Row> categories = in.categoryMetrics()
         .filter(r -> period.label().equals(r.getAs("period"))).sorted("category", "shop_id")
@@ -78,7 +75,8 @@ public final class ReviewReportAssembler {
 
     List<KeyFigure> figures = SummaryFigures.of(in.given(), period, shops, labels);
 
-    List<ReportTable> sheets = new ArrayList<>(List.of(agentTable(agents, labels),
+    List<ReportTable> sheets = new ArrayList<>(List.of(
+        AgentSheet.table(agents, in.roster(), in.given().chats(), labels),
         categoryTable(categories, labels)));
     sheets.addAll(pay.tables());
     sheets.addAll(extras.tables()); // the insertion point for the sheets of other stages
@@ -113,38 +111,9 @@ public final class ReviewReportAssembler {
     return new ReportColumn(labels.get("pipeline.col." + key), kind);
   }
 
-  private static ReportTable agentTable(List<Row> agents, Labels l) {
-    List<ReportColumn> cols = List.of(
-        column(l, "shop", CellKind.TEXT), column(l, "agent", CellKind.TEXT),
-        column(l, "receptions", CellKind.INTEGER), column(l, "replyRate", CellKind.PERCENT),
-        column(l, "inquiryBuyers", CellKind.INTEGER),
-        column(l, "inquiryOrderedBuyers", CellKind.INTEGER),
-        column(l, "inquiryPaidBuyers", CellKind.INTEGER),
-        column(l, "inquiryConversion", CellKind.PERCENT),
-        column(l, "salesGross", CellKind.MONEY), column(l, "salesNet", CellKind.MONEY),
-        column(l, "averageOrderValue", CellKind.MONEY),
-        column(l, "refundRateUnits", CellKind.PERCENT),
-        column(l, "refundRateAmount", CellKind.PERCENT),
-        column(l, "returnRate", CellKind.PERCENT),
-        column(l, "firstResponseSeconds", CellKind.DECIMAL),
-        column(l, "responseSeconds", CellKind.DECIMAL),
-        column(l, "dsrService", CellKind.DECIMAL),
-        column(l, "dsrCount", CellKind.INTEGER));
-    List<List<Object>> rows = new ArrayList<>();
-    for (Row r : agents) {
-      rows.add(java.util.Arrays.asList(text(r, "shop_id"), text(r, "agent_id"),
-          (long) number(r, "receptions"), MartRows.value(r, "reply_rate"),
-          (long) number(r, "inquiry_buyers"), (long) number(r, "inquiry_ordered_buyers"),
-          (long) number(r, "inquiry_paid_buyers"), MartRows.value(r, "inquiry_conversion"),
-          money(r, "sales_gross"), money(r, "sales_net"),
-          MartRows.value(r, "average_order_value"), MartRows.value(r, "refund_rate_units"),
-          MartRows.value(r, "refund_rate_amount"), MartRows.value(r, "return_rate"),
-          MartRows.value(r, "first_response_seconds_avg"),
-          MartRows.value(r, "response_seconds_avg"), MartRows.value(r, "dsr_service_avg"),
-          (long) number(r, "dsr_service_count")));
-    }
-    return new ReportTable(l.get("pipeline.sheet.agents"), l.get("pipeline.title.agents"), cols,
-        rows);
+  private static String role(Map<String, RosterAgent> roster, Row agent) {
+    RosterAgent a = roster.get(text(agent, "agent_id"));
+    return a == null ? null : a.role();
   }
 
   private static ReportTable categoryTable(List<Row> categories, Labels l) {

@@ -94,7 +94,7 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
     List<ReportColumn> columns = new ArrayList<>(List.of(
         new ReportColumn(labels.get("seasonal.col.event"), CellKind.TEXT),
         new ReportColumn(labels.get("seasonal.col.phase"), CellKind.TEXT),
-        new ReportColumn(labels.get("seasonal.col.year"), CellKind.INTEGER),
+        new ReportColumn(labels.get("seasonal.col.year"), CellKind.TEXT), // "2025", not 2,025
         new ReportColumn(labels.get("seasonal.col.window_start"), CellKind.DATE),
         new ReportColumn(labels.get("seasonal.col.window_end"), CellKind.DATE),
         new ReportColumn(labels.get("seasonal.col.event_days"), CellKind.INTEGER),
@@ -113,7 +113,7 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
     List<List<Object>> out = new ArrayList<>();
     byWindow.forEach((k, metrics) -> {
       List<Object> row = new ArrayList<>(List.of(k.event(), phaseLabel(labels, k.phase()),
-          k.year(), k.start(), k.end(), k.eventDays(), k.baselineDays()));
+          String.valueOf(k.year()), k.start(), k.end(), k.eventDays(), k.baselineDays()));
       for (String m : HEADLINE) {
         Row r = metrics.get(m);
         for (String c : List.of("event_level", "baseline_level", "uplift_ratio",

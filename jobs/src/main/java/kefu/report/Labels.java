@@ -96,6 +96,11 @@ public final class Labels {
     return pattern.format(values);
   }
 
+  /** True if some bundle has {@code key}. */
+  public boolean has(String key) {
+    return bundles.stream().anyMatch(b -> b.containsKey(key));
+  }
+
   /** Every key of every bundle (for the parity test between languages). */
   public TreeSet<String> keys() {
     TreeSet<String> all = new TreeSet<>();

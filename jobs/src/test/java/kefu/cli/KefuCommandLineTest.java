@@ -15,6 +15,13 @@ import picocli.CommandLine;
 class KefuCommandLineTest {
 
   @Test
+  void theRunIdComesFromSourceDateEpochSoThatEqualRunsHaveEqualIds() {
+    assertEquals("2025Q4-20260105-160000", ReviewCommand.runId(kefu.marts.Period.parse("2025Q4"),
+        java.time.Instant.ofEpochSecond(1_767_600_000L), java.time.ZoneId.of("Asia/Shanghai")));
+  }
+
+
+  @Test
   void reviewDefaultsFollowTheDomainBrief() {
     CommandLine cmd = Kefu.commandLine();
     CommandLine.ParseResult parsed = cmd.parseArgs("review", "--orders", "a.csv", "b/",

@@ -77,8 +77,8 @@ class InterruptedRunTest {
   }
 
   /**
-   * Every cell of every sheet but 运行 (Run), which records the run's own id, timings and time by
-   * design (SOURCE_DATE_EPOCH pins the latter).
+   * Every cell of every sheet but 运行 (Run), which records the run's own id and time by design
+   * (SOURCE_DATE_EPOCH pins both).
    */
   static List<String> contents(Path xlsx) throws Exception {
     List<String> cells = new ArrayList<>();

@@ -87,7 +87,9 @@ class ReviewRunTest {
       wb.forEach(s -> sheets.add(s.getSheetName()));
       assertEquals(List.of("概要", "客服", "类目", "薪酬方案对比", "薪酬分布", "方案得失", "季节效应",
           "类目薪酬", "自营与外包", "最便宜方案", "外包盈亏平衡", "外包成本敏感性", "当前方案工资条",
-          "归因敏感性", "数据质量", "运行"), sheets, "every chart sits on its table: no 图表 sheet");
+          "归因敏感性", "对账", "数据质量", "运行"), sheets,
+          "every chart sits on its table: no 图表 sheet");
+      assertEverySummaryTotalReconciles(wb.getSheet("对账"));
       assertTrue(wb.getSheet("客服").getLastRowNum() >= 2, "agents listed");
       assertTrue(sheets.containsAll(List.of("薪酬方案对比", "薪酬分布", "当前方案工资条")),
           sheets.toString());
@@ -108,6 +110,28 @@ class ReviewRunTest {
   }
 
   /** The run's real workbook prints in LibreOffice with every sheet and no error value. */
+  /**
+   * Every line of the 对账 sheet is equal, split into counted parts, or of a stated different
+   * basis, and its difference is B − A: none is left unexplained.
+   */
+  private static void assertEverySummaryTotalReconciles(org.apache.poi.ss.usermodel.Sheet sheet) {
+    int lines = 0;
+    for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+      org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+      if (row == null || row.getCell(2) == null
+          || row.getCell(2).getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+        continue;
+      }
+      lines++;
+      String what = row.getCell(0).getStringCellValue();
+      assertEquals(row.getCell(4).getNumericCellValue() - row.getCell(2).getNumericCellValue(),
+          row.getCell(5).getNumericCellValue(), 0.005, what);
+      assertTrue(List.of("一致", "差额已分解", "口径不同").contains(
+          row.getCell(6).getStringCellValue()), what + ": " + row.getCell(7));
+    }
+    assertTrue(lines >= 9, "the sales, refund, reception and inquiry totals are reconciled");
+  }
+
   private void assertOpensInLibreOfficeWithoutErrors(Path xlsx) throws IOException {
     try {
       String text = kefu.testing.LibreOffice.text(
