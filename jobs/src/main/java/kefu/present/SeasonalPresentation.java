@@ -124,7 +124,7 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
       out.add(row);
     });
     return new ReportTable(labels.get("seasonal.sheet"), labels.get("seasonal.title"), columns,
-        out);
+        out, out.isEmpty() ? labels.get("seasonal.note.noWindow") : null);
   }
 
   static ChartSpec upliftChart(Labels labels, List<Row> rows, String anchor) {
@@ -196,7 +196,7 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
       rows.add(row);
     }
     return new ReportTable(labels.get("seasonal.pay.sheet"), labels.get("seasonal.pay.title"),
-        columns, rows);
+        columns, rows, rows.isEmpty() ? labels.get("seasonal.pay.note.noAgents") : null);
   }
 
   static BoxPlotSpec payBoxes(Labels labels, List<Row> cells) {

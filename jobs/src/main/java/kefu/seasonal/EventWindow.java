@@ -23,7 +23,15 @@ record EventWindow(String event, String phase, int year, LocalDate start, LocalD
 
   static final String ALL_PHASES = "all";
 
-  /** Every phase and whole-event window with at least one day in {@code hasData}. */
+  /** True if the data has every day of the phase. */
+  private static boolean covered(PromotionEvent p, Predicate<LocalDate> hasData) {
+    return hasData.test(p.start()) && hasData.test(p.end());
+  }
+
+  /**
+   * Every phase the data covers day for day, and the whole-event window when it covers every
+   * phase.
+   */
   static List<EventWindow> of(PromotionCalendar calendar, Predicate<LocalDate> hasData) {
     Map<String, List<PromotionEvent>> byEventYear = new LinkedHashMap<>();
     for (PromotionEvent e : calendar.events()) {
@@ -35,6 +43,7 @@ record EventWindow(String event, String phase, int year, LocalDate start, LocalD
       TreeSet<LocalDate> union = new TreeSet<>();
       LocalDate start = null;
       LocalDate end = null;
+      boolean everyPhaseCovered = true;
       for (PromotionEvent p : phases) {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = p.start(); !d.isAfter(p.end()); d = d.plusDays(1)) {
@@ -45,12 +54,16 @@ record EventWindow(String event, String phase, int year, LocalDate start, LocalD
         start = start == null || p.start().isBefore(start) ? p.start() : start;
         end = end == null || p.end().isAfter(end) ? p.end() : end;
         union.addAll(days);
-        if (!days.isEmpty()) {
+        // Only a phase the data covers day for day: a slice of an event against a full
+        // baseline is no effect (one covered day of 38节 gave an "uplift" of 0.00x).
+        boolean covered = covered(p, hasData);
+        everyPhaseCovered &= covered;
+        if (!days.isEmpty() && covered) {
           windows.add(new EventWindow(p.event(), p.phase(), p.start().getYear(), p.start(),
               p.end(), days));
         }
       }
-      if (!union.isEmpty()) {
+      if (!union.isEmpty() && everyPhaseCovered) {
         PromotionEvent first = phases.get(0);
         windows.add(new EventWindow(first.event(), ALL_PHASES, first.start().getYear(), start,
             end, List.copyOf(union)));

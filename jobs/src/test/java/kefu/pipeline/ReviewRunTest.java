@@ -214,7 +214,7 @@ class ReviewRunTest {
       assertEquals(List.of("Summary", "Agents", "Categories", "Pay schemes", "Pay distribution",
           "Winners & losers", "Seasonal", "Category pay", "In-house vs outsourced",
           "Cheapest option", "Break-even", "Cost sensitivity", "Current payslips",
-          "Attribution sensitivity", "Data quality", "Run"), sheets);
+          "Attribution sensitivity", "Reconciliation", "Data quality", "Run"), sheets);
       for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
         for (int r = 0; r <= 1 && !sheet.getSheetName().equals("Summary"); r++) {
           for (org.apache.poi.ss.usermodel.Cell c : sheet.getRow(r)) {
