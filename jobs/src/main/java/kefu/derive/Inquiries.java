@@ -23,8 +23,11 @@ import org.apache.spark.sql.Row;
  * Inquiries (询单): pre-sales receptions, one row per distinct (shop, agent, buyer, business day).
  *
  * <p>A reception is after-sales when the buyer created an order in the shop during the
- * {@code inquiryLookbackDays} x 24 h before the reception started; those are excluded. Only
- * agent parts in which the buyer wrote ({@code buyer_messages > 0}) count.
+ * {@code inquiryLookbackDays} x 24 h before the reception started; those are excluded. So are
+ * receptions the agent started (a follow-up after silence, a reply on a later business day):
+ * only buyer-started receptions can be inquiries. Every agent part of such a reception counts,
+ * as the reception is credited to each agent who replied in it (a transfer credits both, also
+ * when the buyer did not write again after it).
  *
  * <p>Conversion (person based, per agent): the buyer who inquired on day d is {@code ordered} when
  * they created an order in the shop on d or d+1 ({@link #CONVERSION_DAYS}), {@code paid} when such
@@ -41,8 +44,8 @@ public final class Inquiries {
 
   public static Dataset<Row> build(Dataset<Row> receptions, Dataset<Row> orders, DeriveRules rules) {
     Dataset<Row> preSales = flagAfterSales(receptions, orders, rules)
-        .filter(col("is_after_sales").equalTo(false)
-            .and(col("agent_id").isNotNull()).and(col("buyer_messages").gt(0)));
+        .filter(col("is_after_sales").equalTo(false).and(col("is_buyer_started"))
+            .and(col("agent_id").isNotNull()));
     Dataset<Row> inquiries = preSales
         .select(col("shop_id"), col("agent_id"), col("buyer_key"),
             col("reception_date").as("inquiry_date"))

@@ -20,13 +20,17 @@ import org.apache.spark.sql.types.StructType;
  * sent_at, sender_rank) and emits one row per reception and agent part, holding one reception in
  * memory at a time. {@link Receptions} defines the rules; this is their single pass: the windows
  * that expressed them needed three sorts of every message, this needs the one.
+ *
+ * <p>A message joins the reception before it when it follows within the gap, or when a buyer
+ * message is still waiting for a reply (the buyer's last message that is a buyer message or a
+ * reply is the buyer's) and was sent on the message's business day.
  */
 final class ReceptionParts implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
   /** The input columns, in this order. */
   static final String[] INPUT = {"shop_id", "buyer_key", "sent_at", "is_buyer", "is_reply",
-      "reply_agent"};
+      "reply_agent", "sent_day"};
 
   static final StructType OUTPUT = new StructType()
       .add("shop_id", DataTypes.StringType)
@@ -39,7 +43,8 @@ final class ReceptionParts implements MapPartitionsFunction<Row, Row> {
       .add("answered_buyer_messages", DataTypes.LongType)
       .add("response_seconds_sum", DataTypes.LongType)
       .add("first_response_seconds", DataTypes.LongType)
-      .add("agent_messages", DataTypes.LongType);
+      .add("agent_messages", DataTypes.LongType)
+      .add("is_buyer_started", DataTypes.BooleanType);
 
   private final long gapSeconds;
 
@@ -52,6 +57,8 @@ final class ReceptionParts implements MapPartitionsFunction<Row, Row> {
     return new Iterator<>() {
       private final List<Row> reception = new ArrayList<>();
       private Iterator<Row> ready = Collections.emptyIterator();
+      /** The business day of the buyer message still waiting for a reply, else null. */
+      private Integer waitingDay;
 
       @Override
       public boolean hasNext() {
@@ -73,8 +80,14 @@ final class ReceptionParts implements MapPartitionsFunction<Row, Row> {
       private List<Row> nextReception() {
         while (sorted.hasNext()) {
           Row m = sorted.next();
-          boolean continues = !reception.isEmpty() && sameBuyer(reception.get(0), m)
-              && seconds(m) - seconds(reception.get(reception.size() - 1)) <= gapSeconds;
+          boolean sameBuyer = !reception.isEmpty() && sameBuyer(reception.get(0), m);
+          if (!sameBuyer) {
+            waitingDay = null;
+          }
+          boolean continues = sameBuyer
+              && (seconds(m) - seconds(reception.get(reception.size() - 1)) <= gapSeconds
+                  || waitingDay != null && waitingDay == day(m));
+          remember(m);
           if (!continues && !reception.isEmpty()) {
             List<Row> parts = parts(reception);
             reception.clear();
@@ -87,7 +100,21 @@ final class ReceptionParts implements MapPartitionsFunction<Row, Row> {
         reception.clear();
         return parts;
       }
+
+      /** A buyer message waits until the next reply; bot messages that are no reply do not count. */
+      private void remember(Row m) {
+        if (isBuyer(m)) {
+          waitingDay = day(m);
+        } else if (isReply(m)) {
+          waitingDay = null;
+        }
+      }
     };
+  }
+
+  /** The business day (days since the epoch in the session zone) the message was sent on. */
+  private static int day(Row m) {
+    return m.getInt(6);
   }
 
   private static boolean sameBuyer(Row a, Row b) {
@@ -150,7 +177,7 @@ final class ReceptionParts implements MapPartitionsFunction<Row, Row> {
     List<Row> out = new ArrayList<>(parts.size());
     parts.forEach((agent, p) -> out.add(RowFactory.create(head.getString(0), head.getString(1),
         started, ended, agent, p.agentStartedAt, p.buyerMessages, p.answered, p.responseSum,
-        p.firstResponse, p.agentMessages)));
+        p.firstResponse, p.agentMessages, isBuyer(head))));
     return out;
   }
 

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.when;
 
@@ -20,6 +21,10 @@ import org.apache.spark.sql.Row;
 /**
  * Receptions (接待): chat messages of one buyer with one shop, split after more than
  * {@code sessionGapMinutes} of silence (silence is measured over every message, bot ones too).
+ * A buyer message still waiting for a reply keeps its reception open until the first reply on
+ * the same business day (the session zone): a late reply is a slow response in the buyer's
+ * reception, not a new reception started by the agent. So is any message the buyer sends
+ * meanwhile; after the business day ends, the silence rule applies again.
  *
  * <p>Grain: one row per reception and agent part. Each buyer message belongs to the agent whose
  * reply answered it (the next reply in the reception); a buyer message after the last reply
@@ -34,7 +39,8 @@ import org.apache.spark.sql.Row;
  * of the wait until the next reply), {@code first_response_seconds} (the reception's first buyer
  * message to the first reply after it; only on the row of the agent who gave that reply, else
  * null), {@code agent_messages}, {@code is_replied} (this part answered at least one buyer
- * message).
+ * message), {@code is_buyer_started} (the reception's first message is the buyer's; only those
+ * can be inquiries).
  *
  * <p>Bot messages are replies only when {@code botRepliesCount}; they are then credited to their
  * {@code agent_id} or to {@code "bot"}. An agent message without agent id goes to
@@ -72,7 +78,8 @@ public final class Receptions {
             isReply.as("is_reply"),
             when(isReply, replyAgent).as("reply_agent"),
             // a reply stamped in the same second as the question sorts after it
-            when(isBuyer, lit(0)).otherwise(lit(1)).as("sender_rank"));
+            when(isBuyer, lit(0)).otherwise(lit(1)).as("sender_rank"),
+            unix_date(to_date(col("sent_at"))).as("sent_day"));
 
     // One shuffle and one sort by the buyer's timeline; ReceptionParts then splits it in a
     // single pass (as windows, the reception bounds and replies needed two more sorts).
@@ -91,6 +98,6 @@ public final class Receptions {
         to_date(col("started_at")).as("reception_date"),
         col("buyer_messages"), col("answered_buyer_messages"), col("response_seconds_sum"),
         col("first_response_seconds"), col("agent_messages"),
-        col("answered_buyer_messages").gt(0).as("is_replied"));
+        col("answered_buyer_messages").gt(0).as("is_replied"), col("is_buyer_started"));
   }
 }

@@ -9,10 +9,14 @@ import java.util.List;
  */
 enum SourceFormat {
   CANONICAL_ORDERS("orders", "kefu_orders", g("order_id"), g("created_at")),
+  // The payment time is required: without it every order reads as unpaid (paid_at null), so a
+  // run would report no sales at all rather than fail. The order status cannot stand in: it
+  // shows that an order was paid, not when, and sales are dated and credited by payment time.
   ITEM_REPORT("orders", "item_report",
-      g("子订单编号"), g("主订单编号"), g("订单创建时间", "买家下单时间")),
+      g("子订单编号"), g("主订单编号"), g("订单创建时间", "买家下单时间"), Holder.PAYMENT_TIME),
   ORDER_REPORT("orders", "order_report",
-      g("订单编号"), g("订单创建时间", "买家下单时间"), g("买家实际支付金额", "买家实付金额")),
+      g("订单编号"), g("订单创建时间", "买家下单时间"), g("买家实际支付金额", "买家实付金额"),
+      Holder.PAYMENT_TIME),
   CANONICAL_REFUNDS("refunds", "kefu_refunds", g("refund_id"), g("order_id"), g("amount")),
   REFUND_EXPORT("refunds", "refund_export",
       g("退款编号"), g("订单编号"), g("买家退款金额", "退款金额")),
@@ -38,6 +42,12 @@ enum SourceFormat {
     return alternatives;
   }
 
+  /** Why a required column is required, where its name does not say it. */
+  private static String why(String[] group) {
+    return group == Holder.PAYMENT_TIME
+        ? " (the payment time: without it no order could count as paid)" : "";
+  }
+
   boolean matches(Headers headers) {
     return missing(headers).isEmpty();
   }
@@ -60,6 +70,12 @@ enum SourceFormat {
       }
     }
     return null;
+  }
+
+  /** Constants the enum's constants use (an enum's own static fields are not yet set then). */
+  private static final class Holder {
+    /** 订单付款时间 and its rename in newer exports (domain brief Part 2 §2.1). */
+    static final String[] PAYMENT_TIME = {"订单付款时间", "买家付款时间"};
   }
 
   /**
@@ -101,7 +117,7 @@ enum SourceFormat {
             + " the original export); "
         : "";
     return hint + "headers match no known " + table + " format; closest is " + closest.id
-        + " which needs column " + expected + " (closest header found: '"
+        + " which needs column " + expected + why(first) + " (closest header found: '"
         + headers.closestTo(first[0]) + "'); headers found: " + headers.found();
   }
 }

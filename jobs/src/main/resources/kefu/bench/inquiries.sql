@@ -1,5 +1,5 @@
 -- kefu.derive.Inquiries: pre-sales agent parts (no order of the buyer in the shop created in the
--- lookback before the reception start, buyer wrote at least once) as distinct
+-- lookback before the reception start, buyer-started reception) as distinct
 -- (shop, agent, buyer, day), converted by an order created on that day or the next.
 CREATE OR REPLACE TEMP TABLE inquiries AS
 WITH order_times AS (
@@ -16,7 +16,7 @@ after_sales AS (
 inquiry_keys AS (
   SELECT DISTINCT shop_id, agent_id, buyer_key, reception_date AS inquiry_date
   FROM receptions r
-  WHERE agent_id IS NOT NULL AND buyer_messages > 0
+  WHERE agent_id IS NOT NULL AND is_buyer_started
     AND NOT EXISTS (SELECT 1 FROM after_sales a WHERE a.reception_id = r.reception_id)
 ),
 lines AS (

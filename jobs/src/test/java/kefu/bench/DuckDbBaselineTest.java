@@ -145,7 +145,7 @@ class DuckDbBaselineTest {
   private static final String[] RECEPTION_COLUMNS = {"reception_id", "shop_id", "buyer_key",
       "agent_id", "@started_at", "@ended_at", "@agent_started_at", "reception_date",
       "buyer_messages", "answered_buyer_messages", "response_seconds_sum",
-      "first_response_seconds", "agent_messages", "is_replied"};
+      "first_response_seconds", "agent_messages", "is_replied", "is_buyer_started"};
   private static final String[] INQUIRY_COLUMNS = {"shop_id", "agent_id", "buyer_key",
       "inquiry_date", "ordered", "paid", "paid_amount", "category"};
   private static final String[] ORDER_COLUMNS = {"order_id", "line_id", "shop_id", "buyer_key",

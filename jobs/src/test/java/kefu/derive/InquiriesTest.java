@@ -47,6 +47,31 @@ class InquiriesTest {
   }
 
   @Test
+  void theFunnelOfTheHandMadeCasesIsTheOneWorkedOutByHand() {
+    DeriveRules rules = DeriveRules.defaults();
+    Dataset<Row> orders = FunnelCases.orders();
+    Dataset<Row> receptions = Receptions.build(FunnelCases.chats(), rules);
+    Dataset<Row> agentDaily = kefu.marts.AgentDaily.build(receptions,
+        Inquiries.build(receptions, orders, rules),
+        OrderAttribution.attribute(orders, receptions, rules), null, null, orders);
+    assertEquals(FunnelCases.EXPECTED, AgentDailyFunnel.of(agentDaily.collectAsList()));
+  }
+
+  @Test
+  void onlyBuyerStartedReceptionsAreInquiriesAndEveryAgentWhoRepliedGetsOne() {
+    DeriveRules rules = DeriveRules.defaults();
+    Dataset<Row> inquiries = Inquiries.build(Receptions.build(FunnelCases.chats(), rules),
+        FunnelCases.orders(), rules);
+    List<String> keys = inquiries.orderBy("agent_id", "buyer_key").collectAsList().stream()
+        .map(r -> r.getAs("agent_id") + " " + r.getAs("buyer_key") + " " + r.getAs("inquiry_date"))
+        .toList();
+    // b2's and b3's receptions of 10-02 were started by the agent; b4 is after-sales; b6's a2
+    // greeted after a1 without a word of the buyer in between
+    assertEquals(List.of("a1 b1 2025-10-01", "a1 b3 2025-10-01", "a1 b5 2025-10-01",
+        "a1 b6 2025-10-01", "a2 b5 2025-10-01", "a2 b6 2025-10-01"), keys);
+  }
+
+  @Test
   void conversionCountsOrdersOnTheInquiryDayAndTheNextButNotTheDayAfter() {
     String[][] talks = new String[8][];
     String[] buyers = {"b1", "b2", "b3", "b4"};

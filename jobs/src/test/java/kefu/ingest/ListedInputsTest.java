@@ -53,4 +53,17 @@ class ListedInputsTest {
     assertTrue(e.getMessage().contains("orders.csv line 1: headers match no known chats format"),
         e.getMessage());
   }
+
+  @Test
+  void anOrderExportWithoutPaymentTimeIsRefusedBeforeSparkStarts() {
+    // the newer generation's names, 买家付款时间 missing: its 10.00 would read as unpaid
+    Path orders = write(dir, "orders-new.csv", GBK, "订单编号,买家实付金额,买家下单时间,店铺名称",
+        "1,10.00,2020/2/1 10:00,旗舰店");
+    InputError e = assertThrows(InputError.class, () -> ListedInputs.check(new InputPaths(
+        List.of(orders.toString()), List.of(), List.of(), List.of(), List.of()),
+        new Configuration()));
+    assertTrue(e.getMessage().contains("orders-new.csv line 1: headers match no known orders "
+        + "format; closest is order_report which needs column 订单付款时间 | 买家付款时间"),
+        e.getMessage());
+  }
 }

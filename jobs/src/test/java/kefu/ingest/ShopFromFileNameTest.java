@@ -22,8 +22,8 @@ class ShopFromFileNameTest {
         "订单编号,总金额,买家实际支付金额,订单创建时间,订单付款时间",
         "1,10,10,2020/2/1 10:00,2020/2/1 10:01");
     Path named = IngestFixtures.write(dir, "with_shop.csv", StandardCharsets.UTF_8,
-        "订单编号,店铺名称,买家实际支付金额,订单创建时间",
-        "2,旗舰店,10,2020/2/1 10:00");
+        "订单编号,店铺名称,买家实际支付金额,订单创建时间,买家付款时间",
+        "2,旗舰店,10,2020/2/1 10:00,");
     ListedInputs listed = ListedInputs.check(new InputPaths(
         List.of(bare.toString(), named.toString()), List.of(), List.of(), List.of(), List.of()),
         new Configuration());

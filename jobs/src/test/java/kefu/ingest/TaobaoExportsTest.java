@@ -259,7 +259,7 @@ class TaobaoExportsTest {
   @Test
   void missingRequiredColumnNamesHeadersAndClosestColumn() {
     Path bad = write(dir.resolve("bad"), "orders_typo.csv", StandardCharsets.UTF_8,
-        "订单编号,买家实际支付金额,订单创建时问", "1,2,2020/1/1 00:00");
+        "订单编号,买家实际支付金额,订单创建时问,订单付款时间", "1,2,2020/1/1 00:00,");
     InputError e = assertThrows(InputError.class, () -> Ingest.run(SparkTestSession.get(),
         IngestFixtures.orders(bad), IngestFixtures.options(false),
         dir.resolve("bad/c").toString(), dir.resolve("bad/r").toString()));
@@ -287,13 +287,15 @@ class TaobaoExportsTest {
   void headerOnlyFileIsReportedWithZeroRowsAndXlsxIsRead() throws Exception {
     // (An empty file is an input error since issue 9: see kefu.reliability.BadInputErrorsTest.)
     Path folder = dir.resolve("mixed");
-    write(folder, "header_only.csv", GBK, "订单编号,订单创建时间,买家实际支付金额");
+    write(folder, "header_only.csv", GBK, "订单编号,订单创建时间,买家实际支付金额,订单付款时间");
     Files.write(folder.resolve("_SUCCESS"), new byte[0]);
     Path xlsx = folder.resolve("orders.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(xlsx)) {
       Sheet s = wb.createSheet("订单");
       Row h = s.createRow(0);
-      String[] headers = {"订单编号", "买家会员名", "订单创建时间", "买家实际支付金额", "店铺名称"};
+      // the row leaves 订单付款时间 empty: an unpaid order
+      String[] headers = {"订单编号", "买家会员名", "订单创建时间", "买家实际支付金额", "店铺名称",
+          "订单付款时间"};
       for (int i = 0; i < headers.length; i++) {
         h.createCell(i).setCellValue(headers[i]);
       }

@@ -78,6 +78,16 @@ class BadInputErrorsTest {
   }
 
   @Test
+  void orderExportWithoutPaymentTimeStopsInsteadOfReportingNoSales() {
+    // its rows paid 128.00 and 59.90; read without a payment time they would be unpaid orders
+    String m = errorOf(Corpus.copy("errors/missing_payment_time.csv", dir));
+    assertHas(m, "missing_payment_time.csv line 1: headers match no known orders format",
+        "closest is order_report which needs column 订单付款时间 | 买家付款时间 (the payment time:"
+            + " without it no order could count as paid)",
+        "headers found: 订单编号, 买家会员名, 买家实际支付金额, 订单状态, 订单创建时间, 店铺名称");
+  }
+
+  @Test
   void unknownRenameOfARequiredHeader() {
     String m = errorOf(Corpus.copy("errors/renamed_unknown.csv", dir));
     assertHas(m, "renamed_unknown.csv line 1: headers match no known orders format",
