@@ -109,6 +109,9 @@ public final class ListedInputs {
     if (charset == null) {
       return null;
     }
+    if ("chats".equals(file.table()) && QianniuLine.startsRecord(firstLines(head, charset))) {
+      return null; // a 千牛 chat record as text: no header row, its buyer names the shop
+    }
     List<RawRecord> records = firstRecords(head, charset);
     if (records.isEmpty() || records.size() < HEADER_SEARCH && head.length == HEAD_BYTES) {
       return null; // empty, or very long records: the parser, reading the whole file, says
@@ -123,6 +126,19 @@ public final class ListedInputs {
     RawRecord first = records.get(0);
     throw new InputError(file.path() + " line " + first.line() + ": "
         + SourceFormat.mismatch(file.table(), new Headers(first.cells())));
+  }
+
+  /** The first lines of the head, as {@link FileParser} looks at them for a 千牛 record. */
+  private static List<String> firstLines(byte[] head, java.nio.charset.Charset charset) {
+    String text = new String(head, charset);
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\r?\n", -1)) {
+      if (lines.size() == FileParser.QIANNIU_PEEK) {
+        break;
+      }
+      lines.add(line);
+    }
+    return lines;
   }
 
   /** The first non-blank records of the head, decoded leniently as {@code charset}. */
