@@ -31,7 +31,8 @@ final class QianniuTextExport {
   static final String FOLDER = "chats-qianniu";
   private static final DateTimeFormatter CSV_TIME =
       DateTimeFormatter.ofPattern(ExportCells.ISO_TIME);
-  private static final DateTimeFormatter WINDOW_TIME = DateTimeFormatter.ofPattern("yyyy-M-d H:mm:ss");
+  private static final DateTimeFormatter WINDOW_TIME =
+      DateTimeFormatter.ofPattern("yyyy-M-d H:mm:ss");
   private static final Charset GBK = Charset.forName("GBK");
 
   private final FileSystem fs;

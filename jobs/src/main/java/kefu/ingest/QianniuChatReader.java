@@ -179,6 +179,12 @@ final class QianniuChatReader implements Iterator<Row> {
     } catch (IOException ignored) {
       // read to the end already: nothing left to release
     }
+    // Read in a flatMap, the file bypasses Hadoop's input metrics: report it as RecordStream does.
+    org.apache.spark.TaskContext running = org.apache.spark.TaskContext.get();
+    if (running != null) {
+      running.taskMetrics().inputMetrics().incRecordsRead(rowsRead);
+      running.taskMetrics().inputMetrics().incBytesRead(facts.bytes());
+    }
     done.accept(new ParsedFile(task.table(), task.path(), FORMAT + "/" + label(), facts.bytes(),
         facts.sha256(), facts.encoding(), rowsRead, 0L, null, scanner.skipped()));
   }
