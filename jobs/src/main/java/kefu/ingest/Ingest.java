@@ -67,7 +67,8 @@ public final class Ingest {
     try {
       CollectionAccumulator<ParsedFile> parsedFiles =
           spark.sparkContext().collectionAccumulator("kefu parsed files");
-      Dataset<Row> parsed = parse(spark, conf, tasks, ctx, parsedDir, parsedFiles);
+      Dataset<Row> parsed = parse(spark, conf, tasks, inputs.hasQianniuChats(), ctx, parsedDir,
+          parsedFiles);
       List<ParsedFile> fileRows = fileRows(parsedFiles);
       // Tables and formats that no file produced become empty local relations, which Spark
       // optimises away instead of running their joins.
@@ -177,15 +178,14 @@ public final class Ingest {
    * cached wide rows took spark.local.dir to 34 GB at 10M orders).
    */
   private static Dataset<Row> parse(SparkSession spark, Configuration conf,
-      Map<String, List<FileParser.Task>> tasks, ParseContext ctx, Path dir,
+      Map<String, List<FileParser.Task>> tasks, boolean qianniuChats, ParseContext ctx, Path dir,
       CollectionAccumulator<ParsedFile> parsedFiles) {
     Map<String, String> confEntries = new HashMap<>();
     conf.forEach(e -> confEntries.put(e.getKey(), e.getValue()));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Map<String, Dataset<Row>> byTable = new HashMap<>();
     ParseContext chatsCtx = ctx;
-    if (!tasks.getOrDefault("agents", List.of()).isEmpty()
-        && !tasks.getOrDefault("chats", List.of()).isEmpty()) {
+    if (qianniuChats && !tasks.getOrDefault("agents", List.of()).isEmpty()) {
       // A 千牛 text record names agents by nickname only: the roster, parsed first, says which
       // nicknames without a shop prefix are agents.
       Dataset<Row> agents = parseTable(spark, jsc, "agents", tasks.get("agents"),

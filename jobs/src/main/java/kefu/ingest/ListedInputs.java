@@ -36,15 +36,22 @@ public final class ListedInputs {
   private final InputPaths paths;
   private final Map<String, List<FileParser.Task>> tasks;
   private final List<FileNamedShop> withoutShopColumn;
+  private final boolean qianniuChats;
 
   /** An export without a shop column and the shop its rows get from its file name. */
   public record FileNamedShop(String file, String shop) {}
 
   private ListedInputs(InputPaths paths, Map<String, List<FileParser.Task>> tasks,
-      List<FileNamedShop> withoutShopColumn) {
+      List<FileNamedShop> withoutShopColumn, boolean qianniuChats) {
     this.paths = paths;
     this.tasks = tasks;
     this.withoutShopColumn = withoutShopColumn;
+    this.qianniuChats = qianniuChats;
+  }
+
+  /** Whether a chats file looks like a 千牛 text record, which may need the roster to read. */
+  boolean hasQianniuChats() {
+    return qianniuChats;
   }
 
   /**
@@ -67,10 +74,11 @@ public final class ListedInputs {
   public static ListedInputs check(InputPaths inputs, Configuration conf) {
     Map<String, List<FileParser.Task>> tasks = new LinkedHashMap<>();
     List<FileNamedShop> withoutShopColumn = new ArrayList<>();
+    List<String> qianniu = new ArrayList<>();
     for (String table : Ingest.TABLES) {
       List<FileParser.Task> files = InputFiles.list(conf, table, inputs.forTable(table));
       for (FileParser.Task f : files) {
-        Headers header = checkHeader(f, conf);
+        Headers header = checkHeader(f, conf, qianniu);
         if (header != null && !header.has(SHOP_COLUMNS.get(SourceFormat.detect(table, header)))) {
           String local = f.path().replaceFirst("^file:", ""); // as the user typed it
           withoutShopColumn.add(new FileNamedShop(local, ParseContext.fileNameShop(f.path())));
@@ -78,14 +86,15 @@ public final class ListedInputs {
       }
       tasks.put(table, files);
     }
-    return new ListedInputs(inputs, tasks, List.copyOf(withoutShopColumn));
+    return new ListedInputs(inputs, tasks, List.copyOf(withoutShopColumn), !qianniu.isEmpty());
   }
 
   /**
    * The header row found, of a format with a shop column, else null (also for files checked
-   * only when parsed).
+   * only when parsed); a 千牛 text record's path is added to {@code qianniu}.
    */
-  private static Headers checkHeader(FileParser.Task file, Configuration conf) {
+  private static Headers checkHeader(FileParser.Task file, Configuration conf,
+      List<String> qianniu) {
     byte[] head;
     try (InputStream in = new Path(file.path()).getFileSystem(conf).open(new Path(file.path()))) {
       head = in.readNBytes(HEAD_BYTES);
@@ -110,7 +119,8 @@ public final class ListedInputs {
       return null;
     }
     if ("chats".equals(file.table()) && QianniuLine.startsRecord(firstLines(head, charset))) {
-      return null; // a 千牛 chat record as text: no header row, its buyer names the shop
+      qianniu.add(file.path());
+      return null; // a 千牛 chat record as text: no header row, its agents name the shop
     }
     List<RawRecord> records = firstRecords(head, charset);
     if (records.isEmpty() || records.size() < HEADER_SEARCH && head.length == HEAD_BYTES) {
