@@ -21,7 +21,9 @@ record QianniuLine(Kind kind, String nick, String time, String receiver) {
   private static final Pattern TIME_ONLY = Pattern.compile("^" + TIME + "$");
   private static final Pattern TRANSFER =
       Pattern.compile("^(\\S.*?)\\s*-->\\s*(\\S.*?)\\s*" + TIME + "$");
-  private static final Pattern RECALL = Pattern.compile("^(\\S.*?)\\s*撤回了一条消息$");
+  /** Some windows stamp the recall with its time: without this it would read as a header. */
+  private static final Pattern RECALL =
+      Pattern.compile("^(\\S.*?)\\s*撤回了一条消息(?:\\s*" + TIME + ")?$");
   private static final Pattern URL = Pattern.compile("^https?://\\S+$");
   private static final List<String> STATUS = List.of("已读", "未读", "发送中");
   /** What the window adds around messages: entry source, product cards, assistant routing. */

@@ -109,6 +109,8 @@ class QianniuTextTest {
         QianniuLine.classify("甲 --> 乙 2025-10-3 9:08:00"));
     assertEquals(QianniuLine.Kind.TIME_ONLY, QianniuLine.classify("2025-10-03 09:08:00\r").kind());
     assertEquals(QianniuLine.Kind.RECALL, QianniuLine.classify("tb_x 撤回了一条消息").kind());
+    assertEquals(new QianniuLine(QianniuLine.Kind.RECALL, "tb_x", null, null),
+        QianniuLine.classify("tb_x 撤回了一条消息 2025-10-3 9:07:30"));
     assertEquals(QianniuLine.Kind.SYSTEM, QianniuLine.classify("￥59.90").kind());
     assertEquals(QianniuLine.Kind.SYSTEM, QianniuLine.classify("原因：【离线留言自动分配】").kind());
     assertEquals(QianniuLine.Kind.TEXT, QianniuLine.classify("发货时间是几点").kind());
