@@ -38,6 +38,12 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Last day, inclusive (default: ${DEFAULT-VALUE}).")
   LocalDate to;
 
+  @Option(names = "--chat-format", defaultValue = "csv", paramLabel = "csv|qianniu",
+      description = "csv: the chats as 聊天记录 CSV in chats/ (default); qianniu: also as 千牛 chat "
+          + "records in text, one file per shop in chats-qianniu/ (read with --chats like the "
+          + "CSV).")
+  String chatFormat;
+
   @Mixin MessagesPerOrderOption messages;
 
   @Mixin GzipOption compression;
@@ -52,8 +58,15 @@ public final class GenerateCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--to " + to + " is before --from " + from);
     }
+    if (!chatFormat.equals("csv") && !chatFormat.equals("qianniu")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--chat-format " + chatFormat + ": expected csv or qianniu");
+    }
     GeneratorOptions options = new GeneratorOptions(out, orders, shops, seed, from, to,
         common.timeZone, messages.value(), compression.gzip);
+    if (chatFormat.equals("qianniu")) {
+      options = options.withQianniuChats();
+    }
     GeneratorSummary summary = SampleData.generate(options, common);
     System.out.printf("Generated %,d orders, %,d sub-orders, %,d refunds, %,d ratings, "
         + "%,d chat messages, %,d agents into %s%n", summary.orders(), summary.orderLines(),

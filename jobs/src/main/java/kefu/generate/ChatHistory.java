@@ -140,6 +140,14 @@ final class ChatHistory {
    * {@code lengthScale} times its natural length (rounded, at least one message).
    */
   static Dataset<Row> messages(Dataset<Row> receptions, SampleWorld w, double lengthScale) {
+    return withReception(receptions, w, lengthScale).drop("rec_id", "k");
+  }
+
+  /**
+   * {@link #messages} with each message's reception ({@code rec_id}) and position in it
+   * ({@code k}), which order a buyer's messages sent in the same second.
+   */
+  static Dataset<Row> withReception(Dataset<Row> receptions, SampleWorld w, double lengthScale) {
     Column rec = col("rec_id");
     Column kind = col("kind");
     Column messageCount = lengthScale == 1.0 ? naturalLength(w)
@@ -188,7 +196,9 @@ final class ChatHistory {
                 .otherwise(lit("")).as("客服昵称"),
             sender.as("发送方"),
             time(sentAt, w.origin(), ISO_TIME).as("发送时间"),
-            text.as("消息内容"));
+            text.as("消息内容"),
+            rec.as("rec_id"),
+            k.as("k"));
   }
 
   /** Seconds before message k: agent replies by their speed, bots at once, buyers think. */

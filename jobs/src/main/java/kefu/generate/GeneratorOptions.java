@@ -9,10 +9,12 @@ import java.util.Objects;
  * {@code messagesPerOrder} above 0, every chat's length is scaled so the history holds about that
  * many messages per order; at {@link #NATURAL_MESSAGES} chats keep their natural length (about 9
  * messages per order). With {@code gzip} every export file is written gzip-compressed
- * ({@code .csv.gz}), a fifth of the disk for the largest benchmark histories.
+ * ({@code .csv.gz}), a fifth of the disk for the largest benchmark histories. With
+ * {@code qianniuChats} the chat history is also written as 千牛 chat records in text
+ * ({@code chats-qianniu/}, one file per shop), the shape shops copy from the chat window.
  */
 public record GeneratorOptions(String outDir, long orders, int shops, long seed, LocalDate from,
-    LocalDate to, String timeZone, double messagesPerOrder, boolean gzip) {
+    LocalDate to, String timeZone, double messagesPerOrder, boolean gzip, boolean qianniuChats) {
 
   public static final double NATURAL_MESSAGES = 0;
 
@@ -44,6 +46,18 @@ public record GeneratorOptions(String outDir, long orders, int shops, long seed,
     }
   }
 
+  /** Options without the 千牛 text copy of the chats. */
+  public GeneratorOptions(String outDir, long orders, int shops, long seed, LocalDate from,
+      LocalDate to, String timeZone, double messagesPerOrder, boolean gzip) {
+    this(outDir, orders, shops, seed, from, to, timeZone, messagesPerOrder, gzip, false);
+  }
+
+  /** The same options, also writing the chats as 千牛 text records. */
+  public GeneratorOptions withQianniuChats() {
+    return new GeneratorOptions(outDir, orders, shops, seed, from, to, timeZone, messagesPerOrder,
+        gzip, true);
+  }
+
   /** A messages-per-order setting: natural (0) up to 1,000; never NaN. */
   public static boolean isMessagesPerOrder(double m) {
     return m >= 0 && m <= 1_000;
@@ -58,7 +72,7 @@ public record GeneratorOptions(String outDir, long orders, int shops, long seed,
   /** The same options written somewhere else. */
   public GeneratorOptions withOutDir(String dir) {
     return new GeneratorOptions(dir, orders, shops, seed, from, to, timeZone, messagesPerOrder,
-        gzip);
+        gzip, qianniuChats);
   }
 
   /** The defaults: 4 shops, 2024-2025, seed 3, in Asia/Shanghai. */

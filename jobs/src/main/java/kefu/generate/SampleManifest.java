@@ -39,6 +39,7 @@ public final class SampleManifest {
         + o.timeZone().replace("\"", "") + "\""
         + (o.messagesPerOrder() > 0 ? ", \"messagesPerOrder\": " + o.messagesPerOrder() : "")
         + (o.gzip() ? ", \"gzip\": true" : "")
+        + (o.qianniuChats() ? ", \"chatFormat\": \"qianniu\"" : "")
         + "}";
   }
 

@@ -23,7 +23,7 @@ public final class ShopHistoryGenerator {
   private ShopHistoryGenerator() {}
 
   static final String[] OUTPUTS = {"orders", "order_lines", "refunds", "ratings", "chats",
-      "agents.csv", SampleManifest.FILE, "_staging"};
+      "agents.csv", SampleManifest.FILE, "_staging", QianniuTextExport.FOLDER};
 
   public static GeneratorSummary generate(SparkSession spark, GeneratorOptions options,
       PromotionCalendar calendar) {
@@ -67,6 +67,10 @@ public final class ShopHistoryGenerator {
         : 1.0;
     long messageRows = export.write(ChatHistory.messages(receptions, world, lengthScale), "chats",
         "chat-records");
+    if (options.qianniuChats()) {
+      new QianniuTextExport(fs, root, options.gzip())
+          .write(ChatHistory.withReception(receptions, world, lengthScale), world);
+    }
     orders.unpersist();
     export.writeText("agents.csv", world.roster.csv());
     export.delete("_staging");

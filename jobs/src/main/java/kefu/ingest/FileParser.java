@@ -1,5 +1,6 @@
 package kefu.ingest;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -71,6 +72,8 @@ final class FileParser implements FlatMapFunction<FileParser.Task, Row> {
       } catch (IOException | RuntimeException e) {
         return fatal(task, facts, "cannot read Parquet file (" + e.getMessage() + ")");
       }
+    } else if ("chats".equals(task.table()) && isQianniuText(fs, path, facts)) {
+      return new QianniuChatReader(task, facts, () -> openText(fs, path, facts), ctx, files::add);
     } else {
       InputStream in = facts.content(fs.open(path));
       closeWithTask(in);
@@ -78,6 +81,29 @@ final class FileParser implements FlatMapFunction<FileParser.Task, Row> {
       records = new ClosingIterator(records, in);
     }
     return new RecordStream(task, facts, records, ctx, files::add);
+  }
+
+  /** Lines looked at to tell a 千牛 text record from a CSV export. */
+  static final int QIANNIU_PEEK = 12;
+
+  /** Whether the text's first lines are a 千牛 chat record rather than a CSV header. */
+  private static boolean isQianniuText(FileSystem fs, Path path, FileFacts facts)
+      throws IOException {
+    List<String> first = new java.util.ArrayList<>();
+    try (BufferedReader in = openText(fs, path, facts)) {
+      for (String line = in.readLine(); line != null && first.size() < QIANNIU_PEEK;
+          line = in.readLine()) {
+        first.add(line);
+      }
+    }
+    return QianniuLine.startsRecord(first);
+  }
+
+  private static BufferedReader openText(FileSystem fs, Path path, FileFacts facts)
+      throws IOException {
+    InputStream in = facts.content(fs.open(path));
+    closeWithTask(in);
+    return new BufferedReader(new InputStreamReader(in, facts.charset()));
   }
 
   private Iterator<Row> fatal(Task task, FileFacts facts, String message) {

@@ -67,7 +67,8 @@ public final class Ingest {
     try {
       CollectionAccumulator<ParsedFile> parsedFiles =
           spark.sparkContext().collectionAccumulator("kefu parsed files");
-      Dataset<Row> parsed = parse(spark, conf, tasks, ctx, parsedDir, parsedFiles);
+      Dataset<Row> parsed = parse(spark, conf, tasks, inputs.hasQianniuChats(), ctx, parsedDir,
+          parsedFiles);
       List<ParsedFile> fileRows = fileRows(parsedFiles);
       // Tables and formats that no file produced become empty local relations, which Spark
       // optimises away instead of running their joins.
@@ -177,25 +178,58 @@ public final class Ingest {
    * cached wide rows took spark.local.dir to 34 GB at 10M orders).
    */
   private static Dataset<Row> parse(SparkSession spark, Configuration conf,
-      Map<String, List<FileParser.Task>> tasks, ParseContext ctx, Path dir,
+      Map<String, List<FileParser.Task>> tasks, boolean qianniuChats, ParseContext ctx, Path dir,
       CollectionAccumulator<ParsedFile> parsedFiles) {
     Map<String, String> confEntries = new HashMap<>();
     conf.forEach(e -> confEntries.put(e.getKey(), e.getValue()));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Map<String, Dataset<Row>> byTable = new HashMap<>();
+    ParseContext chatsCtx = ctx;
+    if (qianniuChats && !tasks.getOrDefault("agents", List.of()).isEmpty()) {
+      // A 千牛 text record names agents by nickname only: the roster, parsed first, says which
+      // nicknames without a shop prefix are agents.
+      Dataset<Row> agents = parseTable(spark, jsc, "agents", tasks.get("agents"),
+          new FileParser(confEntries, ctx, parsedFiles), dir);
+      byTable.put("agents", agents);
+      chatsCtx = ctx.withRoster(rosterShops(agents));
+    }
     Dataset<Row> parsed = spark.createDataFrame(new ArrayList<Row>(), Parsed.SCHEMA);
     for (Map.Entry<String, List<FileParser.Task>> table : tasks.entrySet()) {
       List<FileParser.Task> files = table.getValue();
       if (files.isEmpty()) {
         continue;
       }
-      StructType schema = Parsed.schemaOf(table.getKey());
-      String tableDir = new Path(dir, table.getKey()).toString();
-      JavaRDD<Row> rows = jsc.parallelize(files, files.size())
-          .flatMap(new FileParser(confEntries, ctx, parsedFiles));
-      spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).parquet(tableDir);
-      parsed = parsed.unionByName(spark.read().schema(schema).parquet(tableDir), true);
+      Dataset<Row> rows = byTable.get(table.getKey());
+      if (rows == null) {
+        FileParser parser = new FileParser(confEntries,
+            "chats".equals(table.getKey()) ? chatsCtx : ctx, parsedFiles);
+        rows = parseTable(spark, jsc, table.getKey(), files, parser, dir);
+      }
+      parsed = parsed.unionByName(rows, true);
     }
     return parsed;
+  }
+
+  /** Parses one table's files into {@code dir/<table>} and reads them back. */
+  private static Dataset<Row> parseTable(SparkSession spark, JavaSparkContext jsc, String table,
+      List<FileParser.Task> files, FileParser parser, Path dir) {
+    StructType schema = Parsed.schemaOf(table);
+    String tableDir = new Path(dir, table).toString();
+    JavaRDD<Row> rows = jsc.parallelize(files, files.size()).flatMap(parser);
+    spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).parquet(tableDir);
+    return spark.read().schema(schema).parquet(tableDir);
+  }
+
+  /** The roster's agent ids and their shops (null when the roster names none). */
+  private static Map<String, String> rosterShops(Dataset<Row> parsedAgents) {
+    Map<String, String> shops = new HashMap<>();
+    for (Row r : parsedAgents.filter(col("kind").equalTo(Parsed.ROW))
+        .select("agent_id", "shop_id").collectAsList()) {
+      if (r.getString(0) != null) {
+        shops.putIfAbsent(r.getString(0), r.getString(1));
+      }
+    }
+    return shops;
   }
 
   private static void deleteQuietly(Configuration conf, Path dir) {

@@ -36,15 +36,22 @@ public final class ListedInputs {
   private final InputPaths paths;
   private final Map<String, List<FileParser.Task>> tasks;
   private final List<FileNamedShop> withoutShopColumn;
+  private final boolean qianniuChats;
 
   /** An export without a shop column and the shop its rows get from its file name. */
   public record FileNamedShop(String file, String shop) {}
 
   private ListedInputs(InputPaths paths, Map<String, List<FileParser.Task>> tasks,
-      List<FileNamedShop> withoutShopColumn) {
+      List<FileNamedShop> withoutShopColumn, boolean qianniuChats) {
     this.paths = paths;
     this.tasks = tasks;
     this.withoutShopColumn = withoutShopColumn;
+    this.qianniuChats = qianniuChats;
+  }
+
+  /** Whether a chats file looks like a 千牛 text record, which may need the roster to read. */
+  boolean hasQianniuChats() {
+    return qianniuChats;
   }
 
   /**
@@ -67,10 +74,11 @@ public final class ListedInputs {
   public static ListedInputs check(InputPaths inputs, Configuration conf) {
     Map<String, List<FileParser.Task>> tasks = new LinkedHashMap<>();
     List<FileNamedShop> withoutShopColumn = new ArrayList<>();
+    List<String> qianniu = new ArrayList<>();
     for (String table : Ingest.TABLES) {
       List<FileParser.Task> files = InputFiles.list(conf, table, inputs.forTable(table));
       for (FileParser.Task f : files) {
-        Headers header = checkHeader(f, conf);
+        Headers header = checkHeader(f, conf, qianniu);
         if (header != null && !header.has(SHOP_COLUMNS.get(SourceFormat.detect(table, header)))) {
           String local = f.path().replaceFirst("^file:", ""); // as the user typed it
           withoutShopColumn.add(new FileNamedShop(local, ParseContext.fileNameShop(f.path())));
@@ -78,14 +86,15 @@ public final class ListedInputs {
       }
       tasks.put(table, files);
     }
-    return new ListedInputs(inputs, tasks, List.copyOf(withoutShopColumn));
+    return new ListedInputs(inputs, tasks, List.copyOf(withoutShopColumn), !qianniu.isEmpty());
   }
 
   /**
    * The header row found, of a format with a shop column, else null (also for files checked
-   * only when parsed).
+   * only when parsed); a 千牛 text record's path is added to {@code qianniu}.
    */
-  private static Headers checkHeader(FileParser.Task file, Configuration conf) {
+  private static Headers checkHeader(FileParser.Task file, Configuration conf,
+      List<String> qianniu) {
     byte[] head;
     try (InputStream in = new Path(file.path()).getFileSystem(conf).open(new Path(file.path()))) {
       head = in.readNBytes(HEAD_BYTES);
@@ -109,6 +118,10 @@ public final class ListedInputs {
     if (charset == null) {
       return null;
     }
+    if ("chats".equals(file.table()) && QianniuLine.startsRecord(firstLines(head, charset))) {
+      qianniu.add(file.path());
+      return null; // a 千牛 chat record as text: no header row, its agents name the shop
+    }
     List<RawRecord> records = firstRecords(head, charset);
     if (records.isEmpty() || records.size() < HEADER_SEARCH && head.length == HEAD_BYTES) {
       return null; // empty, or very long records: the parser, reading the whole file, says
@@ -123,6 +136,19 @@ public final class ListedInputs {
     RawRecord first = records.get(0);
     throw new InputError(file.path() + " line " + first.line() + ": "
         + SourceFormat.mismatch(file.table(), new Headers(first.cells())));
+  }
+
+  /** The first lines of the head, as {@link FileParser} looks at them for a 千牛 record. */
+  private static List<String> firstLines(byte[] head, java.nio.charset.Charset charset) {
+    String text = new String(head, charset);
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\r?\n", -1)) {
+      if (lines.size() == FileParser.QIANNIU_PEEK) {
+        break;
+      }
+      lines.add(line);
+    }
+    return lines;
   }
 
   /** The first non-blank records of the head, decoded leniently as {@code charset}. */

@@ -2,14 +2,35 @@ package kefu.ingest;
 
 import java.io.Serializable;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 
-/** What record mappers need besides the record: zone, pseudonyms, categories, shop fallback. */
+/**
+ * What record mappers need besides the record: zone, pseudonyms, categories, shop fallback, and
+ * the roster's agent ids with their shops (a 千牛 text record names agents only by nickname).
+ */
 record ParseContext(
     String timeZone,
     Pseudonymizer pseudonymizer,
     CategoryMaster categories,
     String defaultShop,
-    boolean keepChatText) implements Serializable {
+    boolean keepChatText,
+    HashMap<String, String> rosterShops) implements Serializable {
+
+  ParseContext {
+    rosterShops = rosterShops == null ? new HashMap<>() : rosterShops;
+  }
+
+  ParseContext(String timeZone, Pseudonymizer pseudonymizer, CategoryMaster categories,
+      String defaultShop, boolean keepChatText) {
+    this(timeZone, pseudonymizer, categories, defaultShop, keepChatText, null);
+  }
+
+  /** The same context, knowing the roster's agents (agent id to shop id, which may be null). */
+  ParseContext withRoster(Map<String, String> agents) {
+    return new ParseContext(timeZone, pseudonymizer, categories, defaultShop, keepChatText,
+        new HashMap<>(agents));
+  }
 
   ZoneId zone() {
     return ZoneId.of(timeZone);

@@ -82,7 +82,7 @@ final class Reconciliation {
             + read + ", accepted " + ok + ", rejected " + bad);
       }
       out.add(new FileReconciliation(table, file, f.format(), f.bytes(), f.sha256(),
-          f.encoding(), read, ok, bad, f.summaryRowsSkipped()));
+          f.encoding(), read, ok, bad, f.summaryRowsSkipped(), f.linesSkipped()));
     }
     return out;
   }

@@ -44,6 +44,9 @@ final class ManifestFactory {
     totals.put("rows_accepted", FileReconciliation.rowsAccepted(files));
     totals.put("rows_rejected", FileReconciliation.rowsRejected(files));
     totals.put("summary_rows_skipped", FileReconciliation.summaryRowsSkipped(files));
+    if (!FileReconciliation.linesSkipped(files).isEmpty()) {
+      totals.put("lines_skipped", FileReconciliation.linesSkipped(files));
+    }
     m.put("reconciliation", totals);
     m.put("stages", stages(stages));
     folder.writeLocally(dir -> {
@@ -106,6 +109,9 @@ final class ManifestFactory {
       e.put("rows_accepted", f.rowsAccepted());
       e.put("rows_rejected", f.rowsRejected());
       e.put("summary_rows_skipped", f.summaryRowsSkipped());
+      if (!f.linesSkipped().isEmpty()) {
+        e.put("lines_skipped", f.linesSkipped()); // a text record's non-message lines, by kind
+      }
       out.add(e);
     }
     return out;

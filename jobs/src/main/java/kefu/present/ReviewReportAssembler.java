@@ -162,6 +162,10 @@ public final class ReviewReportAssembler {
     rows.add(java.util.Arrays.asList(l.get("pipeline.dq.total"), null, null, null, null,
         FileReconciliation.rowsRead(files), FileReconciliation.rowsAccepted(files),
         FileReconciliation.rowsRejected(files), FileReconciliation.summaryRowsSkipped(files)));
+    // Lines of text records that are no message (千牛 recalls, status lines …), by kind.
+    FileReconciliation.linesSkipped(files).forEach((kind, n) -> rows.add(java.util.Arrays.asList(
+        "chats", l.format("pipeline.dq.linesSkipped", l.get("pipeline.dq.skip." + kind)), null,
+        null, null, null, null, null, n)));
     for (RejectReason r : reasons) {
       rows.add(java.util.Arrays.asList(r.table(),
           l.format("pipeline.dq.rejectReason", r.reason()), null, null, null, null, null,
