@@ -8,9 +8,11 @@ import java.math.BigDecimal;
  */
 final class AttendanceBonus implements PayComponent {
   private final ComponentDef def;
+  private final PayslipWords words;
 
-  AttendanceBonus(ComponentDef def) {
+  AttendanceBonus(ComponentDef def, PayslipWords words) {
     this.def = def;
+    this.words = words;
   }
 
   @Override
@@ -22,9 +24,9 @@ final class AttendanceBonus implements PayComponent {
   public PayslipLine line(PayInputs inputs, AgentMonth m, String schemeId) {
     BigDecimal activeDays = BigDecimal.valueOf(m.activity().activeDays());
     boolean earned = m.isFullMonth() && activeDays.compareTo(def.threshold()) >= 0;
-    String note = def.amount().toPlainString() + " when employed all month and active on >= "
-        + def.threshold().toPlainString() + " days";
+    String note = words.format("attendance", def.amount().toPlainString(),
+        def.threshold().toPlainString());
     return PayslipLine.of(m, schemeId, def, "active_days", activeDays, null,
-        earned ? def.amount() : BigDecimal.ZERO, PayslipLine.noteOf(def, note));
+        earned ? def.amount() : BigDecimal.ZERO, words.withConfigNote(def, note));
   }
 }

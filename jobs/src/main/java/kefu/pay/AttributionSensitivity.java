@@ -175,8 +175,9 @@ public final class AttributionSensitivity {
             ofRule(ruleFacts.get("rule_refunds"), rule)),
         PayFacts.silentMonths(ofRule(ruleFacts.get("rule_silent"), rule)),
         facts.receptionHours(), facts.roster());
+    // only the pay is read: the payslip notes' language does not matter here
     for (PayrollRow p : Payroll.replay(current,
-        PayInputs.build(current, ruleFactsForPay, months)).payroll()) {
+        PayInputs.build(current, ruleFactsForPay, months), PayslipWords.chinese()).payroll()) {
       Totals t = totals.computeIfAbsent(p.shopId() + "\u0000" + p.agentId(), k -> new Totals());
       t.monthsPaid++;
       t.netPay = t.netPay.add(p.netPay());

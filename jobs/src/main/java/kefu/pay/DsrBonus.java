@@ -8,9 +8,11 @@ import java.math.BigDecimal;
  */
 final class DsrBonus implements PayComponent {
   private final ComponentDef def;
+  private final PayslipWords words;
 
-  DsrBonus(ComponentDef def) {
+  DsrBonus(ComponentDef def, PayslipWords words) {
     this.def = def;
+    this.words = words;
   }
 
   @Override
@@ -23,10 +25,10 @@ final class DsrBonus implements PayComponent {
     long[] score = m.activity().dsr(def.basis());
     Double average = score[1] > 0 ? (double) score[0] / score[1] : null;
     boolean earned = average != null && average >= def.threshold().doubleValue();
-    String note = def.amount().toPlainString() + " when average " + def.basis() + " >= "
-        + def.threshold().toPlainString();
+    String note = words.format("dsr", def.amount().toPlainString(), words.basis(def.basis()),
+        def.threshold().toPlainString());
     return PayslipLine.of(m, schemeId, def, def.basis(),
         average == null ? null : Money.decimal(average), null,
-        earned ? def.amount() : BigDecimal.ZERO, PayslipLine.noteOf(def, note));
+        earned ? def.amount() : BigDecimal.ZERO, words.withConfigNote(def, note));
   }
 }

@@ -8,9 +8,11 @@ import java.math.BigDecimal;
  */
 final class HourlyPay implements PayComponent {
   private final ComponentDef def;
+  private final PayslipWords words;
 
-  HourlyPay(ComponentDef def) {
+  HourlyPay(ComponentDef def, PayslipWords words) {
     this.def = def;
+    this.words = words;
   }
 
   @Override
@@ -26,9 +28,10 @@ final class HourlyPay implements PayComponent {
         : Money.decimal(m.receptionHours());
     // Hours rounded first, so that basis_amount x rate is the amount on the payslip.
     BigDecimal shown = Money.fen(hours);
-    String note = def.rate().toPlainString() + " RMB/hour x " + (scheduled
-        ? "active days x " + def.threshold().toPlainString() + " h" : "hours in receptions");
+    String note = words.format("hourly", def.rate().toPlainString(), scheduled
+        ? words.format("hourly.scheduled", def.threshold().toPlainString())
+        : words.word("hourly.receptions"));
     return PayslipLine.of(m, schemeId, def, def.basis(), shown, def.rate(),
-        shown.multiply(def.rate()), PayslipLine.noteOf(def, note));
+        shown.multiply(def.rate()), words.withConfigNote(def, note));
   }
 }

@@ -19,10 +19,12 @@ import kefu.pay.AgentMonth.Activity;
  */
 final class KpiBonus implements PayComponent {
   private final ComponentDef def;
+  private final PayslipWords words;
   private final Map<String, List<KpiRule>> byMetric;
 
-  KpiBonus(ComponentDef def, PayConfig config) {
+  KpiBonus(ComponentDef def, PayConfig config, PayslipWords words) {
     this.def = def;
+    this.words = words;
     this.byMetric = byMetric(config.kpiTable(def.tierTable()));
   }
 
@@ -96,15 +98,15 @@ final class KpiBonus implements PayComponent {
     List<String> parts = new ArrayList<>();
     for (var e : byMetric.entrySet()) {
       Double value = metric(e.getKey(), m.activity());
-      parts.add(e.getKey() + " " + (value == null ? "n/a"
+      parts.add(words.format("kpi.metric", words.basis(e.getKey()), value == null
+          ? words.word("kpi.noData")
           : Double.toString(BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP)
-              .doubleValue())) + " -> " + (int) points(e.getValue(), value) + " x "
-          + e.getValue().get(0).weight().movePointRight(2).stripTrailingZeros().toPlainString()
-          + "%");
+              .doubleValue()), String.valueOf((int) points(e.getValue(), value)),
+          PayslipWords.percent(e.getValue().get(0).weight())));
     }
     BigDecimal score = score(m.activity());
-    String note = "score/100 x " + def.amount().toPlainString() + " (" + def.tierTable() + "): "
-        + String.join("; ", parts);
+    String note = words.format("kpi", def.amount().toPlainString(), def.tierTable(),
+        words.list(parts));
     return PayslipLine.of(m, schemeId, def, "kpi_score", score, score.movePointLeft(2),
         score.multiply(def.amount()).movePointLeft(2), note);
   }

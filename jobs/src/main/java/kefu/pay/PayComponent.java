@@ -26,20 +26,20 @@ public interface PayComponent {
     return lines;
   }
 
-  /** The component implementing a definition. */
-  static PayComponent of(ComponentDef def, PayConfig config) {
+  /** The component implementing a definition, its notes in {@code words}. */
+  static PayComponent of(ComponentDef def, PayConfig config, PayslipWords words) {
     switch (def.type()) {
-      case BASE: return new BaseSalary(def);
-      case COMMISSION: return new SalesCommission(def, config);
-      case RETURN_DEDUCTION: return new ReturnDeduction(def, config);
-      case SILENT_POOL: return new SilentPool(def);
-      case PIECE_RATE: return new PieceRate(def, config);
-      case HOURLY: return new HourlyPay(def);
-      case BONUS_ATTENDANCE: return new AttendanceBonus(def);
-      case BONUS_DSR: return new DsrBonus(def);
-      case BONUS_KPI: return new KpiBonus(def, config);
-      case BONUS_TARGET: return new TargetBonus(def);
-      case BONUS_TEAM: return new TeamTargetBonus(def, config);
+      case BASE: return new BaseSalary(def, words);
+      case COMMISSION: return new SalesCommission(def, config, words);
+      case RETURN_DEDUCTION: return new ReturnDeduction(def, config, words);
+      case SILENT_POOL: return new SilentPool(def, words);
+      case PIECE_RATE: return new PieceRate(def, config, words);
+      case HOURLY: return new HourlyPay(def, words);
+      case BONUS_ATTENDANCE: return new AttendanceBonus(def, words);
+      case BONUS_DSR: return new DsrBonus(def, words);
+      case BONUS_KPI: return new KpiBonus(def, config, words);
+      case BONUS_TARGET: return new TargetBonus(def, words);
+      case BONUS_TEAM: return new TeamTargetBonus(def, config, words);
       default: throw new IllegalArgumentException("unknown component type " + def.type());
     }
   }

@@ -48,26 +48,25 @@ final class PayGuards {
   }
 
   /** Payslip lines for the cap and the top-up, only where they are non-zero. */
-  static List<PayslipLine> guardLines(PayrollRow p) {
+  static List<PayslipLine> guardLines(PayrollRow p, PayslipWords words) {
     List<PayslipLine> lines = new ArrayList<>(2);
     AgentMonth m = p.agentMonth();
     if (p.deductionCapAdjustment().signum() > 0) {
       lines.add(new PayslipLine(m.shopId(), m.agentId(), m.month().label(), p.schemeId(),
           p.schemeId() + "-cap", CAP_LINE, ComponentType.DEDUCTION_CAP, null, "deductions",
           p.deductions(), p.deductionCapRate().setScale(6),
-          p.deductionCapAdjustment(), "deductions " + p.deductions().toPlainString()
-              + " capped at " + p.deductionCapRate().movePointRight(2)
-                  .setScale(2, RoundingMode.HALF_UP).toPlainString()
-              + "% of gross pay " + p.grossPay().toPlainString()));
+          p.deductionCapAdjustment(), words.format("guard.cap", p.deductions().toPlainString(),
+              p.deductionCapRate().movePointRight(2).setScale(2, RoundingMode.HALF_UP)
+                  .toPlainString(), p.grossPay().toPlainString())));
     }
     if (p.minWageTopUp().signum() > 0) {
       lines.add(new PayslipLine(m.shopId(), m.agentId(), m.month().label(), p.schemeId(),
           p.schemeId() + "-min-wage", TOP_UP_LINE, ComponentType.MIN_WAGE_TOP_UP, null,
           "min_wage_floor", p.minWageFloor(), null, p.minWageTopUp(),
-          "full-time pay topped up to the minimum wage " + m.minWageMonthly().toPlainString()
-              + " x " + m.employedDays() + "/" + m.month().days() + " days (city "
-              + (m.roster().city() == null ? "?" : m.roster().city()) + ", tier "
-              + m.roster().cityTier() + ")"));
+          words.format("guard.minWage", m.minWageMonthly().toPlainString(),
+              String.valueOf(m.employedDays()), String.valueOf(m.month().days()),
+              m.roster().city() == null ? words.word("city.unknown") : m.roster().city(),
+              m.roster().cityTier())));
     }
     return lines;
   }

@@ -17,16 +17,17 @@ public final class Payroll {
   private Payroll() {}
 
   /**
-   * The replay's payroll rows and their component lines (before the guard lines). An
-   * agent-month's pay depends only on that month's inputs, so one replay over many months serves
-   * every subset of them ({@link #only}).
+   * The replay's payroll rows and their component lines (before the guard lines), and the words
+   * their notes are in, for the guard lines {@link #marts} adds. An agent-month's pay depends
+   * only on that month's inputs, so one replay over many months serves every subset of them
+   * ({@link #only}).
    */
-  public record Replay(List<PayrollRow> payroll, List<PayslipLine> lines) {
+  public record Replay(List<PayrollRow> payroll, List<PayslipLine> lines, PayslipWords words) {
     /** The agent-months of {@code months} only. */
     public Replay only(List<String> months) {
       Set<String> in = Set.copyOf(months);
       return new Replay(payroll.stream().filter(p -> in.contains(p.month())).toList(),
-          lines.stream().filter(l -> in.contains(l.month())).toList());
+          lines.stream().filter(l -> in.contains(l.month())).toList(), words);
     }
 
     /** The payroll mart: one row per agent-month and scheme. */
@@ -38,8 +39,11 @@ public final class Payroll {
     }
   }
 
-  /** Every agent-month of the inputs under every scheme of {@code config}. */
-  public static Replay replay(PayConfig config, PayInputs inputs) {
+  /**
+   * Every agent-month of the inputs under every scheme of {@code config}, the payslip notes in
+   * {@code words}.
+   */
+  public static Replay replay(PayConfig config, PayInputs inputs, PayslipWords words) {
     List<PayrollRow> payroll = new ArrayList<>();
     List<PayslipLine> lines = new ArrayList<>();
     for (SchemeDef scheme : config.schemes()) {
@@ -49,7 +53,7 @@ public final class Payroll {
       for (ComponentDef def : config.componentsOf(scheme.schemeId())) {
         List<AgentMonth> applies = eligible.stream()
             .filter(m -> AgentFilter.matches(def.condition(), m)).toList();
-        for (PayslipLine l : PayComponent.of(def, config).lines(inputs, applies,
+        for (PayslipLine l : PayComponent.of(def, config, words).lines(inputs, applies,
             scheme.schemeId())) {
           lines.add(l);
           byAgentMonth.computeIfAbsent(AgentMonth.key(l.shopId(), l.agentId(), l.month()),
@@ -61,13 +65,13 @@ public final class Payroll {
             List.of())));
       }
     }
-    return new Replay(payroll, lines);
+    return new Replay(payroll, lines, words);
   }
 
   /** The pay marts of a replay: payroll, payslip lines with the guards', distribution, changes. */
   public static PayMarts marts(PayConfig config, Replay replay) {
     List<PayslipLine> lines = new ArrayList<>(replay.lines());
-    replay.payroll().forEach(p -> lines.addAll(PayGuards.guardLines(p)));
+    replay.payroll().forEach(p -> lines.addAll(PayGuards.guardLines(p, replay.words())));
     lines.sort(Comparator.comparing(PayslipLine::shopId).thenComparing(PayslipLine::agentId)
         .thenComparing(PayslipLine::month).thenComparing(PayslipLine::schemeId)
         .thenComparingInt(PayslipLine::componentLine));

@@ -28,12 +28,6 @@ public record PayslipLine(String shopId, String agentId, String month, String sc
         Money.fen(basisAmount), Money.rate(rate), Money.fen(amount), note);
   }
 
-  /** The text of a definition's note, with the config's own note in brackets. */
-  static String noteOf(ComponentDef def, String text) {
-    String extra = def.note() == null || def.note().isBlank() ? "" : " (" + def.note() + ")";
-    return text + extra;
-  }
-
   public Row toRow() {
     return LocalTable.row(SCHEMA, shopId, agentId, month, schemeId, componentId, componentLine,
         componentType, category, basis, basisAmount, rate, amount, note);

@@ -10,10 +10,12 @@ import java.util.List;
  */
 final class PieceRate implements PayComponent {
   private final ComponentDef def;
+  private final PayslipWords words;
   private final List<TierBand> bands;
 
-  PieceRate(ComponentDef def, PayConfig config) {
+  PieceRate(ComponentDef def, PayConfig config, PayslipWords words) {
     this.def = def;
+    this.words = words;
     this.bands = def.tierTable() == null ? null : config.tierTable(def.tierTable());
   }
 
@@ -35,14 +37,14 @@ final class PieceRate implements PayComponent {
     String note;
     BigDecimal rate;
     if (bands != null) {
-      note = "paid orders per day x " + Tiers.describe(def.tierTable(), bands,
-          def.tierModeOrDefault()) + " RMB (rate = effective)";
+      note = words.format("pieceRate.tiered", Tiers.describe(def.tierTable(), bands,
+          def.tierModeOrDefault(), words));
       rate = orders > 0 ? Money.divide(amount, orders) : null;
     } else {
-      note = def.rate().toPlainString() + " RMB per credited paid order";
+      note = words.format("pieceRate.flat", def.rate().toPlainString());
       rate = def.rate();
     }
     return PayslipLine.of(m, schemeId, def, "paid_orders", BigDecimal.valueOf(orders), rate,
-        amount, PayslipLine.noteOf(def, note));
+        amount, words.withConfigNote(def, note));
   }
 }

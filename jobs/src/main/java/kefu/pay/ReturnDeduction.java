@@ -11,10 +11,12 @@ import kefu.pay.PayFacts.CategoryMoney;
  */
 final class ReturnDeduction implements PayComponent {
   private final ComponentDef def;
+  private final PayslipWords words;
   private final Predicate<String> inCategory;
 
-  ReturnDeduction(ComponentDef def, PayConfig config) {
+  ReturnDeduction(ComponentDef def, PayConfig config, PayslipWords words) {
     this.def = def;
+    this.words = words;
     this.inCategory = SalesCommission.categoryFilter(def, config);
   }
 
@@ -32,10 +34,9 @@ final class ReturnDeduction implements PayComponent {
         basis = basis.add(returns ? c.returnRefundAmount() : c.refundAmount());
       }
     }
-    String note = "minus " + def.rate().movePointRight(2).stripTrailingZeros().toPlainString()
-        + "% of credited " + def.basis() + " completed in the month"
-        + (def.category() == null ? "" : " in category " + def.category());
+    String note = SalesCommission.inCategory(def, words, words.format("returnDeduction",
+        PayslipWords.percent(def.rate()), words.basis(def.basis())));
     return PayslipLine.of(m, schemeId, def, def.basis(), basis, def.rate(),
-        basis.multiply(def.rate()).negate(), PayslipLine.noteOf(def, note));
+        basis.multiply(def.rate()).negate(), words.withConfigNote(def, note));
   }
 }

@@ -19,11 +19,13 @@ final class SalesCommission implements PayComponent {
 
   private final ComponentDef def;
   private final PayConfig config;
+  private final PayslipWords words;
   private final Predicate<String> inCategory;
 
-  SalesCommission(ComponentDef def, PayConfig config) {
+  SalesCommission(ComponentDef def, PayConfig config, PayslipWords words) {
     this.def = def;
     this.config = config;
+    this.words = words;
     this.inCategory = categoryFilter(def, config);
   }
 
@@ -47,19 +49,25 @@ final class SalesCommission implements PayComponent {
       List<TierBand> bands = config.tierTable(def.tierTable());
       amount = Tiers.amount(x, bands, def.tierModeOrDefault());
       rate = x.signum() != 0 ? Money.divide(amount, x) : null;
-      note = def.basis() + " x " + Tiers.describe(def.tierTable(), bands,
-          def.tierModeOrDefault()) + " (rate = effective)";
+      note = words.format("commission.tiered", words.basis(def.basis()),
+          Tiers.describe(def.tierTable(), bands, def.tierModeOrDefault(), words));
     } else {
       amount = x.multiply(def.rate());
       rate = def.rate();
-      note = def.rate().movePointRight(2).stripTrailingZeros().toPlainString() + "% of "
-          + def.basis();
-    }
-    if (def.category() != null) {
-      note += " in category " + def.category();
+      note = words.format("commission.flat", PayslipWords.percent(def.rate()),
+          words.basis(def.basis()));
     }
     return PayslipLine.of(m, schemeId, def, def.basis(), x, rate, amount,
-        PayslipLine.noteOf(def, note));
+        words.withConfigNote(def, inCategory(def, words, note)));
+  }
+
+  /** The note naming the definition's category, if it has one ("other": the rest). */
+  static String inCategory(ComponentDef def, PayslipWords words, String note) {
+    if (def.category() == null) {
+      return note;
+    }
+    return words.format("inCategory", note, OTHER_CATEGORIES.equals(def.category())
+        ? words.word("category.other") : def.category());
   }
 
   private BigDecimal basis(CategoryMoney c) {

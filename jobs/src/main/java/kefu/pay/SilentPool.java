@@ -15,9 +15,11 @@ import kefu.pay.PayFacts.SilentMoney;
  */
 final class SilentPool implements PayComponent {
   private final ComponentDef def;
+  private final PayslipWords words;
 
-  SilentPool(ComponentDef def) {
+  SilentPool(ComponentDef def, PayslipWords words) {
     this.def = def;
+    this.words = words;
   }
 
   @Override
@@ -52,10 +54,9 @@ final class SilentPool implements PayComponent {
         : net ? silent.salesGross().subtract(silent.refunds()) : silent.salesGross();
     BigDecimal share = m.activity().activeDays() > 0 ? Money.divide(pool, agents)
         : BigDecimal.ZERO;
-    String note = def.rate().movePointRight(2).stripTrailingZeros().toPlainString()
-        + "% of shop " + (net ? "silent sales net of silent refunds " : "silent sales ")
-        + Money.fen(pool).toPlainString() + " shared by " + agents + " active agents"
-        + (def.note() == null ? "" : " (" + def.note() + ")");
+    String note = words.withConfigNote(def, words.format(net ? "silentPool.net"
+        : "silentPool.gross", PayslipWords.percent(def.rate()), Money.fen(pool).toPlainString(),
+        String.valueOf(agents)));
     return PayslipLine.of(m, schemeId, def, def.basis(), share, def.rate(),
         share.multiply(def.rate()), note);
   }

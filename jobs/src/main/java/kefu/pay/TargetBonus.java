@@ -8,9 +8,11 @@ import java.math.BigDecimal;
  */
 final class TargetBonus implements PayComponent {
   private final ComponentDef def;
+  private final PayslipWords words;
 
-  TargetBonus(ComponentDef def) {
+  TargetBonus(ComponentDef def, PayslipWords words) {
     this.def = def;
+    this.words = words;
   }
 
   @Override
@@ -23,11 +25,11 @@ final class TargetBonus implements PayComponent {
     BigDecimal sales = "sales_net".equals(def.basis())
         ? m.credit().sales().subtract(m.credit().refunds()) : m.credit().sales();
     boolean earned = sales.compareTo(def.amount().multiply(def.threshold())) >= 0;
-    String note = def.rate().movePointRight(2).stripTrailingZeros().toPlainString() + "% of "
-        + def.basis() + " when >= " + def.threshold().movePointRight(2).stripTrailingZeros()
-        .toPlainString() + "% of target " + def.amount().toPlainString();
+    String note = words.format("target", PayslipWords.percent(def.rate()),
+        words.basis(def.basis()), PayslipWords.percent(def.threshold()),
+        def.amount().toPlainString());
     return PayslipLine.of(m, schemeId, def, def.basis(), sales,
         earned ? def.rate() : BigDecimal.ZERO,
-        earned ? sales.multiply(def.rate()) : BigDecimal.ZERO, PayslipLine.noteOf(def, note));
+        earned ? sales.multiply(def.rate()) : BigDecimal.ZERO, words.withConfigNote(def, note));
   }
 }

@@ -1,6 +1,7 @@
 package kefu.pay;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,13 @@ final class TeamTargetBonus implements PayComponent {
   static final String NO_TEAM = "(shop)";
 
   private final ComponentDef def;
+  private final PayslipWords words;
   private final List<TierBand> bands;
   private final String rule;
 
-  TeamTargetBonus(ComponentDef def, PayConfig config) {
+  TeamTargetBonus(ComponentDef def, PayConfig config, PayslipWords words) {
     this.def = def;
+    this.words = words;
     this.bands = def.tierTable() == null ? null : config.tierTable(def.tierTable());
     this.rule = rule();
   }
@@ -71,25 +74,25 @@ final class TeamTargetBonus implements PayComponent {
         }
       }
     }
-    String note = "team " + teamKey(m) + " sales " + Money.fen(teamSales).toPlainString() + ": "
-        + rule + (def.note() == null || def.note().isBlank() ? "" : " (" + def.note() + ")");
+    String team = m.roster().team() == null ? words.word("team.none") : m.roster().team();
+    String note = words.withConfigNote(def, words.format("team", team,
+        Money.fen(teamSales).toPlainString(), rule, words.basis(def.basis())));
     return PayslipLine.of(m, schemeId, def, def.basis(), teamSales, null,
         m.activity().activeDays() > 0 ? bonus : BigDecimal.ZERO, note);
   }
 
   private String rule() {
     if (bands == null) {
-      return def.amount().toPlainString() + " per active agent when team " + def.basis()
-          + " >= " + def.threshold().toPlainString();
+      return words.format("team.flat", def.amount().toPlainString(), words.basis(def.basis()),
+          def.threshold().toPlainString());
     }
-    StringBuilder targets = new StringBuilder();
+    List<String> targets = new ArrayList<>(bands.size());
     for (TierBand b : bands) {
-      targets.append(targets.length() == 0 ? "" : "; ").append(">= ")
-          .append(b.lower().toPlainString()).append(" -> ")
-          .append(b.rate().stripTrailingZeros().toPlainString());
+      targets.add(words.format("team.target", b.lower().toPlainString(),
+          b.rate().stripTrailingZeros().toPlainString()));
     }
-    return "bonus per active agent by team " + def.basis() + " reached (" + def.tierTable()
-        + ": " + targets + ")";
+    return words.format("team.tiered", words.basis(def.basis()), def.tierTable(),
+        words.list(targets));
   }
 
   private static String team(AgentMonth m) {

@@ -1,6 +1,7 @@
 package kefu.pay;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,21 +34,16 @@ final class Tiers {
 
   /**
    * A readable description, e.g.
-   * "progressive T_DAILY_ORDERS: (0,50] 1.0; (50,100] 1.5; >100 2.0".
+   * "progressive T_DAILY_ORDERS: (0,50] 1; (50,100] 1.5; >100 2".
    */
-  static String describe(String table, List<TierBand> bands, String mode) {
-    StringBuilder sb = new StringBuilder(mode).append(' ').append(table).append(':');
+  static String describe(String table, List<TierBand> bands, String mode, PayslipWords words) {
+    List<String> described = new ArrayList<>(bands.size());
     for (TierBand b : bands) {
-      sb.append(' ');
-      if (b.upper() == null) {
-        sb.append('>').append(b.lower().toPlainString());
-      } else {
-        sb.append('(').append(b.lower().toPlainString()).append(',')
-            .append(b.upper().toPlainString()).append(']');
-      }
-      sb.append(' ').append(b.rate().stripTrailingZeros().toPlainString()).append(';');
+      described.add(words.format(b.upper() == null ? "tiers.topBand" : "tiers.band",
+          b.lower().toPlainString(), b.upper() == null ? null : b.upper().toPlainString(),
+          b.rate().stripTrailingZeros().toPlainString()));
     }
-    sb.setLength(sb.length() - 1);
-    return sb.toString();
+    return words.format("tiers.table", words.word("tiers.mode." + mode), table,
+        words.list(described));
   }
 }

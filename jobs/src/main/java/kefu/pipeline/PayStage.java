@@ -27,6 +27,7 @@ import kefu.pay.PayMarts;
 import kefu.pay.Payroll;
 import kefu.pay.PayrollRow;
 import kefu.pay.PayslipLine;
+import kefu.pay.PayslipWords;
 import kefu.spark.FactQuery;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Dataset;
@@ -62,9 +63,13 @@ final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
     }
   }
 
-  /** @param agents the canonical roster */
-  record Input(PayConfig config, DeriveRules rules, Period period, DeriveStage.Result derived,
-      MartsStage.Result marts, Dataset<Row> agents, OutputFolder folder) {}
+  /**
+   * @param agents the canonical roster
+   * @param words the payslip notes' words, in the run's language
+   */
+  record Input(PayConfig config, PayslipWords words, DeriveRules rules, Period period,
+      DeriveStage.Result derived, MartsStage.Result marts, Dataset<Row> agents,
+      OutputFolder folder) {}
 
   /**
    * @param payrollHistory every agent-month of the history (and of the period) under every
@@ -117,7 +122,7 @@ final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
     // One replay of every month serves both the period's marts and payroll_history: an
     // agent-month's pay depends only on its own month.
     Payroll.Replay history = Payroll.replay(config,
-        PayInputs.build(config, facts, List.copyOf(months)));
+        PayInputs.build(config, facts, List.copyOf(months)), in.words());
     PayMarts pay = Payroll.marts(config, history.only(periodMonths))
         .withAttributionSensitivity(AttributionSensitivity.compute(config, grid, period,
             agentDaily, f, facts));

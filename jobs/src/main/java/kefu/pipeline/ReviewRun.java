@@ -13,6 +13,7 @@ import kefu.ingest.ListedInputs;
 import kefu.ingest.PseudonymKey;
 import kefu.marts.Period;
 import kefu.notebook.NotebookExport;
+import kefu.pay.PayslipWords;
 import kefu.present.ReviewReportAssembler;
 import kefu.report.ReviewReport;
 import kefu.spark.Sessions;
@@ -91,7 +92,7 @@ public final class ReviewRun {
       MartsStage.Result marts = run(new MartsStage(),
           new MartsStage.Input(tables, derived, ReviewPeriods.of(period), folder));
       PayStage.Result pay = run(new PayStage(), new PayStage.Input(config.pay(),
-          settings.rules(), period, derived, marts, tables.agents(), folder));
+          PayslipWords.of(settings.language()), settings.rules(), period, derived, marts, tables.agents(), folder));
       SeasonalStage.Result seasonal = run(new SeasonalStage(),
           new SeasonalStage.Input(config.calendar(), derived, marts, pay, folder));
       SourcingStage.Result sourcing = run(new SourcingStage(), new SourcingStage.Input(

@@ -67,6 +67,13 @@ final class PayFixtures {
   final List<Row> receptions = new ArrayList<>();
   final List<Row> agents = new ArrayList<>();
   private int ids;
+  private PayslipWords words = PayslipWords.chinese();
+
+  /** The language of the payslip notes (Chinese, as a review's, unless a case asks otherwise). */
+  PayFixtures words(PayslipWords words) {
+    this.words = words;
+    return this;
+  }
 
   PayFixtures agent(String agentId, String employment, String city, int tier, String hiredOn,
       String leftOn) {
@@ -128,7 +135,7 @@ final class PayFixtures {
    * row tier's own Spark queries (kefu.facts), the replay is plain Java.
    */
   Payroll.Replay replay(PayConfig config, String... months) {
-    return Payroll.replay(config, PayInputs.build(config, facts(), List.of(months)));
+    return Payroll.replay(config, PayInputs.build(config, facts(), List.of(months)), words);
   }
 
   PayFacts facts() {

@@ -25,7 +25,7 @@ class PayrollTest {
   void seedRule001PaysBasePlusCommissionMinusReturnsPlusSilentShare() {
     // Three Shanghai agents active in March 2024; a1 sold 100,000 and had 5,000 refunded;
     // the shop had 60,000 of silent sales: 1,500 + 2,000 - 200 + 200 = 3,500.
-    PayFixtures f = new PayFixtures();
+    PayFixtures f = new PayFixtures().words(PayslipWords.english());
     for (String a : List.of("a1", "a2", "a3")) {
       f.agent(a, "full_time", "上海", 1, "2023-01-01", null).day(a, "2024-03-05", 1);
     }

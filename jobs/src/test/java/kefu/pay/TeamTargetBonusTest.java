@@ -33,7 +33,7 @@ class TeamTargetBonusTest {
     // Tiered T_TEAM_MONTHLY (>= 300,000 -> 300, >= 600,000 -> 600): t1 agents a1, a2 get 300,
     // a4 nothing (inactive), a3 nothing (t2 below 300,000).
     // Flat (>= 250,000 -> 500): a1, a2 and a3 get 500 each.
-    PayFixtures f = new PayFixtures()
+    PayFixtures f = new PayFixtures().words(PayslipWords.english())
         .agent("a1", "t1", "full_time", "上海", 1, "2023-01-01", null)
         .agent("a2", "t1", "full_time", "上海", 1, "2023-01-01", null)
         .agent("a3", "t2", "full_time", "上海", 1, "2023-01-01", null)
@@ -61,7 +61,21 @@ class TeamTargetBonusTest {
         && "T-1".equals(r.getAs("component_id"))).rows().get(0);
     assertMoney("350000", money(line, "basis_amount"));
     String note = line.getString(line.fieldIndex("note"));
-    assertTrue(note.startsWith("team t1 sales 350000.00"), note);
+    assertEquals("team t1 sales 350000.00: bonus per active agent by team sales_gross reached"
+        + " (T_TEAM_MONTHLY: >= 0 -> 0; >= 300000 -> 300; >= 600000 -> 600)", note);
+
+    // The same lines in Chinese, the numbers unchanged.
+    PayMarts zh = f.words(PayslipWords.chinese()).compute(config, "2024-03");
+    assertEquals("团队 t1 销售额 350000.00：按团队销售额达到的档位给每名活跃客服发奖"
+        + "（T_TEAM_MONTHLY：≥ 0 → 0；≥ 300000 → 300；≥ 600000 → 600）", note(zh, "a2", "T-1"));
+    assertEquals("团队 t2 销售额 250000.00：销售额 ≥ 250000 时每名活跃客服 500",
+        note(zh, "a3", "F-1"));
+  }
+
+  private static String note(PayMarts marts, String agentId, String componentId) {
+    Row line = marts.payslipLines().filter(r -> agentId.equals(r.getAs("agent_id"))
+        && componentId.equals(r.getAs("component_id"))).rows().get(0);
+    return line.getString(line.fieldIndex("note"));
   }
 
   @Test

@@ -31,6 +31,7 @@ import kefu.marts.AgentDaily;
 import kefu.marts.Period;
 import kefu.pay.AttributionSensitivity;
 import kefu.pay.PayConfig;
+import kefu.pay.PayslipWords;
 import kefu.pay.PayFacts;
 import kefu.pay.PayInputs;
 import kefu.pay.PayMarts;
@@ -72,7 +73,7 @@ class AttributionSensitivityTest {
     rows = byAgentAndRule(mart);
     PayConfig s1 = PayConfig.defaults().onlyScheme("S1");
     actualPay = Payroll.marts(s1, Payroll.replay(s1, PayInputs.build(s1, run.facts,
-        List.of("2025-10"))));
+        List.of("2025-10")), PayslipWords.chinese()));
   }
 
   /** The derived tables, pay facts and rule credit of October 2025 under the default rules. */
