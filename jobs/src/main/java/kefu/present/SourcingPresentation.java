@@ -57,7 +57,8 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
           c.creditedSalesLost(), c.costPer100CreditedSales(),
           yesNo(labels, best.get(SourcingCost.key(c)) == c), SourcingNotes.of(labels, c, conversion)));
     }
-    return new ReportTable(sheet, labels.get("sourcing.title.monthly"), List.of(
+    return new ReportTable(sheet, title(labels, "sourcing.title.monthly", costs.isEmpty()),
+        List.of(
         col(labels, "shop", CellKind.TEXT), col(labels, "month", CellKind.TEXT),
         col(labels, "option", CellKind.TEXT), col(labels, "cost", CellKind.MONEY),
         col(labels, "staff", CellKind.DECIMAL), col(labels, "inquiries", CellKind.DECIMAL),
@@ -83,7 +84,8 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
           labels.get("sourcing.line." + l.kind()), l.amount(), SourcingNotes.of(labels, l)));
     }
     return new ReportTable(labels.get("sourcing.sheet.build_up"),
-        labels.get("sourcing.title.build_up"), List.of(col(labels, "shop", CellKind.TEXT),
+        title(labels, "sourcing.title.build_up", lines.isEmpty()),
+        List.of(col(labels, "shop", CellKind.TEXT),
             col(labels, "month", CellKind.TEXT), col(labels, "line", CellKind.TEXT),
             col(labels, "amount", CellKind.MONEY), col(labels, "note", CellKind.TEXT)), rows);
   }
@@ -204,6 +206,12 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
         labels.get("sourcing.col.inquiries_per_day"), labels.get("sourcing.col.cost"),
         CellKind.MONEY, volumes, byVolume, labels.get("sourcing.sheet.break_even")));
     return charts;
+  }
+
+  /** Without chat demand there is nothing to staff or price: the title says so, no zeros. */
+  private static String title(Labels labels, String key, boolean noDemand) {
+    return noDemand ? labels.format("sourcing.title.no_demand", labels.get(key))
+        : labels.get(key);
   }
 
   /** The longest history among the shops (the all-shops total spans it). */

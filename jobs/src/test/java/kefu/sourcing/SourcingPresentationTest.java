@@ -115,4 +115,14 @@ class SourcingPresentationTest {
     assertEquals("全部店铺", p.tables().get(0).rows().get(6).get(0));
     assertTrue(p.tables().get(2).title().contains("按每¥100客服销售额的成本比较"));
   }
+
+  @Test
+  void withoutChatsTheSheetSaysSoInsteadOfShowingZeros() {
+    SourcingPresentation p = SourcingPresentation.of(Labels.of("zh"), List.of(), List.of(),
+        List.of(), List.of(), List.of());
+    assertEquals("各方案月度成本：未提供聊天记录（或其中没有接待），没有咨询需求就算不出人数和成本",
+        p.tables().get(0).title());
+    assertTrue(p.tables().get(1).title().contains("未提供聊天记录"));
+    assertTrue(p.tables().get(0).rows().isEmpty());
+  }
 }
