@@ -1,14 +1,13 @@
 package kefu.present;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import kefu.report.Labels;
 import kefu.sourcing.BreakEven;
 import kefu.sourcing.InHouseBuildUp;
 import kefu.sourcing.OptionCost;
 import kefu.sourcing.SourcingConfig;
+import kefu.sourcing.SourcingCost;
 import kefu.sourcing.StaffingParameters;
 
 /**
@@ -24,8 +23,8 @@ final class SourcingNotes {
    */
   static String of(Labels labels, OptionCost c, double outsourcedConversion) {
     List<String> items = new ArrayList<>();
-    parts(c).forEach((part, amount) -> {
-      if (Math.abs(amount) >= 0.005) {
+    SourcingCost.partsInCents(c).forEach((part, amount) -> {
+      if (amount.signum() != 0) {
         items.add(labels.format("sourcing.part.item", labels.get("sourcing.part." + part),
             amount));
       }
@@ -43,23 +42,6 @@ final class SourcingNotes {
       sentences.add(labels.format("sourcing.note.partial", c.coveredDays(), c.daysInMonth()));
     }
     return String.join(labels.get("sourcing.note.separator"), sentences);
-  }
-
-  /** The parts of an option's cost in the order of the sourcing_cost mart; they add up. */
-  static Map<String, Double> parts(OptionCost c) {
-    Map<String, Double> parts = new LinkedHashMap<>();
-    parts.put("wage", c.wage());
-    parts.put("social_insurance", c.socialInsurance());
-    parts.put("overhead", c.overhead());
-    parts.put("turnover", c.turnover());
-    parts.put("seat_fees", c.seatFees());
-    parts.put("base_fee", c.baseFee());
-    parts.put("commission", c.commission());
-    parts.put("volume_fees", c.volumeFees());
-    parts.put("peak_surcharge", c.peakSurcharge());
-    parts.put("night_surcharge", c.nightSurcharge());
-    parts.put("minimum_top_up", c.minimumTopUp());
-    return parts;
   }
 
   /** How one in-house cost line was computed. */

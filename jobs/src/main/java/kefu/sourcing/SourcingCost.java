@@ -99,6 +99,24 @@ public final class SourcingCost {
     return new LocalTable(SCHEMA, rows);
   }
 
+  /**
+   * The parts of an option's cost by their column names (wage … minimum_top_up), in cents that
+   * add up exactly to the rounded cost, so a sentence listing them agrees with the total.
+   */
+  public static Map<String, BigDecimal> partsInCents(OptionCost c) {
+    String[] names = {"wage", "social_insurance", "overhead", "turnover", "seat_fees",
+        "base_fee", "commission", "volume_fees", "peak_surcharge", "night_surcharge",
+        "minimum_top_up"};
+    BigDecimal[] cents = Cents.apportion(new double[] {c.wage(), c.socialInsurance(),
+        c.overhead(), c.turnover(), c.seatFees(), c.baseFee(), c.commission(), c.volumeFees(),
+        c.peakSurcharge(), c.nightSurcharge(), c.minimumTopUp()}, c.cost());
+    Map<String, BigDecimal> parts = new LinkedHashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      parts.put(names[i], cents[i]);
+    }
+    return parts;
+  }
+
   /** Rates compared at 4 decimals, so a rounding difference never decides. */
   private static BigDecimal rate(double v) {
     return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP);

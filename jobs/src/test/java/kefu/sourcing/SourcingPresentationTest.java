@@ -125,4 +125,15 @@ class SourcingPresentationTest {
     assertTrue(p.tables().get(1).title().contains("未提供聊天记录"));
     assertTrue(p.tables().get(0).rows().isEmpty());
   }
+
+  @Test
+  void theNoteListsPartsThatAddUpToTheCostToTheCent() {
+    SourcingConfig config = CostModelTest.seedConfig();
+    // 15 of 31 days: every in-house part has fractions of a cent
+    for (OptionCost c : SourcingCost.costs(List.of(CostModelTest.seedMonth(14, 15)), config)) {
+      java.math.BigDecimal sum = SourcingCost.partsInCents(c).values().stream()
+          .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+      assertEquals(SourcingCost.money(c.cost()), sum, c.option());
+    }
+  }
 }
