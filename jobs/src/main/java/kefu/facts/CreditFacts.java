@@ -25,7 +25,8 @@ import org.apache.spark.sql.Row;
  *       return_refund_amount) of credited refunds by completion month;
  *   <li>{@link #silent}: (shop_id, month, silent_sales_gross, silent_refunds): silent paid lines
  *       by paid month, their refunds by completion month;
- *   <li>{@link #shopSales}: (shop_id, month, sales, paid_orders): every paid line by paid month.
+ *   <li>{@link #shopSales}: (shop_id, month, sales, credited_sales, paid_orders): every paid
+ *       line by paid month; credited_sales the part credited to an agent.
  * </ul>
  * Categories without a name are 'unknown'; money is decimal(14,2).
  */
@@ -80,6 +81,8 @@ public final class CreditFacts {
     return attributedOrders.filter(col("paid_date").isNotNull())
         .groupBy(col("shop_id"), date_format(col("paid_date"), "yyyy-MM").as("month"))
         .agg(money(sum("amount_paid")).as("sales"),
+            money(sum(when(col("credited_agent_id").isNotNull(), col("amount_paid"))))
+                .as("credited_sales"),
             count_distinct(col("order_id")).as("paid_orders"));
   }
 

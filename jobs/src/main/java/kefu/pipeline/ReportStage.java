@@ -112,8 +112,8 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
   /** 自营与外包 (In-house vs outsourced) and its companion sheets, charts and finding. */
   private static ReportExtras sourcing(Input in, Labels labels) {
     SourcingStage.Result r = in.sourcing();
-    SourcingPresentation p = SourcingPresentation.of(labels, r.costs(), r.breakEven(),
-        r.swings(), r.curve());
+    SourcingPresentation p = SourcingPresentation.of(labels, r.costs(), r.buildUp(),
+        r.breakEven(), r.swings(), r.curve());
     return new ReportExtras(p.tables(), p.charts(), List.of(), List.of(),
         SourcingFindings.of(labels, r.cost()));
   }

@@ -10,6 +10,7 @@ import kefu.facts.DemandFacts;
 import kefu.ingest.InputError;
 import kefu.sourcing.BreakEven;
 import kefu.sourcing.Demand;
+import kefu.sourcing.InHouseBuildUp;
 import kefu.sourcing.OptionCost;
 import kefu.sourcing.ShopMonth;
 import kefu.sourcing.ShopMonths;
@@ -52,10 +53,13 @@ final class SourcingStage implements Stage<SourcingStage.Input, SourcingStage.Re
   record Input(SourcingConfig config, PromotionCalendar calendar, DeriveStage.Result derived,
       PayStage.Result pay, OutputFolder folder) {}
 
-  /** The marts and the figures the presenter charts (the all-shops cost-vs-volume curve). */
+  /**
+   * The marts and the figures the presenter shows: the in-house cost lines and the all-shops
+   * cost-vs-volume curve.
+   */
   record Result(LocalTable demand, LocalTable cost, List<OptionCost> costs,
-      List<BreakEven.Point> breakEven, List<SourcingSensitivity.Swing> swings,
-      List<BreakEven.CurvePoint> curve) {}
+      List<InHouseBuildUp.Line> buildUp, List<BreakEven.Point> breakEven,
+      List<SourcingSensitivity.Swing> swings, List<BreakEven.CurvePoint> curve) {}
 
   /** Points of the cost-vs-volume curve per shop. */
   static final int CURVE_STEPS = 40;
@@ -100,7 +104,8 @@ final class SourcingStage implements Stage<SourcingStage.Input, SourcingStage.Re
 
     ShopMonth reference = BreakEven.referenceMonth(months.stream()
         .filter(m -> Demand.ALL_SHOPS.equals(m.shopId())).toList());
-    return new Result(demand, cost, costs, points, swings, reference == null ? List.of()
+    return new Result(demand, cost, costs, InHouseBuildUp.lines(months, config), points, swings,
+        reference == null ? List.of()
         : BreakEven.curve(Demand.ALL_SHOPS, reference, config, CURVE_STEPS));
   }
 

@@ -6,13 +6,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import kefu.report.Labels;
 import kefu.sourcing.Demand;
+import kefu.sourcing.SourcingConfig;
+import kefu.sourcing.StaffingParameters;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
- * The owner's question in one sentence: across all shops, which option is cheapest in ordinary
- * months and which in the 双11 months (November), with what the in-house team costs there.
+ * The owner's question in one sentence: across all shops, which option is the best value in
+ * ordinary months and which in the 双11 months (November), with what the in-house team costs
+ * there. Best value = the lowest cost per ¥100 of the agent-credited sales an option keeps
+ * (outsourced agents' conversion discounted; column is_best_value of sourcing_cost), and the
+ * sentence says so.
  */
 public final class SourcingFindings {
   private SourcingFindings() {}
@@ -20,46 +24,53 @@ public final class SourcingFindings {
   static final String DOUBLE_ELEVEN_MONTH = "-11";
 
   public static List<String> of(Labels labels, LocalTable cost) {
-    List<Row> rows = new ArrayList<>();
-    for (Row r : cost.filter(c -> Demand.ALL_SHOPS.equals(c.getAs("shop_id")))
-        .sorted("month", "option").rows()) {
-      rows.add(RowFactory.create(r.getAs("month"), r.getAs("option"), r.getAs("cost"),
-          r.getAs("is_cheapest")));
+    List<Row> rows = cost.filter(c -> Demand.ALL_SHOPS.equals(c.getAs("shop_id")))
+        .sorted("month", "option").rows();
+    Map<String, Double> inHouse = new TreeMap<>();
+    double conversion = StaffingParameters.DEFAULT_OUTSOURCED_CONVERSION;
+    for (Row r : rows) {
+      String option = r.getAs("option");
+      if (SourcingConfig.IN_HOUSE.equals(option)) {
+        inHouse.put(r.getAs("month"), money(r, "cost"));
+      } else if (SourcingConfig.TIERED_INQUIRY.equals(option)) {
+        conversion = r.<Double>getAs("conversion_factor");
+      }
     }
-    Map<String, Integer> cheapestOrdinary = new TreeMap<>();
+    Map<String, Integer> bestOrdinary = new TreeMap<>();
     int ordinaryMonths = 0;
     List<String> november = new ArrayList<>();
-    Map<String, Double> inHouse = new TreeMap<>();
     for (Row r : rows) {
-      if ("in_house".equals(r.getString(1))) {
-        inHouse.put(r.getString(0), ((Number) r.get(2)).doubleValue());
-      }
-    }
-    for (Row r : rows) {
-      String month = r.getString(0);
-      if (!r.getBoolean(3)) {
+      String month = r.getAs("month");
+      if (!Boolean.TRUE.equals(r.getAs("is_best_value"))) {
         continue;
       }
+      String option = r.getAs("option");
       if (month.endsWith(DOUBLE_ELEVEN_MONTH)) {
-        november.add(labels.format("pipeline.finding.sourcing.november_month", month,
-            labels.get("sourcing.option." + r.getString(1)), ((Number) r.get(2)).doubleValue(),
-            inHouse.getOrDefault(month, Double.NaN)));
+        Double per100 = r.getAs("cost_per_100_credited_sales");
+        november.add(labels.format("sourcing.finding.november_month", month,
+            labels.get("sourcing.option." + option), money(r, "cost"),
+            inHouse.getOrDefault(month, Double.NaN), per100 == null ? Double.NaN : per100));
       } else {
         ordinaryMonths++;
-        cheapestOrdinary.merge(r.getString(1), 1, Integer::sum);
+        bestOrdinary.merge(option, 1, Integer::sum);
       }
     }
     if (ordinaryMonths == 0) {
       return List.of();
     }
-    String most = cheapestOrdinary.entrySet().stream()
+    String most = bestOrdinary.entrySet().stream()
         .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    String sentence = labels.format("pipeline.finding.sourcing.ordinary",
-        labels.get("sourcing.option." + most), cheapestOrdinary.get(most), ordinaryMonths);
+    String sentence = labels.format("sourcing.finding.ordinary",
+        labels.get("sourcing.option." + most), bestOrdinary.get(most), ordinaryMonths,
+        conversion);
     if (!november.isEmpty()) {
-      sentence += labels.format("pipeline.finding.sourcing.november",
+      sentence += labels.format("sourcing.finding.november",
           String.join(labels.get("pipeline.finding.list_separator"), november));
     }
     return List.of(sentence + labels.get("pipeline.finding.end"));
+  }
+
+  private static double money(Row r, String column) {
+    return ((Number) r.getAs(column)).doubleValue();
   }
 }

@@ -32,9 +32,34 @@ public final class BreakEven {
       + "break_even_inquiries_per_day DOUBLE, cost_at_break_even DECIMAL(14,2), "
       + "cheaper_below STRING, cheaper_above STRING, crossings INT, range_max_per_day DOUBLE");
 
+  /**
+   * One pair. {@code referencePerDay}, {@code referenceCostA} and {@code referenceCostB}: the
+   * reference month's own volume and both options' monthly cost there, which say by how much
+   * one option wins when they never cross.
+   */
   public record Point(String shopId, String referenceMonth, String optionA, String optionB,
       Double inquiriesPerDay, Double cost, String cheaperBelow, String cheaperAbove,
-      int crossings, double rangeMax) {}
+      int crossings, double rangeMax, double referencePerDay, double referenceCostA,
+      double referenceCostB) {
+
+    /** Why there is no break-even volume, or null when there is one. */
+    public Reason reason() {
+      if (inquiriesPerDay != null) {
+        return crossings > 1 ? Reason.FIRST_OF_SEVERAL : null;
+      }
+      return cheaperBelow == null ? Reason.ALWAYS_EQUAL : Reason.ONE_ALWAYS_CHEAPER;
+    }
+  }
+
+  /** Why a pair's row reads as it does. */
+  public enum Reason {
+    /** The costs differ by less than a cent at every volume of the range. */
+    ALWAYS_EQUAL,
+    /** One option costs less at every volume of the range: no crossing. */
+    ONE_ALWAYS_CHEAPER,
+    /** Step costs cross more than once; the row gives the first crossing. */
+    FIRST_OF_SEVERAL
+  }
 
   /** Cost of each option at one volume (monthly RMB), for the cost-vs-volume chart too. */
   public record CurvePoint(String shopId, double inquiriesPerDay, Map<String, Double> costs) {}
@@ -95,6 +120,8 @@ public final class BreakEven {
     Map<Double, Map<String, Double>> cache = new HashMap<>();
     List<Point> out = new ArrayList<>();
     List<String> options = SourcingConfig.OPTIONS;
+    double refPerDay = ref.inquiriesPerDay();
+    Map<String, Double> atRef = costsAt(ref, config, refPerDay);
     for (int i = 0; i < options.size(); i++) {
       for (int j = i + 1; j < options.size(); j++) {
         String a = options.get(i);
@@ -120,7 +147,7 @@ public final class BreakEven {
         }
         Double cost = at == null ? null : costsAt(ref, config, at).get(a);
         out.add(new Point(shop, ref.month(), a, b, at, cost, cheaper(first, a, b),
-            cheaper(last, a, b), crossings, max));
+            cheaper(last, a, b), crossings, max, refPerDay, atRef.get(a), atRef.get(b)));
       }
     }
     return out;

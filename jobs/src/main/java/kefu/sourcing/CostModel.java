@@ -75,20 +75,25 @@ public final class CostModel {
     double heads = payroll ? m.payrollAgents() : plan.headcount();
     double wage = (payroll ? m.payrollPay() : heads * head.wage()) * m.monthShare();
     return staffCost(m, IN_HOUSE, head, heads, wage, payroll ? PAYROLL : MODELLED, new Parts(),
-        m.inquiries());
+        m.inquiries(), 1);
   }
 
   private static OptionCost staffCost(ShopMonth m, String option, HeadCost head, double heads,
-      double wage, String source, Parts outsourced, double inHouseInquiries) {
+      double wage, String source, Parts outsourced, double inHouseInquiries,
+      double outsourcedConversion) {
     double social = wage * head.socialInsuranceRate();
     double overhead = heads * head.overhead() * m.monthShare();
     double turnover = heads * head.turnover() * m.monthShare();
     double total = wage + social + overhead + turnover + outsourced.total();
+    double outsourcedInquiries = m.inquiries() - inHouseInquiries;
+    // in-house agents convert at 1, the outsourced part at its factor, weighted by inquiries
+    double conversion = m.inquiries() > 0
+        ? (inHouseInquiries + outsourcedInquiries * outsourcedConversion) / m.inquiries() : 1;
     return new OptionCost(m.shopId(), m.month(), option, total, wage, social, overhead, turnover,
         0, 0, 0, outsourced.volume, outsourced.peak, outsourced.night, outsourced.topUp, heads,
         m.inquiries(), m.receptions(), m.paidOrders(), m.sales(), source, inHouseInquiries,
-        m.inquiries() - inHouseInquiries, m.coveredDays(), m.daysInMonth(),
-        note(m, head.tiers()));
+        outsourcedInquiries, m.coveredDays(), m.daysInMonth(), note(m, head.tiers()),
+        m.creditedSales(), conversion);
   }
 
   private static OptionCost seats(MonthPlan plan, SourcingConfig config, String option) {
@@ -113,8 +118,8 @@ public final class CostModel {
     double commission = option.equals(DEDICATED_COMMISSION) ? q.commissionRate() * m.sales() : 0;
     double subtotal = seatFees + extraFees + night + peak + commission;
     double topUp = Math.max(0, q.minimumMonthlyFee() * m.monthShare() - subtotal);
-    return outsourced(m, option, subtotal + topUp, seatFees + extraFees, 0, commission, 0, peak,
-        night, topUp, seats);
+    return outsourced(m, config, option, subtotal + topUp, seatFees + extraFees, 0, commission,
+        0, peak, night, topUp, seats);
   }
 
   private static OptionCost sharedSeat(MonthPlan plan, SourcingConfig config) {
@@ -129,8 +134,8 @@ public final class CostModel {
     }
     double baseFee = q.baseFee() * m.monthShare();
     parts.topUp = Math.max(0, q.minimumMonthlyFee() * m.monthShare() - baseFee - parts.total());
-    return outsourced(m, SHARED_SEAT, baseFee + parts.total(), 0, baseFee, 0, parts.volume,
-        parts.peak, parts.night, parts.topUp, 0);
+    return outsourced(m, config, SHARED_SEAT, baseFee + parts.total(), 0, baseFee, 0,
+        parts.volume, parts.peak, parts.night, parts.topUp, 0);
   }
 
   private static OptionCost tieredInquiry(MonthPlan plan, SourcingConfig config) {
@@ -139,17 +144,17 @@ public final class CostModel {
     Parts parts = perInquiry(plan.hours().stream().map(h -> new HybridSplit.Hour(h, 0))
         .toList(), config, q);
     parts.topUp = Math.max(0, q.minimumMonthlyFee() * m.monthShare() - parts.total());
-    return outsourced(m, TIERED_INQUIRY, parts.total(), 0, 0, 0, parts.volume, parts.peak,
-        parts.night, parts.topUp, 0);
+    return outsourced(m, config, TIERED_INQUIRY, parts.total(), 0, 0, 0, parts.volume,
+        parts.peak, parts.night, parts.topUp, 0);
   }
 
-  private static OptionCost outsourced(ShopMonth m, String option, double cost, double seatFees,
-      double baseFee, double commission, double volume, double peak, double night, double topUp,
-      double seats) {
+  private static OptionCost outsourced(ShopMonth m, SourcingConfig config, String option,
+      double cost, double seatFees, double baseFee, double commission, double volume,
+      double peak, double night, double topUp, double seats) {
     return new OptionCost(m.shopId(), m.month(), option, cost, 0, 0, 0, 0, seatFees, baseFee,
         commission, volume, peak, night, topUp, seats, m.inquiries(), m.receptions(),
         m.paidOrders(), m.sales(), null, 0, m.inquiries(), m.coveredDays(), m.daysInMonth(),
-        note(m, null));
+        note(m, null), m.creditedSales(), config.staffing().outsourcedConversionFactor());
   }
 
   /**
@@ -169,7 +174,8 @@ public final class CostModel {
         .sum();
     int heads = plan.coreHeadcount();
     return staffCost(m, HYBRID, head, heads, heads * wagePerHead * m.monthShare(),
-        payroll ? PAYROLL : MODELLED, parts, inHouseInquiries);
+        payroll ? PAYROLL : MODELLED, parts, inHouseInquiries,
+        config.staffing().outsourcedConversionFactor());
   }
 
   /**
@@ -210,24 +216,43 @@ public final class CostModel {
 
   /**
    * Per-head in-house costs: agent-weighted over the payroll agents' city tiers when the payroll
-   * gives them (social insurance weighted by pay), else the configured tier. {@code tiers} names
-   * the payroll tiers (null for the configured tier).
+   * gives them (social insurance weighted by pay), else the configured tier. {@code seat} is
+   * equipment + office + software, {@code management} the management share, so overhead = seat
+   * + management. {@code hireCost} and {@code tenureMonths} explain turnover (hire cost ÷
+   * tenure; agent-weighted hire cost and the tenure that gives the mixed turnover). {@code tiers}
+   * names the payroll tiers (null for the configured tier).
    */
-  record HeadCost(double wage, double socialInsuranceRate, double overhead, double turnover,
-      String tiers) {
+  record HeadCost(double wage, double socialInsuranceRate, double seat, double management,
+      double turnover, double hireCost, String tiers) {
+
+    double overhead() {
+      return seat + management;
+    }
+
+    /** The tenure that gives this turnover from this hire cost (months). */
+    double tenureMonths() {
+      return turnover > 0 ? hireCost / turnover : 0;
+    }
+
+    static HeadCost of(InHouseCost c) {
+      return new HeadCost(c.monthlyWage(), c.socialInsuranceRate(), c.seatPerHead(),
+          c.management(), c.turnoverPerHead(), c.hireCost(), null);
+    }
+
     static HeadCost of(ShopMonth m, SourcingConfig config) {
       InHouseCost configured = config.inHouse(config.staffing().cityTier());
       if (m.payrollPay() == null || m.payrollTiers().isEmpty()) {
-        return new HeadCost(configured.monthlyWage(), configured.socialInsuranceRate(),
-            configured.overheadPerHead(), configured.turnoverPerHead(), null);
+        return of(configured);
       }
       double agents = 0;
       double pay = 0;
       double wage = 0;
       double social = 0;
       double socialByHead = 0;
-      double overhead = 0;
+      double seat = 0;
+      double management = 0;
       double turnover = 0;
+      double hire = 0;
       List<String> names = new ArrayList<>();
       for (PayrollTier t : m.payrollTiers()) {
         InHouseCost c = config.inHouse(t.cityTier());
@@ -236,16 +261,18 @@ public final class CostModel {
         wage += t.agents() * c.monthlyWage();
         social += t.pay() * c.socialInsuranceRate();
         socialByHead += t.agents() * c.socialInsuranceRate();
-        overhead += t.agents() * c.overheadPerHead();
+        seat += t.agents() * c.seatPerHead();
+        management += t.agents() * c.management();
         turnover += t.agents() * c.turnoverPerHead();
+        hire += t.agents() * c.hireCost();
         names.add("tier " + t.cityTier() + " ×" + t.agents());
       }
       if (agents <= 0) {
-        return new HeadCost(configured.monthlyWage(), configured.socialInsuranceRate(),
-            configured.overheadPerHead(), configured.turnoverPerHead(), null);
+        return of(configured);
       }
       return new HeadCost(wage / agents, pay > 0 ? social / pay : socialByHead / agents,
-          overhead / agents, turnover / agents, "payroll city " + String.join(", ", names));
+          seat / agents, management / agents, turnover / agents, hire / agents,
+          "payroll city " + String.join(", ", names));
     }
   }
 

@@ -17,7 +17,12 @@ public record InHouseCost(
 
   /** Equipment, office, software and management per head and month. */
   public double overheadPerHead() {
-    return equipment + office + software + management;
+    return seatPerHead() + management;
+  }
+
+  /** What a seat costs per head and month: equipment, office and software. */
+  public double seatPerHead() {
+    return equipment + office + software;
   }
 
   public double turnoverPerHead() {

@@ -10,17 +10,27 @@ import java.util.Map;
  * demand by day type, sales and paid orders, the in-house pay of the payroll mart if given
  * ({@code payrollPay} null = model the wage) split by the agents' city tiers, and the days of
  * the month the history covers ({@code coveredDays} &lt; days in month = a partial month:
- * monthly fees and wages are pro-rated by {@link #monthShare()}).
+ * monthly fees and wages are pro-rated by {@link #monthShare()}). {@code creditedSales} is the
+ * part of {@code sales} credited to an agent (what an agent's conversion can move; null when
+ * not known).
  */
 public record ShopMonth(String shopId, String month, List<HourDemand> hours, double sales,
     long paidOrders, Double payrollPay, int payrollAgents, List<PayrollTier> payrollTiers,
-    int coveredDays) {
+    int coveredDays, Double creditedSales) {
 
   public ShopMonth {
     hours = List.copyOf(hours);
     payrollTiers = payrollTiers == null ? List.of() : List.copyOf(payrollTiers);
     int days = YearMonth.parse(month).lengthOfMonth();
     coveredDays = coveredDays <= 0 ? days : Math.min(days, coveredDays);
+  }
+
+  /** A month whose agent-credited sales are not known. */
+  public ShopMonth(String shopId, String month, List<HourDemand> hours, double sales,
+      long paidOrders, Double payrollPay, int payrollAgents, List<PayrollTier> payrollTiers,
+      int coveredDays) {
+    this(shopId, month, hours, sales, paidOrders, payrollPay, payrollAgents, payrollTiers,
+        coveredDays, null);
   }
 
   /** A whole month without payroll tiers (the configured tier prices the heads). */
@@ -70,19 +80,19 @@ public record ShopMonth(String shopId, String month, List<HourDemand> hours, dou
   public ShopMonth scaled(double factor) {
     return new ShopMonth(shopId, month, hours.stream().map(h -> h.scaled(factor)).toList(),
         sales * factor, Math.round(paidOrders * factor), payrollPay, payrollAgents, payrollTiers,
-        coveredDays);
+        coveredDays, creditedSales == null ? null : creditedSales * factor);
   }
 
   /** The same month with the wage modelled instead of taken from the payroll. */
   public ShopMonth withoutPayroll() {
     return new ShopMonth(shopId, month, hours, sales, paidOrders, null, 0, List.of(),
-        coveredDays);
+        coveredDays, creditedSales);
   }
 
   public ShopMonth withPayrollFactor(double factor) {
     return payrollPay == null ? this : new ShopMonth(shopId, month, hours, sales, paidOrders,
         payrollPay * factor, payrollAgents, payrollTiers.stream()
             .map(t -> new PayrollTier(t.cityTier(), t.agents(), t.pay() * factor)).toList(),
-        coveredDays);
+        coveredDays, creditedSales);
   }
 }

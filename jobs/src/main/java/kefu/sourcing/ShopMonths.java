@@ -21,22 +21,26 @@ public final class ShopMonths {
 
   /**
    * @param payroll the payroll mart or null (then wages are modelled)
-   * @param shopSales (shop_id, month, sales, paid_orders) of every paid line, or null
+   * @param shopSales (shop_id, month, sales, credited_sales, paid_orders) of every paid line,
+   *     or null
    */
   public static List<ShopMonth> of(LocalTable demand, LocalTable payroll, LocalTable shopSales,
       SourcingConfig config) {
     Map<String, double[]> sales = new HashMap<>();
     if (shopSales != null) {
       Map<String, BigDecimal> amounts = new HashMap<>();
+      Map<String, BigDecimal> credited = new HashMap<>();
       Map<String, Long> orders = new HashMap<>();
       for (Row r : shopSales.rows()) {
         for (String shop : List.of(r.<String>getAs("shop_id"), Demand.ALL_SHOPS)) {
           String k = key(shop, r.getAs("month"));
           amounts.merge(k, r.getAs("sales"), BigDecimal::add);
+          credited.merge(k, r.getAs("credited_sales"), BigDecimal::add);
           orders.merge(k, r.getAs("paid_orders"), Long::sum);
         }
       }
-      amounts.forEach((k, v) -> sales.put(k, new double[] {v.doubleValue(), orders.get(k)}));
+      amounts.forEach((k, v) -> sales.put(k, new double[] {v.doubleValue(), orders.get(k),
+          credited.get(k).doubleValue()}));
     }
     Map<String, List<PayrollTier>> pay = new HashMap<>();
     if (payroll != null) {
@@ -83,14 +87,16 @@ public final class ShopMonths {
     List<ShopMonth> months = new ArrayList<>();
     hours.forEach((k, h) -> {
       String[] parts = k.split("\u0000");
-      double[] s = sales.getOrDefault(k, new double[] {0, 0});
+      double[] s = sales.get(k);
       List<PayrollTier> tiers = pay.get(k);
       Double payTotal = tiers == null ? null
           : tiers.stream().mapToDouble(PayrollTier::pay).sum();
       // agents are distinct within a tier; an agent moving tiers mid-month counts in both
       int agents = tiers == null ? 0 : tiers.stream().mapToInt(PayrollTier::agents).sum();
-      months.add(new ShopMonth(parts[0], parts[1], h, s[0], (long) s[1], payTotal, agents,
-          tiers, covered.getOrDefault(k, 0)));
+      // a month without paid orders sold nothing; without the order table, credit is unknown
+      months.add(new ShopMonth(parts[0], parts[1], h, s == null ? 0 : s[0],
+          s == null ? 0 : (long) s[1], payTotal, agents, tiers, covered.getOrDefault(k, 0),
+          s != null ? Double.valueOf(s[2]) : shopSales != null ? Double.valueOf(0) : null));
     });
     return months;
   }

@@ -230,12 +230,14 @@ final class SourcingConfigReader {
     if (t.broken) {
       return null;
     }
+    boolean complete = true;
     for (String k : known) {
-      if (!byKey.containsKey(k)) {
+      if (!byKey.containsKey(k) && !SourcingConfigSheets.OPTIONAL_STAFFING_KEYS.contains(k)) {
         problems.add(file + "!Staffing: key '" + k + "' is missing");
+        complete = false;
       }
     }
-    if (byKey.size() != known.size()) {
+    if (!complete) {
       return null;
     }
     Double sl = t.percentage(byKey.get("service_level_target"), "value", 0.999, true);
@@ -277,6 +279,15 @@ final class SourcingConfigReader {
           + "receptions or buyer_messages)");
     }
     Double breakEven = t.number(byKey.get("break_even_max_per_day"), "value", 10, 1e6, true);
+    Row conversionRow = byKey.get("outsourced_conversion_factor");
+    Double conversion = conversionRow == null
+        ? Double.valueOf(StaffingParameters.DEFAULT_OUTSOURCED_CONVERSION)
+        : t.percentage(conversionRow, "value", 2.0, true);
+    if (conversion != null && conversion <= 0) {
+      t.problem(conversionRow, "value", "outsourced_conversion_factor must be above 0 (1 = "
+          + "outsourced agents convert as well as in-house ones)");
+      conversion = null;
+    }
     if (cf != null && ct != null && ct <= cf) {
       t.problem(byKey.get("covered_to"), "value", "covered_to " + ct + " is not after "
           + "covered_from " + cf);
@@ -284,12 +295,13 @@ final class SourcingConfigReader {
     }
     if (sl == null || slSec == null || shrink == null || occ == null || minAgents == null
         || minHour == null || cf == null || ct == null || nf == null || nt == null
-        || shift == null || contracted == null || tier == null || breakEven == null) {
+        || shift == null || contracted == null || tier == null || breakEven == null
+        || conversion == null) {
       return null;
     }
     return new StaffingParameters(sl, slSec, shrink, occ, minAgents, minHour, cf, ct, nf, nt,
         shift, contracted, chats.toLowerCase(Locale.ROOT).equals(StaffingParameters.OBSERVED)
-        ? StaffingParameters.OBSERVED : chats, tier, scheme, basis, breakEven);
+        ? StaffingParameters.OBSERVED : chats, tier, scheme, basis, breakEven, conversion);
   }
 
   private List<ConcurrencyFactor> readConcurrency(Table t) {

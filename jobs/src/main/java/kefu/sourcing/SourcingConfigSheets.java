@@ -44,5 +44,12 @@ final class SourcingConfigSheets {
       new String[] {"city_tier", "in-house cost row used (sheet InHouse)"},
       new String[] {"payroll_scheme", "current or a scheme_id: whose pay is the in-house wage"},
       new String[] {"message_basis", "shared_seat per-message basis: receptions | buyer_messages"},
-      new String[] {"break_even_max_per_day", "break-even search range 0–this inquiries/day"});
+      new String[] {"break_even_max_per_day", "break-even search range 0–this inquiries/day"},
+      new String[] {"outsourced_conversion_factor", "ASSUMPTION, no source: an outsourced "
+          + "agent's conversion relative to an in-house agent's (0.9 = 10% fewer agent-credited "
+          + "sales); options are ranked by cost per ¥100 of the sales they keep"});
+
+  /** Staffing keys a workbook may omit (written by later versions; their default applies). */
+  static final java.util.Set<String> OPTIONAL_STAFFING_KEYS =
+      java.util.Set.of("outsourced_conversion_factor");
 }

@@ -35,6 +35,9 @@ final class SourcingConfigWorkbook {
       "  A partial month (history covers part of it) pro-rates monthly fees, minimums and wages "
           + "by covered days.",
       "PriceTiers: contiguous bands [lower, upper) of inquiries per day; upper empty = no limit.",
+      "Staffing outsourced_conversion_factor is an assumption (no source gives a figure): "
+          + "outsourced agents' conversion relative to in-house agents'; the cheapest option is "
+          + "the lowest cost per ¥100 of the agent-credited sales it keeps.",
       "See jobs/src/main/java/kefu/sourcing/README.md.");
 
   private record Pct(double value) {}
@@ -61,7 +64,8 @@ final class SourcingConfigWorkbook {
             new Pct(s.shrinkage()), new Pct(s.maxOccupancy()), s.minimumAgents(),
             s.minimumAgentsPerCoveredHour(), s.coveredFrom(), s.coveredTo(), s.nightFrom(),
             s.nightTo(), s.shiftHours(), s.contractedHoursPerMonth(), s.concurrentChats(),
-            s.cityTier(), s.payrollScheme(), s.messageBasis(), s.breakEvenMaxPerDay()};
+            s.cityTier(), s.payrollScheme(), s.messageBasis(), s.breakEvenMaxPerDay(),
+            s.outsourcedConversionFactor()};
         List<List<Object>> staffing = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
           String[] key = SourcingConfigSheets.STAFFING_KEYS.get(i);

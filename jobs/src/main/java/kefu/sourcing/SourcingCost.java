@@ -16,7 +16,11 @@ import org.apache.spark.sql.types.StructType;
  * decimal(14,2); the rates keep their numerator (cost) and denominators (inquiries,
  * paid_orders, sales) beside them. in_house_inquiries + outsourced_inquiries = inquiries (who
  * serves them; hybrid splits them); covered_days &lt; days_in_month marks a partial month whose
- * monthly fees and wages are pro-rated (note says so). See README.md in this package.
+ * monthly fees and wages are pro-rated (note says so). credited_sales (agent-credited) ×
+ * conversion_factor = expected_credited_sales, what the option's agents keep;
+ * credited_sales_lost the rest; cost_per_100_credited_sales = cost ÷ expected × 100 ranks the
+ * options (is_best_value, exactly one per shop-month), is_cheapest ranks cost alone. See
+ * README.md in this package.
  */
 public final class SourcingCost {
   private SourcingCost() {}
@@ -30,7 +34,9 @@ public final class SourcingCost {
       + "receptions DOUBLE, paid_orders BIGINT, sales DECIMAL(14,2), cost_per_inquiry DOUBLE, "
       + "cost_per_paid_order DOUBLE, cost_share_of_sales DOUBLE, is_cheapest BOOLEAN, "
       + "in_house_inquiries DOUBLE, outsourced_inquiries DOUBLE, covered_days INT, "
-      + "days_in_month INT, note STRING");
+      + "days_in_month INT, note STRING, credited_sales DECIMAL(14,2), conversion_factor DOUBLE, "
+      + "expected_credited_sales DECIMAL(14,2), credited_sales_lost DECIMAL(14,2), "
+      + "cost_per_100_credited_sales DOUBLE, is_best_value BOOLEAN");
 
   public static List<OptionCost> costs(List<ShopMonth> months, SourcingConfig config) {
     List<OptionCost> all = new ArrayList<>();
@@ -42,14 +48,39 @@ public final class SourcingCost {
   public static Map<String, OptionCost> cheapest(List<OptionCost> costs) {
     Map<String, OptionCost> best = new LinkedHashMap<>();
     for (OptionCost c : costs) {
-      best.merge(c.shopId() + "\u0000" + c.month(), c,
+      best.merge(key(c), c,
           (a, b) -> money(b.cost()).compareTo(money(a.cost())) < 0 ? b : a);
     }
     return best;
   }
 
+  /**
+   * The best value of each shop-month: the lowest cost per ¥100 of the agent-credited sales the
+   * option keeps (a cheaper option whose agents convert less may lose); by cost alone when the
+   * month has no agent-credited sales. First in option order on a tie.
+   */
+  public static Map<String, OptionCost> bestValue(List<OptionCost> costs) {
+    Map<String, OptionCost> best = new LinkedHashMap<>();
+    for (OptionCost c : costs) {
+      best.merge(key(c), c, (a, b) -> {
+        Double pa = a.costPer100CreditedSales();
+        Double pb = b.costPer100CreditedSales();
+        boolean bBetter = pa != null && pb != null ? rate(pb).compareTo(rate(pa)) < 0
+            : money(b.cost()).compareTo(money(a.cost())) < 0;
+        return bBetter ? b : a;
+      });
+    }
+    return best;
+  }
+
+  /** The key of a shop-month in {@link #cheapest} and {@link #bestValue}. */
+  public static String key(OptionCost c) {
+    return c.shopId() + "\u0000" + c.month();
+  }
+
   public static LocalTable table(List<OptionCost> costs) {
     Map<String, OptionCost> best = cheapest(costs);
+    Map<String, OptionCost> value = bestValue(costs);
     List<Row> rows = new ArrayList<>();
     for (OptionCost c : costs) {
       rows.add(LocalTable.row(SCHEMA, c.shopId(), c.month(), c.option(), money(c.cost()),
@@ -58,10 +89,37 @@ public final class SourcingCost {
           money(c.peakSurcharge()), money(c.nightSurcharge()), money(c.minimumTopUp()), c.staff(),
           c.wageSource(), c.inquiries(), c.receptions(), c.paidOrders(), money(c.sales()),
           c.costPerInquiry(), c.costPerPaidOrder(), c.costShareOfSales(),
-          best.get(c.shopId() + "\u0000" + c.month()) == c, c.inHouseInquiries(),
-          c.outsourcedInquiries(), c.coveredDays(), c.daysInMonth(), c.note()));
+          best.get(key(c)) == c, c.inHouseInquiries(),
+          c.outsourcedInquiries(), c.coveredDays(), c.daysInMonth(), c.note(),
+          c.creditedSales() == null ? null : money(c.creditedSales()), c.conversionFactor(),
+          c.expectedCreditedSales() == null ? null : money(c.expectedCreditedSales()),
+          c.creditedSalesLost() == null ? null : money(c.creditedSalesLost()),
+          c.costPer100CreditedSales(), value.get(key(c)) == c));
     }
     return new LocalTable(SCHEMA, rows);
+  }
+
+  /**
+   * The parts of an option's cost by their column names (wage … minimum_top_up), in cents that
+   * add up exactly to the rounded cost, so a sentence listing them agrees with the total.
+   */
+  public static Map<String, BigDecimal> partsInCents(OptionCost c) {
+    String[] names = {"wage", "social_insurance", "overhead", "turnover", "seat_fees",
+        "base_fee", "commission", "volume_fees", "peak_surcharge", "night_surcharge",
+        "minimum_top_up"};
+    BigDecimal[] cents = Cents.apportion(new double[] {c.wage(), c.socialInsurance(),
+        c.overhead(), c.turnover(), c.seatFees(), c.baseFee(), c.commission(), c.volumeFees(),
+        c.peakSurcharge(), c.nightSurcharge(), c.minimumTopUp()}, c.cost());
+    Map<String, BigDecimal> parts = new LinkedHashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      parts.put(names[i], cents[i]);
+    }
+    return parts;
+  }
+
+  /** Rates compared at 4 decimals, so a rounding difference never decides. */
+  private static BigDecimal rate(double v) {
+    return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP);
   }
 
   static BigDecimal money(double v) {

@@ -8,6 +8,8 @@ package kefu.sourcing;
  *     of simultaneous chats looked up in the concurrency table
  * @param payrollScheme "current" or a scheme_id of the payroll mart used for in-house pay
  * @param messageBasis what shared_seat's per-message price counts: receptions or buyer_messages
+ * @param outsourcedConversionFactor an outsourced agent's conversion (inquiry → paid sale)
+ *     relative to an in-house agent's; an assumption, the brief states no figure (default 0.9)
  */
 public record StaffingParameters(
     double serviceLevelTarget,
@@ -26,10 +28,29 @@ public record StaffingParameters(
     int cityTier,
     String payrollScheme,
     String messageBasis,
-    double breakEvenMaxPerDay) {
+    double breakEvenMaxPerDay,
+    double outsourcedConversionFactor) {
 
   public static final String OBSERVED = "observed";
   public static final String CURRENT = "current";
+  /**
+   * Outsourced agents convert 90% as well as in-house ones unless configured: a conservative
+   * assumption (they know the products and the shop's promotions less well); no source states
+   * a figure.
+   */
+  public static final double DEFAULT_OUTSOURCED_CONVERSION = 0.9;
+
+  /** Parameters with the default outsourced conversion factor. */
+  public StaffingParameters(double serviceLevelTarget, double serviceLevelSeconds,
+      double shrinkage, double maxOccupancy, int minimumAgents, int minimumAgentsPerCoveredHour,
+      int coveredFrom, int coveredTo, int nightFrom, int nightTo, double shiftHours,
+      double contractedHoursPerMonth, String concurrentChats, int cityTier, String payrollScheme,
+      String messageBasis, double breakEvenMaxPerDay) {
+    this(serviceLevelTarget, serviceLevelSeconds, shrinkage, maxOccupancy, minimumAgents,
+        minimumAgentsPerCoveredHour, coveredFrom, coveredTo, nightFrom, nightTo, shiftHours,
+        contractedHoursPerMonth, concurrentChats, cityTier, payrollScheme, messageBasis,
+        breakEvenMaxPerDay, DEFAULT_OUTSOURCED_CONVERSION);
+  }
 
   public boolean isCovered(int hour) {
     return inRange(hour, coveredFrom, coveredTo);

@@ -86,8 +86,8 @@ class ReviewRunTest {
       List<String> sheets = new java.util.ArrayList<>();
       wb.forEach(s -> sheets.add(s.getSheetName()));
       assertEquals(List.of("概要", "客服", "类目", "薪酬方案对比", "薪酬分布", "方案得失", "季节效应",
-          "类目薪酬", "自营与外包", "最便宜方案", "外包盈亏平衡", "外包成本敏感性", "当前方案工资条",
-          "归因敏感性", "对账", "数据质量", "运行"), sheets,
+          "类目薪酬", "自营与外包", "自营成本构成", "最便宜方案", "外包盈亏平衡", "外包成本敏感性",
+          "当前方案工资条", "归因敏感性", "对账", "数据质量", "运行"), sheets,
           "every chart sits on its table: no 图表 sheet");
       assertEverySummaryTotalReconciles(wb.getSheet("对账"));
       assertTrue(wb.getSheet("客服").getLastRowNum() >= 2, "agents listed");
@@ -213,8 +213,9 @@ class ReviewRunTest {
       wb.forEach(sh -> sheets.add(sh.getSheetName()));
       assertEquals(List.of("Summary", "Agents", "Categories", "Pay schemes", "Pay distribution",
           "Winners & losers", "Seasonal", "Category pay", "In-house vs outsourced",
-          "Cheapest option", "Break-even", "Cost sensitivity", "Current payslips",
-          "Attribution sensitivity", "Reconciliation", "Data quality", "Run"), sheets);
+          "In-house cost build-up", "Cheapest option", "Break-even", "Cost sensitivity",
+          "Current payslips", "Attribution sensitivity", "Reconciliation", "Data quality", "Run"),
+          sheets);
       for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
         for (int r = 0; r <= 1 && !sheet.getSheetName().equals("Summary"); r++) {
           for (org.apache.poi.ss.usermodel.Cell c : sheet.getRow(r)) {

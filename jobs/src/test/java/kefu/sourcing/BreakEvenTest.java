@@ -39,6 +39,35 @@ class BreakEvenTest {
   }
 
   @Test
+  void everyPairWithoutAVolumeSaysWhyAndCarriesItsCostsAtTheReferenceVolume() {
+    SourcingConfig config = CostModelTest.seedConfig();
+    ShopMonth month = CostModelTest.seedMonth();
+    List<BreakEven.Point> points = BreakEven.points(List.of(month), config);
+    for (BreakEven.Point p : points) {
+      if (p.inquiriesPerDay() == null) {
+        assertNotNull(p.reason(), p.toString());
+      } else if (p.crossings() == 1) {
+        assertNull(p.reason(), p.toString());
+      } else {
+        assertEquals(BreakEven.Reason.FIRST_OF_SEVERAL, p.reason());
+      }
+    }
+    // in_house vs dedicated_flat: 920 inquiries over 31 days; 10,840 against one seat 5,000 +
+    // the event day's extra seat-day 5,000 ÷ 31 × 1.75
+    BreakEven.Point p = points.stream().filter(x -> x.optionA().equals("in_house")
+        && x.optionB().equals("dedicated_flat")).findFirst().orElseThrow();
+    assertEquals(BreakEven.Reason.ONE_ALWAYS_CHEAPER, p.reason());
+    assertEquals("dedicated_flat", p.cheaperBelow());
+    assertEquals(920 / 31.0, p.referencePerDay(), 1e-9);
+    assertEquals(10_840.0, p.referenceCostA(), 1e-6);
+    assertEquals(5000 + 5000 / 31.0 * 1.75, p.referenceCostB(), 1e-6);
+    // in_house vs tiered_inquiry: whole agents against price bands cross 5 times
+    BreakEven.Point steps = points.stream().filter(x -> x.optionA().equals("in_house")
+        && x.optionB().equals("tiered_inquiry")).findFirst().orElseThrow();
+    assertEquals(BreakEven.Reason.FIRST_OF_SEVERAL, steps.reason());
+  }
+
+  @Test
   void sensitivityMovesEachOptionWithItsOwnDrivers() {
     List<SourcingSensitivity.Swing> swings = SourcingSensitivity.swings(
         List.of(CostModelTest.seedMonth()), CostModelTest.seedConfig());

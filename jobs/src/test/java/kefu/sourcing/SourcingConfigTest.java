@@ -55,6 +55,28 @@ class SourcingConfigTest {
   }
 
   @Test
+  void theOutsourcedConversionFactorIsAnOptionalCellDefaulting09() throws Exception {
+    SourcingConfig.writeDefaults(dir);
+    // row 19 (B19) is the last Staffing key: outsourced_conversion_factor
+    edit(wb -> wb.getSheet("Staffing").getRow(18).getCell(1).setCellValue("80%"));
+    assertEquals(0.8, SourcingConfig.read(dir).staffing().outsourcedConversionFactor(), 1e-12);
+    // a workbook written before the key existed reads with the documented default
+    edit(wb -> wb.getSheet("Staffing").removeRow(wb.getSheet("Staffing").getRow(18)));
+    assertEquals(0.9, SourcingConfig.read(dir).staffing().outsourcedConversionFactor(), 1e-12);
+    assertEquals(SourcingConfig.defaults(), SourcingConfig.read(dir));
+  }
+
+  @Test
+  void aZeroConversionFactorIsRefusedWithItsCell() throws Exception {
+    SourcingConfig.writeDefaults(dir);
+    edit(wb -> wb.getSheet("Staffing").getRow(18).getCell(1).setCellValue(0));
+    SourcingConfigError e = assertThrows(SourcingConfigError.class,
+        () -> SourcingConfig.read(dir));
+    assertTrue(String.join("\n", e.problems()).contains("sourcing.xlsx!Staffing!B19: "
+        + "outsourced_conversion_factor must be above 0"), e.problems().toString());
+  }
+
+  @Test
   void concurrencyFactorsInterpolateBetweenTableRows() {
     SourcingConfig c = SourcingConfig.defaults();
     assertEquals(1.0, c.concurrencyFactor(1), 1e-12);

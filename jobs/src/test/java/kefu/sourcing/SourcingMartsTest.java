@@ -76,7 +76,8 @@ class SourcingMartsTest {
         inquiries.add(Tables.row("s1", "a" + (i % 2), "b" + id, d.toString(), "true", "true",
             "100", "shoes"));
         if (i % 5 == 0) {
-          paid.add(Tables.row("s1", "o" + id, d.toString(), "100.00"));
+          // every second paid order is credited to an agent, the rest are silent sales
+          paid.add(Tables.row("s1", "o" + id, d.toString(), "100.00", i % 10 == 0 ? "a0" : null));
         }
       }
     }
@@ -86,7 +87,8 @@ class SourcingMartsTest {
         new PromotionEvent("双11", "sale", DOUBLE_11, DOUBLE_11)));
     demand = DemandTest.demand(rec, inq, calendar);
     shopSales = Local.table(CreditFacts.shopSales(Tables.of("shop_id STRING, order_id STRING, "
-        + "paid_date DATE, amount_paid DECIMAL(14,2)", paid.toArray(new String[0][]))));
+        + "paid_date DATE, amount_paid DECIMAL(14,2), credited_agent_id STRING",
+        paid.toArray(new String[0][]))));
     List<String[]> pay = new ArrayList<>();
     for (String month : List.of("2024-10", "2024-11")) {
       for (String agent : List.of("a0", "a1")) {
@@ -107,18 +109,22 @@ class SourcingMartsTest {
         "peak_surcharge", "night_surcharge", "minimum_top_up", "staff", "wage_source",
         "inquiries", "receptions", "paid_orders", "sales", "cost_per_inquiry",
         "cost_per_paid_order", "cost_share_of_sales", "is_cheapest", "in_house_inquiries",
-        "outsourced_inquiries", "covered_days", "days_in_month", "note"),
+        "outsourced_inquiries", "covered_days", "days_in_month", "note", "credited_sales",
+        "conversion_factor", "expected_credited_sales", "credited_sales_lost",
+        "cost_per_100_credited_sales", "is_best_value"),
         Arrays.asList(cost.schema().fieldNames()));
     List<Row> rows = cost.rows();
     // shops s1 and "all" × 2 months × 6 options
     assertEquals(2 * 2 * 6, rows.size());
     Map<String, Integer> perKey = new HashMap<>();
     Map<String, Integer> cheapest = new HashMap<>();
+    Map<String, Integer> bestValue = new HashMap<>();
     Map<String, Row> s1 = new HashMap<>();
     for (Row r : rows) {
       String shopMonth = r.getAs("shop_id") + "/" + r.getAs("month");
       perKey.merge(shopMonth + "/" + r.getAs("option"), 1, Integer::sum);
       cheapest.merge(shopMonth, r.<Boolean>getAs("is_cheapest") ? 1 : 0, Integer::sum);
+      bestValue.merge(shopMonth, r.<Boolean>getAs("is_best_value") ? 1 : 0, Integer::sum);
       double cost1 = r.<java.math.BigDecimal>getAs("cost").doubleValue();
       double inquiries = r.getAs("inquiries");
       assertEquals(cost1 / inquiries, r.<Double>getAs("cost_per_inquiry"), 0.01 / inquiries);
@@ -129,6 +135,8 @@ class SourcingMartsTest {
       }
     }
     assertTrue(perKey.values().stream().allMatch(n -> n == 1), perKey.toString());
+    assertEquals(4, bestValue.size());
+    assertTrue(bestValue.values().stream().allMatch(n -> n == 1), bestValue.toString());
     assertEquals(4, cheapest.size());
     assertTrue(cheapest.values().stream().allMatch(n -> n == 1), cheapest.toString());
 
@@ -160,6 +168,19 @@ class SourcingMartsTest {
     assertTrue(s1.get("2024-11/in_house").<String>getAs("note").contains("tier 2 ×2"));
     assertEquals(0.02 * 2050 / 5 * 100, money(s1.get("2024-11/dedicated_commission"),
         "commission"), 0.01);
+    // November: 410 paid orders of 100, every second credited to an agent: 20,500; an
+    // outsourced agent keeps 90% of it (18,450) and loses 2,050; in-house keeps it all
+    assertEquals(20_500.0, money(novFlat, "credited_sales"), 1e-9);
+    assertEquals(0.9, novFlat.<Double>getAs("conversion_factor"), 1e-12);
+    assertEquals(18_450.0, money(novFlat, "expected_credited_sales"), 1e-9);
+    assertEquals(2_050.0, money(novFlat, "credited_sales_lost"), 1e-9);
+    // (the cost column is rounded to cents, the rate is not)
+    assertEquals(flat / 18_450 * 100, novFlat.<Double>getAs("cost_per_100_credited_sales"),
+        1e-4);
+    assertEquals(1.0, novInHouse.<Double>getAs("conversion_factor"), 1e-12);
+    assertEquals(0.0, money(novInHouse, "credited_sales_lost"), 1e-9);
+    assertEquals(inHouse / 20_500 * 100, novInHouse.<Double>getAs(
+        "cost_per_100_credited_sales"), 1e-4);
   }
 
   @Test
