@@ -19,7 +19,7 @@ final class SummaryFigures {
   private SummaryFigures() {}
 
   /** What a figure needs besides the orders. */
-  enum Needs { ORDERS, CHATS, REFUND_EXPORT }
+  enum Needs { ORDERS, CHATS, REFUND_EXPORT, RATINGS }
 
   static List<KeyFigure> of(ReviewInputs inputs, Period period, List<org.apache.spark.sql.Row>
       shops, Labels l) {
@@ -59,8 +59,17 @@ final class SummaryFigures {
     add.figure("inquiryBuyers", CellKind.INTEGER, Needs.CHATS, t -> t.count("inquiry_buyers"));
     add.figure("conversion", CellKind.PERCENT, Needs.CHATS,
         t -> t.ratio("inquiry_paid_buyers", "inquiry_buyers"));
+    add.figure("dsrRatedOrders", CellKind.INTEGER, Needs.RATINGS,
+        t -> t.count("dsr_rated_orders"));
+    for (String score : DSR_SCORES) {
+      add.figure("dsr." + score, CellKind.DECIMAL, Needs.RATINGS,
+          t -> t.ratio("dsr_" + score + "_sum", "dsr_" + score + "_count"));
+    }
     return out;
   }
+
+  /** 描述相符, 服务态度, 物流服务: the mean over the period's ratings of all shops. */
+  static final List<String> DSR_SCORES = List.of("description", "service", "logistics");
 
   /**
    * The lines under the period on the Summary: inputs not given, the days with orders, periods
@@ -127,6 +136,9 @@ final class SummaryFigures {
     }
     if (needs == Needs.REFUND_EXPORT && !inputs.refundExport()) {
       return l.get("pipeline.missing.refundExport");
+    }
+    if (needs == Needs.RATINGS && !inputs.ratings()) {
+      return l.get("pipeline.missing.ratings");
     }
     if (t == PeriodTotals.NONE) {
       return l.get("pipeline.missing.period");
