@@ -89,7 +89,8 @@ public final class ReviewRun {
       DeriveStage.Result derived = run(new DeriveStage(),
           new DeriveStage.Input(spark, tables, settings.rules(), folder));
       MartsStage.Result marts = run(new MartsStage(),
-          new MartsStage.Input(tables, derived, ReviewPeriods.of(period), folder));
+          new MartsStage.Input(tables, derived, ReviewPeriods.of(period),
+              kefu.facts.RatingFacts.DEFAULT_ROLLING_DAYS, folder));
       PayStage.Result pay = run(new PayStage(), new PayStage.Input(config.pay(),
           settings.rules(), period, derived, marts, tables.agents(), folder));
       SeasonalStage.Result seasonal = run(new SeasonalStage(),
