@@ -30,12 +30,14 @@ import kefu.report.ReviewWorkbookWriter;
 final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
 
   /**
+   * @param categoryNames category code to its name (the category config), for --lang zh
    * @param stages the stages run so far (their seconds go on the run sheet)
    * @param marts every mart of the run, for the notebook's code that reloads them
    * @param notebookDraft where the notebook is drafted for a folder of its own, or null (none,
    *     or with the report: then the settings say so and it goes into the staging folder)
    */
-  record Input(ReviewSettings settings, Period period, RunConfig config, IngestedTables tables,
+  record Input(ReviewSettings settings, Period period, RunConfig config,
+      java.util.Map<String, String> categoryNames, IngestedTables tables,
       MartsStage.Result core, PayStage.Result pay, SeasonalStage.Result seasonal,
       SourcingStage.Result sourcing, List<StageLog.Stage> stages, List<Mart> marts,
       OutputFolder folder, Path notebookDraft) {}
@@ -53,7 +55,7 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
   @Override
   public ReviewReport run(Input in) {
     ReviewSettings s = in.settings();
-    Labels labels = s.labels();
+    Labels labels = s.labels().withCategoryNames(in.categoryNames());
     Set<String> afterSales = new HashSet<>();
     for (PayFacts.RosterAgent a : in.pay().facts().roster()) {
       if ("after_sales".equals(a.role())) {

@@ -81,8 +81,9 @@ public final class ReviewRun {
     try (ScratchDir notebookDraft = settings.notebookElsewhere() ? localScratch() : null;
         OutputFolder folder = OutputFolder.open(settings.out(), settings.runId(),
             spark.sparkContext().hadoopConfiguration())) {
-      IngestOptions options = new IngestOptions(settings.timeZone(), key,
-          CategoryMaster.read(spark, settings.configDir() + "/categories.csv"),
+      CategoryMaster categories = CategoryMaster.read(spark,
+          settings.configDir() + "/categories.csv");
+      IngestOptions options = new IngestOptions(settings.timeZone(), key, categories,
           settings.defaultShop(), settings.strict(), settings.keepChatText());
       IngestedTables tables = run(new IngestStage(),
           new IngestStage.Input(spark, inputs, options, folder));
@@ -98,7 +99,8 @@ public final class ReviewRun {
       SourcingStage.Result sourcing = run(new SourcingStage(), new SourcingStage.Input(
           config.sourcing(), config.calendar(), derived, pay, folder));
       ReviewReport report = run(new ReportStage(), new ReportStage.Input(settings, period,
-          config, tables, marts, pay, seasonal, sourcing, log.stages(), MARTS, folder,
+          config, categories.names(), tables, marts, pay, seasonal, sourcing, log.stages(), MARTS,
+          folder,
           notebookDraft == null ? null : notebookDraft.path().resolve("draft")));
 
       ManifestFactory.write(folder, settings, period, tables.files(), log.stages());

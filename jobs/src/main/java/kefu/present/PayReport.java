@@ -127,6 +127,9 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       for (String f : fields) {
         row.add(value(r, f));
       }
+      if ("category".equals(text(r, "dimension"))) {
+        row.set(4, l.category(text(r, "dimension_value")));
+      }
       rows.add(row);
     }
     return new ReportTable(l.get("pipeline.sheet.payDistribution"),
@@ -145,7 +148,8 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     for (Row r : first(pay.payslipLines().filter(r -> current.equals(text(r, "scheme_id")))
         .sorted("shop_id", "agent_id", "month", "component_line"))) {
       rows.add(Arrays.asList(text(r, "shop_id"), text(r, "agent_id"), text(r, "month"),
-          text(r, "component_id"), text(r, "component_type"), text(r, "category"),
+          text(r, "component_id"), text(r, "component_type"),
+          text(r, "category") == null ? null : l.category(text(r, "category")),
           text(r, "basis"), value(r, "basis_amount"), value(r, "rate"), value(r, "amount"),
           text(r, "note")));
     }
