@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import kefu.derive.DeriveRules;
 import kefu.derive.Inquiries;
 import kefu.derive.Judgment;
+import kefu.facts.RatingFacts;
 import kefu.marts.AgentDaily;
 import kefu.marts.CategoryMetrics;
 import kefu.marts.Period;
@@ -176,10 +177,63 @@ public final class DuckDbBaseline {
         "measure_sums", dailySums)));
     execute(c, sql("agent_metrics", Map.of("measure_sums", dailySums)));
     execute(c, sql("inquiry_buyer_days", Map.of()));
-    execute(c, sql("category_metrics", Map.of(
-        "measure_sums", measureSums(CategoryMetrics.COUNTS, CategoryMetrics.MONEY))));
+    // the inquiry counts are the shop's, added to its main category after the sums
+    execute(c, sql("category_metrics", Map.of("measure_sums", measureSums(
+        java.util.Arrays.stream(CategoryMetrics.COUNTS)
+            .filter(m -> !CategoryMetrics.INQUIRY_COUNTS.contains(m)).toArray(String[]::new),
+        CategoryMetrics.MONEY))));
     execute(c, sql("shop_metrics", Map.of(
-        "measure_sums", measureSums(ShopMetrics.COUNTS, ShopMetrics.MONEY))));
+        "measure_sums", measureSums(ShopMetrics.COUNTS, ShopMetrics.MONEY),
+        "ratings_part", ratings ? sql("shop_ratings", Map.of("rolling_days",
+            String.valueOf(RatingFacts.DEFAULT_ROLLING_DAYS))) : "",
+        "dsr_sums", dsrSums(ratings),
+        "dsr_measures", String.join(", ", dsrMeasures()),
+        "dsr_columns", dsrColumns(ratings))));
+  }
+
+  /** The shops' DSR sums (ShopMetrics): 0 when no rating is in the period, null without ratings. */
+  static String dsrSums(boolean ratings) {
+    List<String> sums = new ArrayList<>();
+    for (String m : dsrMeasures()) {
+      sums.add(ratings ? "CAST(coalesce(sum(" + m + "), 0) AS BIGINT) AS " + m
+          : "CAST(NULL AS BIGINT) AS " + m);
+    }
+    return String.join(",\n    ", sums);
+  }
+
+  /** The DSR measures summed per shop and period (the rolling ones are not mart columns). */
+  static List<String> dsrMeasures() {
+    List<String> measures = new ArrayList<>(List.of("dsr_rated_orders",
+        "dsr_rolling_rated_orders"));
+    for (String score : RatingFacts.SCORES) {
+      for (String prefix : List.of("dsr_", "dsr_rolling_")) {
+        measures.add(prefix + score + "_sum");
+        measures.add(prefix + score + "_count");
+      }
+    }
+    return measures;
+  }
+
+  /** The shops' DSR columns of the mart from {@link #dsrSums}. */
+  static String dsrColumns(boolean ratings) {
+    List<String> columns = new ArrayList<>();
+    columns.add("dsr_rated_orders");
+    for (String score : RatingFacts.SCORES) {
+      columns.add("dsr_" + score + "_sum");
+      columns.add("dsr_" + score + "_count");
+    }
+    for (String score : RatingFacts.SCORES) {
+      columns.add("ratio(dsr_" + score + "_sum, dsr_" + score + "_count) AS dsr_" + score
+          + "_avg");
+    }
+    columns.add((ratings ? String.valueOf(RatingFacts.DEFAULT_ROLLING_DAYS) : "CAST(NULL AS"
+        + " INTEGER)") + " AS dsr_rolling_days");
+    columns.add("dsr_rolling_rated_orders");
+    for (String score : RatingFacts.SCORES) {
+      columns.add("ratio(dsr_rolling_" + score + "_sum, dsr_rolling_" + score
+          + "_count) AS dsr_rolling_" + score + "_avg");
+    }
+    return String.join(",\n  ", columns);
   }
 
   /** Each measure summed per key, 0 when no part has it: counts BIGINT, money DECIMAL(14,2). */

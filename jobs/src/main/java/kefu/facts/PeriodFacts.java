@@ -35,8 +35,8 @@ import org.apache.spark.sql.Row;
  *   <li>{@code buyers}: paying buyers counted by the OR of their paid lines' masks;
  *   <li>{@code refunds}: refund_count, refund_amount, refunded_units, return_count by
  *       completed_date (shops without a refunds table: the orders' refund_amount column);
- *   <li>{@code inquiries}: buyer-days (a buyer who inquired with two agents on a day counts once,
- *       in the category of the line they converted into) and those ordered and paid;
+ *   <li>{@code shop_inquiries}: buyer-days (a buyer who inquired with two agents on a day counts
+ *       once) and those ordered and paid; per shop only, as chats carry no item;
  *   <li>{@code shop_receptions}: whole receptions by their start date.
  * </ul>
  * Categories without a name are 'unknown'. Only rows in some period are kept.
@@ -96,7 +96,9 @@ public final class PeriodFacts {
                 coalesce(sum(col("refunded_units").cast("long")), lit(0L)).as("refunded_units"),
                 count(when(col("is_return"), lit(1))).as("return_count")));
       }
-      if (inquiries != null) {
+      // by shop only: chats carry no item (kefu.marts.CategoryMetrics puts a shop's inquiries
+      // in its main category)
+      if (inquiries != null && !byCategory) {
         facts.put(prefix + "inquiries", buyerDays(inquiries, periods)
             .groupBy(with(keys, col("mask")))
             .agg(count(lit(1)).as("inquiry_buyers"),
@@ -124,8 +126,7 @@ public final class PeriodFacts {
     return inquiries.withColumn("mask", PeriodMask.of(col("inquiry_date"), periods))
         .filter(col("mask").notEqual(0))
         .groupBy("shop_id", "buyer_key", "inquiry_date", "mask")
-        .agg(first(col("category"), true).as("category"),
-            bool_or(col("ordered")).as("ordered"), bool_or(col("paid")).as("paid"));
+        .agg(bool_or(col("ordered")).as("ordered"), bool_or(col("paid")).as("paid"));
   }
 
   /** A reception's parts summed (they share its start date, so its mask). */

@@ -112,6 +112,17 @@ public final class CategoryMaster implements Serializable {
     return e == null ? null : e.categoryName();
   }
 
+  /** Each category's name (category_name) by its code; categories without a name left out. */
+  public Map<String, String> names() {
+    Map<String, String> names = new TreeMap<>();
+    byCategory.forEach((code, e) -> {
+      if (e.categoryName() != null) {
+        names.put(code, e.categoryName());
+      }
+    });
+    return names;
+  }
+
   public BigDecimal marginRate(String category) {
     Entry e = byCategory.get(category);
     return e == null ? null : e.marginRate();

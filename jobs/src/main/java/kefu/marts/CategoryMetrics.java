@@ -24,9 +24,15 @@ import org.apache.spark.sql.types.StructType;
  * {@code sold_units}, {@code sold_lines}, {@code paying_buyers} by PAID date (as the agent
  * marts); refunds by completion date. An order with lines in two categories counts in both.
  *
- * <p>Inquiries are counted as distinct buyer-days (a buyer who inquired with two agents on the
- * same day counts once) and take the category of the order line they converted into; inquiries
- * that did not convert have no category and are reported under {@link #UNKNOWN}.
+ * <p>Inquiries: chats carry no item, so which category a buyer asked about is not known, and
+ * taking the category of the line an inquiry converted into would leave every inquiry that did
+ * not convert without one (a category would then convert ~90%). So a shop's inquiries of a period
+ * (distinct buyer-days, as in {@link ShopMetrics}: numerator inquiry_paid_buyers, denominator
+ * inquiry_buyers) are all counted in the shop's main category of that period
+ * ({@link MainCategory}: most of the amount paid on orders created in the period), and the
+ * shop's other categories show null (no data), as does every category of a run without chats.
+ * The main category's inquiry figures are thus the shop's, and summed over a shop's categories
+ * they reconcile with shop_metrics.
  */
 public final class CategoryMetrics {
   private CategoryMetrics() {}
@@ -37,6 +43,9 @@ public final class CategoryMetrics {
       "orders", "paid_orders", "sold_units", "sold_lines", "paying_buyers",
       "refund_count", "refunded_units", "return_count",
       "inquiry_buyers", "inquiry_ordered_buyers", "inquiry_paid_buyers"};
+  /** The inquiry funnel, counted per shop and put in its main category (in this order). */
+  public static final List<String> INQUIRY_COUNTS = List.of("inquiry_buyers", "inquiry_ordered_buyers",
+      "inquiry_paid_buyers");
   public static final String[] MONEY = {
       "paid_amount", "agent_paid_amount", "silent_paid_amount", "sales_gross", "refund_amount"};
 
@@ -76,15 +85,30 @@ public final class CategoryMetrics {
           "refund_count", "refund_amount", "refund_amount", "refunded_units", "refunded_units",
           "return_count", "return_count"));
     }
-    if (facts.containsKey("category_inquiries")) {
-      sums.addByMask(facts.get("category_inquiries"), GRAIN, Map.of("inquiry_buyers",
-          "inquiry_buyers", "inquiry_ordered_buyers", "inquiry_ordered_buyers",
-          "inquiry_paid_buyers", "inquiry_paid_buyers"));
+    MainCategory main = new MainCategory();
+    sums.forEach((key, m) -> main.offer(key.get(0), key.get(1), key.get(2), key.get(3),
+        m.money("paid_amount"), m.count("orders")));
+    PeriodRows shopInquiries = null;
+    if (facts.containsKey("shop_inquiries")) {
+      shopInquiries = new PeriodRows(periods).addByMask(facts.get("shop_inquiries"),
+          new String[] {"shop_id"}, Map.of("inquiry_buyers", "inquiry_buyers",
+              "inquiry_ordered_buyers", "inquiry_ordered_buyers", "inquiry_paid_buyers",
+              "inquiry_paid_buyers"));
     }
+    Map<List<String>, long[]> inquiries = shopInquiries(shopInquiries);
     return new LocalTable(SCHEMA, sums.rows((key, m) -> {
       List<Object> v = new ArrayList<>(key);
+      // null (no data) unless the run has chats and this is the shop's main category
+      long[] asked = inquiries == null || !main.isMain(key.get(0), key.get(1), key.get(2),
+          key.get(3)) ? null
+          : inquiries.getOrDefault(List.of(key.get(0), key.get(2), key.get(3)), new long[3]);
       for (String c : COUNTS) {
-        v.add(m.count(c));
+        int inquiry = INQUIRY_COUNTS.indexOf(c);
+        if (inquiry < 0) {
+          v.add(m.count(c));
+        } else {
+          v.add(asked == null ? null : (Long) asked[inquiry]);
+        }
       }
       for (String c : MONEY) {
         v.add(m.money(c));
@@ -99,10 +123,26 @@ public final class CategoryMetrics {
       v.add(ratio(m.count("refunded_units"), m.count("sold_units")));
       v.add(ratio(refunds.doubleValue(), sales.doubleValue()));
       v.add(ratio(m.count("return_count"), m.count("sold_lines")));
-      v.add(ratio(m.count("inquiry_paid_buyers"), m.count("inquiry_buyers")));
-      v.add(ratio(m.count("inquiry_ordered_buyers"), m.count("inquiry_buyers")));
-      v.add(ratio(m.count("inquiry_paid_buyers"), m.count("inquiry_ordered_buyers")));
+      v.add(asked == null ? null : ratio(asked[2], asked[0]));
+      v.add(asked == null ? null : ratio(asked[1], asked[0]));
+      v.add(asked == null ? null : ratio(asked[2], asked[1]));
       return LocalTable.row(SCHEMA, v.toArray());
     }));
+  }
+
+  /** The shops' inquiry counts by (shop_id, period_type, period); null without chats. */
+  private static Map<List<String>, long[]> shopInquiries(PeriodRows shopInquiries) {
+    if (shopInquiries == null) {
+      return null;
+    }
+    Map<List<String>, long[]> out = new java.util.HashMap<>();
+    shopInquiries.forEach((key, m) -> {
+      long[] counts = new long[INQUIRY_COUNTS.size()];
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] = m.count(INQUIRY_COUNTS.get(i));
+      }
+      out.put(key, counts);
+    });
+    return out;
   }
 }

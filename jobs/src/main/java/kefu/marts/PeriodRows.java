@@ -40,8 +40,14 @@ final class PeriodRows {
    * named as {@code measures}' keys going to the mart columns named as their values.
    */
   PeriodRows addByMask(LocalTable fact, String[] grain, Map<String, String> measures) {
+    return addByMask(fact, "mask", grain, measures);
+  }
+
+  /** As {@link #addByMask(LocalTable, String[], Map)}, by the mask in {@code maskColumn}. */
+  PeriodRows addByMask(LocalTable fact, String maskColumn, String[] grain,
+      Map<String, String> measures) {
     for (Row r : fact.rows()) {
-      for (Period p : PeriodMask.periods(r.<Long>getAs("mask"), periods)) {
+      for (Period p : PeriodMask.periods(r.<Long>getAs(maskColumn), periods)) {
         Map<String, Object> row = row(r, grain, p);
         measures.forEach((from, to) -> add(row, to, r.getAs(from)));
       }
@@ -134,8 +140,13 @@ final class PeriodRows {
 
   List<Row> rows(RowWriter writer) {
     List<Row> out = new ArrayList<>(rows.size());
-    rows.forEach((key, values) -> out.add(writer.write(key, new Measures(values))));
+    forEach((key, measures) -> out.add(writer.write(key, measures)));
     return out;
+  }
+
+  /** Each period row's key and measures, in key order (to look across rows before writing). */
+  void forEach(java.util.function.BiConsumer<List<String>, Measures> visitor) {
+    rows.forEach((key, values) -> visitor.accept(key, new Measures(values)));
   }
 
   /** numerator / denominator as doubles; null when the denominator is 0. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import kefu.canonical.CanonicalSchema;
 import kefu.facts.PeriodFacts;
+import kefu.facts.RatingFacts;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -25,6 +26,12 @@ import org.apache.spark.sql.types.StructType;
  * the attributed refunds by completion date; without a refunds table it comes from the orders'
  * {@code refund_amount} column, dated at the order's creation. Receptions are distinct
  * receptions by start date; inquiries distinct buyer-days.
+ *
+ * <p>DSR (last columns, from {@link RatingFacts}): the shop's ratings given in the period, also
+ * those whose order is not in the orders table: {@code dsr_rated_orders}, per score its sum and
+ * count and {@code dsr_<score>_avg} = sum / count; and the rolling means over the
+ * {@code dsr_rolling_days} days ending with the period's last day. All null when the run read no
+ * ratings (no data is not 0); an average is null when no rating gave that score.
  */
 public final class ShopMetrics {
   private ShopMetrics() {}
@@ -58,11 +65,70 @@ public final class ShopMetrics {
         "inquiry_conversion", "inquiry_order_rate", "order_payment_rate")) {
       s = s.add(c, DataTypes.DoubleType);
     }
+    s = s.add("dsr_rated_orders", DataTypes.LongType);
+    for (String score : RatingFacts.SCORES) {
+      s = s.add("dsr_" + score + "_sum", DataTypes.LongType)
+          .add("dsr_" + score + "_count", DataTypes.LongType);
+    }
+    for (String score : RatingFacts.SCORES) {
+      s = s.add("dsr_" + score + "_avg", DataTypes.DoubleType);
+    }
+    s = s.add("dsr_rolling_days", DataTypes.IntegerType)
+        .add("dsr_rolling_rated_orders", DataTypes.LongType);
+    for (String score : RatingFacts.SCORES) {
+      s = s.add("dsr_rolling_" + score + "_avg", DataTypes.DoubleType);
+    }
     return s;
   }
 
-  /** @param facts the collected {@link PeriodFacts#facts} */
+  /** The DSR measures of the ratings fact: in the period, and in its rolling window. */
+  private static void addRatings(PeriodRows sums, LocalTable ratings) {
+    Map<String, String> inPeriod = new java.util.HashMap<>(Map.of("rated_orders",
+        "dsr_rated_orders"));
+    Map<String, String> rolling = new java.util.HashMap<>(Map.of("rated_orders",
+        "dsr_rolling_rated_orders"));
+    for (String score : RatingFacts.SCORES) {
+      for (String part : List.of("_sum", "_count")) {
+        inPeriod.put("dsr_" + score + part, "dsr_" + score + part);
+        rolling.put("dsr_" + score + part, "dsr_rolling_" + score + part);
+      }
+    }
+    sums.addByMask(ratings, "mask", GRAIN, inPeriod);
+    sums.addByMask(ratings, "rolling_mask", GRAIN, rolling);
+  }
+
+  /** The DSR columns of one period row; all null without ratings. */
+  private static void addDsr(List<Object> v, PeriodRows.Measures m, Integer rollingDays) {
+    boolean rated = rollingDays != null;
+    v.add(rated ? m.count("dsr_rated_orders") : null);
+    for (String score : RatingFacts.SCORES) {
+      v.add(rated ? m.count("dsr_" + score + "_sum") : null);
+      v.add(rated ? m.count("dsr_" + score + "_count") : null);
+    }
+    for (String score : RatingFacts.SCORES) {
+      v.add(ratio(m.count("dsr_" + score + "_sum"), m.count("dsr_" + score + "_count")));
+    }
+    v.add(rollingDays);
+    v.add(rated ? m.count("dsr_rolling_rated_orders") : null);
+    for (String score : RatingFacts.SCORES) {
+      v.add(ratio(m.count("dsr_rolling_" + score + "_sum"),
+          m.count("dsr_rolling_" + score + "_count")));
+    }
+  }
+
+  /** Without ratings: the DSR columns are null. */
   public static LocalTable build(Map<String, LocalTable> facts, List<Period> periods) {
+    return build(facts, periods, null);
+  }
+
+  /**
+   * @param facts the collected {@link PeriodFacts#facts}, with {@link RatingFacts#FACT} when the
+   *     run read ratings
+   * @param dsrRollingDays the window {@link RatingFacts} was given (null without ratings)
+   */
+  public static LocalTable build(Map<String, LocalTable> facts, List<Period> periods,
+      Integer dsrRollingDays) {
+    Integer rollingDays = facts.containsKey(RatingFacts.FACT) ? dsrRollingDays : null;
     PeriodRows sums = new PeriodRows(periods, MONEY);
     sums.addByMask(facts.get("shop_created"), GRAIN, Map.of("paid_amount", "paid_amount",
         "agent_paid_amount", "agent_paid_amount", "silent_paid_amount", "silent_paid_amount"));
@@ -85,6 +151,9 @@ public final class ShopMetrics {
       sums.addByMask(facts.get("shop_inquiries"), GRAIN, Map.of("inquiry_buyers",
           "inquiry_buyers", "inquiry_ordered_buyers", "inquiry_ordered_buyers",
           "inquiry_paid_buyers", "inquiry_paid_buyers"));
+    }
+    if (rollingDays != null) {
+      addRatings(sums, facts.get(RatingFacts.FACT));
     }
     return new LocalTable(SCHEMA, sums.rows((key, m) -> {
       List<Object> v = new ArrayList<>(key);
@@ -110,6 +179,7 @@ public final class ShopMetrics {
       v.add(ratio(m.count("inquiry_paid_buyers"), m.count("inquiry_buyers")));
       v.add(ratio(m.count("inquiry_ordered_buyers"), m.count("inquiry_buyers")));
       v.add(ratio(m.count("inquiry_paid_buyers"), m.count("inquiry_ordered_buyers")));
+      addDsr(v, m, rollingDays);
       return LocalTable.row(SCHEMA, v.toArray());
     }));
   }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kefu.facts.PeriodFacts;
+import kefu.facts.RatingFacts;
 import kefu.ingest.IngestedTables;
 import kefu.marts.AgentDaily;
 import kefu.marts.AgentMetrics;
@@ -27,9 +28,12 @@ final class MartsStage implements Stage<MartsStage.Input, MartsStage.Result> {
   static final Mart CATEGORY_METRICS = new Mart("category_metrics", CategoryMetrics.SCHEMA);
   static final Mart SHOP_METRICS = new Mart("shop_metrics", ShopMetrics.SCHEMA);
 
-  /** @param periods the reviewed periods (ReviewPeriods) */
+  /**
+   * @param periods the reviewed periods (ReviewPeriods)
+   * @param dsrRollingDays the length of the shops' rolling DSR window, in days
+   */
   record Input(IngestedTables tables, DeriveStage.Result derived, List<Period> periods,
-      OutputFolder folder) {}
+      int dsrRollingDays, OutputFolder folder) {}
 
   record Result(LocalTable agentDaily, LocalTable agentMetrics, LocalTable categoryMetrics,
       LocalTable shopMetrics) {}
@@ -52,10 +56,16 @@ final class MartsStage implements Stage<MartsStage.Input, MartsStage.Result> {
         d.refunds(), in.tables().ratings(), in.tables().orders()));
     queries.putAll(PeriodFacts.facts(d.orders(), d.refunds(), d.receptions(), d.inquiries(),
         in.periods()));
+    // An input without ratings still has an (empty) ratings table: no DSR then, not a DSR of 0.
+    if (in.tables().ratings() != null && in.tables().rows().getOrDefault("ratings", 0L) > 0) {
+      queries.put(RatingFacts.FACT, RatingFacts.shopRatings(in.tables().ratings(), d.orders(),
+          in.periods(), in.dsrRollingDays()));
+    }
     Map<String, LocalTable> f = FactQuery.collect(queries);
     LocalTable agentDaily = f.get("agent_daily");
     Result marts = new Result(agentDaily, AgentMetrics.build(agentDaily, in.periods()),
-        CategoryMetrics.build(f, in.periods()), ShopMetrics.build(f, in.periods()));
+        CategoryMetrics.build(f, in.periods()),
+        ShopMetrics.build(f, in.periods(), in.dsrRollingDays()));
     AGENT_DAILY.write(in.folder(), marts.agentDaily());
     AGENT_METRICS.write(in.folder(), marts.agentMetrics());
     CATEGORY_METRICS.write(in.folder(), marts.categoryMetrics());

@@ -34,11 +34,13 @@ import org.apache.spark.sql.Row;
 final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
 
   /**
+   * @param categoryNames category code to its name (the category config), for --lang zh
    * @param marts every mart of the run, for the notebook's code that reloads them
    * @param notebookDraft where the notebook is drafted for a folder of its own, or null (none,
    *     or with the report: then the settings say so and it goes into the staging folder)
    */
-  record Input(ReviewSettings settings, Period period, RunConfig config, IngestedTables tables,
+  record Input(ReviewSettings settings, Period period, RunConfig config,
+      java.util.Map<String, String> categoryNames, IngestedTables tables,
       MartsStage.Result core, PayStage.Result pay, SeasonalStage.Result seasonal,
       SourcingStage.Result sourcing, List<Mart> marts,
       OutputFolder folder, Path notebookDraft) {}
@@ -56,7 +58,7 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
   @Override
   public ReviewReport run(Input in) {
     ReviewSettings s = in.settings();
-    Labels labels = s.labels();
+    Labels labels = s.labels().withCategoryNames(in.categoryNames());
     Map<String, PayFacts.RosterAgent> roster = new HashMap<>();
     in.pay().facts().roster().forEach(a -> roster.put(a.agentId(), a));
     ReviewReport report = ReviewReportAssembler.assemble(

@@ -82,15 +82,17 @@ public final class ReviewRun {
     try (ScratchDir notebookDraft = settings.notebookElsewhere() ? localScratch() : null;
         OutputFolder folder = OutputFolder.open(settings.out(), settings.runId(),
             spark.sparkContext().hadoopConfiguration())) {
-      IngestOptions options = new IngestOptions(settings.timeZone(), key,
-          CategoryMaster.read(spark, settings.configDir() + "/categories.csv"),
+      CategoryMaster categories = CategoryMaster.read(spark,
+          settings.configDir() + "/categories.csv");
+      IngestOptions options = new IngestOptions(settings.timeZone(), key, categories,
           settings.defaultShop(), settings.strict(), settings.keepChatText());
       IngestedTables tables = run(new IngestStage(),
           new IngestStage.Input(spark, inputs, options, folder));
       DeriveStage.Result derived = run(new DeriveStage(),
           new DeriveStage.Input(spark, tables, settings.rules(), folder));
       MartsStage.Result marts = run(new MartsStage(),
-          new MartsStage.Input(tables, derived, ReviewPeriods.of(period), folder));
+          new MartsStage.Input(tables, derived, ReviewPeriods.of(period),
+              kefu.facts.RatingFacts.DEFAULT_ROLLING_DAYS, folder));
       PayStage.Result pay = run(new PayStage(), new PayStage.Input(config.pay(),
           PayslipWords.of(settings.language()), settings.rules(), period, derived, marts, tables.agents(), folder));
       SeasonalStage.Result seasonal = run(new SeasonalStage(),
@@ -98,7 +100,7 @@ public final class ReviewRun {
       SourcingStage.Result sourcing = run(new SourcingStage(), new SourcingStage.Input(
           config.sourcing(), config.calendar(), derived, pay, folder));
       ReviewReport report = run(new ReportStage(), new ReportStage.Input(settings, period,
-          config, tables, marts, pay, seasonal, sourcing, MARTS, folder,
+          config, categories.names(), tables, marts, pay, seasonal, sourcing, MARTS, folder,
           notebookDraft == null ? null : notebookDraft.path().resolve("draft")));
 
       ManifestFactory.write(folder, settings, period, tables.files(), log.stages());

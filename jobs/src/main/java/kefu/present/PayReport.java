@@ -144,6 +144,9 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
         Object v = value(r, f);
         row.add(CODED_FIELDS.contains(f) ? Codes.of(l, (String) v) : v);
       }
+      if ("category".equals(text(r, "dimension"))) {
+        row.set(4, l.category(text(r, "dimension_value")));
+      }
       rows.add(row);
     }
     return new ReportTable(l.get("pipeline.sheet.payDistribution"),
@@ -163,7 +166,9 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
         .sorted("shop_id", "agent_id", "month", "component_line"))) {
       rows.add(Arrays.asList(text(r, "shop_id"), text(r, "agent_id"), text(r, "month"),
           text(r, "component_id"), Codes.of(l, text(r, "component_type")),
-          text(r, "category"), Codes.of(l, text(r, "basis")), value(r, "basis_amount"), value(r, "rate"), value(r, "amount"),
+          text(r, "category") == null ? null : l.category(text(r, "category")),
+          Codes.of(l, text(r, "basis")), value(r, "basis_amount"), value(r, "rate"),
+          value(r, "amount"),
           text(r, "note")));
     }
     return new ReportTable(l.get("pipeline.sheet.payslips"),

@@ -116,9 +116,15 @@ public final class ReviewReportAssembler {
     return a == null ? null : a.role();
   }
 
-  private static ReportTable categoryTable(List<Row> categories, Labels l) {
+  /**
+   * One row per shop and category (sorted by category, then shop), then a total row for a
+   * category sold by more than one shop. Category names in the report's language; inquiry
+   * figures a category does not have (not the shop's main one, or no chats) say so.
+   */
+  static ReportTable categoryTable(List<Row> categories, Labels l) {
     List<ReportColumn> cols = List.of(
-        column(l, "category", CellKind.TEXT), column(l, "orders", CellKind.INTEGER),
+        column(l, "category", CellKind.TEXT), column(l, "shop", CellKind.TEXT),
+        column(l, "orders", CellKind.INTEGER),
         column(l, "paidOrders", CellKind.INTEGER),
         column(l, "soldUnits", CellKind.INTEGER),
         column(l, "paidAmount", CellKind.MONEY),
@@ -131,18 +137,35 @@ public final class ReviewReportAssembler {
         column(l, "returnRate", CellKind.PERCENT),
         column(l, "inquiryBuyers", CellKind.INTEGER),
         column(l, "inquiryConversion", CellKind.PERCENT));
+    String noData = l.get("pipeline.category.noData");
+    Map<String, CategoryTotals> totals = new LinkedHashMap<>();
+    CategoryTotals.of(categories).forEach(t -> totals.put(t.category(), t));
     List<List<Object>> rows = new ArrayList<>();
-    for (Row r : categories) {
-      rows.add(java.util.Arrays.asList(text(r, "category"), (long) number(r, "orders"),
+    for (int i = 0; i < categories.size(); i++) {
+      Row r = categories.get(i);
+      Object asked = MartRows.value(r, "inquiry_buyers");
+      rows.add(java.util.Arrays.asList(l.category(text(r, "category")), text(r, "shop_id"),
+          (long) number(r, "orders"),
           (long) number(r, "paid_orders"), (long) number(r, "sold_units"),
           money(r, "paid_amount"), money(r, "agent_paid_amount"), money(r, "silent_paid_amount"),
           MartRows.value(r, "silent_share"), (long) number(r, "refunded_units"),
           MartRows.value(r, "refund_rate_units"), money(r, "refund_amount"),
-          MartRows.value(r, "return_rate"), (long) number(r, "inquiry_buyers"),
-          MartRows.value(r, "inquiry_conversion")));
+          MartRows.value(r, "return_rate"), asked == null ? noData : asked,
+          asked == null ? noData : MartRows.value(r, "inquiry_conversion")));
+      boolean lastOfCategory = i + 1 == categories.size()
+          || !text(r, "category").equals(text(categories.get(i + 1), "category"));
+      CategoryTotals t = totals.get(text(r, "category"));
+      if (lastOfCategory && t.shops() > 1) {
+        rows.add(java.util.Arrays.asList(l.category(t.category()),
+            l.get("pipeline.category.allShops"), t.orders(), t.paidOrders(), t.soldUnits(),
+            t.paidAmount(), t.agentPaidAmount(), t.silentPaidAmount(), t.silentShare(),
+            t.refundedUnits(), t.refundRateUnits(), t.refundAmount(), t.returnRate(),
+            t.inquiryBuyers() == null ? noData : t.inquiryBuyers(),
+            t.inquiryBuyers() == null ? noData : t.inquiryConversion()));
+      }
     }
-    return new ReportTable(l.get("pipeline.sheet.categories"), l.get("pipeline.title.categories"),
-        cols, rows);
+    return new ReportTable(l.get("pipeline.sheet.categories"),
+        l.get("pipeline.title.categoriesByShop"), cols, rows);
   }
 
   private static ReportTable dataQuality(List<FileReconciliation> files,
@@ -191,14 +214,15 @@ public final class ReviewReportAssembler {
         l.get("pipeline.sheet.agents"));
   }
 
+  /** One bar pair per category, over all the shops that sell it. */
   private static ChartSpec categoryRefundChart(List<Row> categories, Labels l) {
     List<String> names = new ArrayList<>();
     List<Number> refund = new ArrayList<>();
     List<Number> returns = new ArrayList<>();
-    for (Row r : categories) {
-      names.add(text(r, "category"));
-      refund.add(number(r, "refund_rate_units"));
-      returns.add(number(r, "return_rate"));
+    for (CategoryTotals t : CategoryTotals.of(categories)) {
+      names.add(l.category(t.category()));
+      refund.add(t.refundRateUnits());
+      returns.add(t.returnRate());
     }
     LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
     series.put(l.get("pipeline.col.refundRateUnits"), refund);
@@ -236,12 +260,12 @@ public final class ReviewReportAssembler {
           (long) number(best, "inquiry_buyers"), text(worst, "agent_id"),
           number(worst, "inquiry_conversion") * 100, (long) number(worst, "inquiry_buyers")));
     }
-    if (given.refundExport()) {
-      categories.stream().filter(r -> MartRows.value(r, "refund_rate_units") != null)
-          .max(Comparator.comparingDouble(r -> number(r, "refund_rate_units")))
-          .ifPresent(r -> out.add(l.format("pipeline.finding.refundCategory",
-              text(r, "category"), number(r, "refund_rate_units") * 100,
-              number(r, "return_rate") * 100)));
+    if (given.refundExport()) { // over all the shops of a category, as the refund chart
+      CategoryTotals.of(categories).stream().filter(t -> t.refundRateUnits() != null)
+          .max(Comparator.comparingDouble(CategoryTotals::refundRateUnits))
+          .ifPresent(t -> out.add(l.format("pipeline.finding.refundCategory",
+              l.category(t.category()), t.refundRateUnits() * 100,
+              t.returnRate() == null ? 0.0 : t.returnRate() * 100)));
     }
     Double silent = now.moneyRatio("silent_paid_amount", "paid_amount");
     if (given.chats() && silent != null) {

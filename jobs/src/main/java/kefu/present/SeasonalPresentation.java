@@ -177,7 +177,7 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
       boolean suppressed = Boolean.TRUE.equals(r.getAs("suppressed"));
       long agents = ((Number) r.getAs("agents")).longValue();
       List<Object> row = new ArrayList<>();
-      row.add(r.getAs("category"));
+      row.add(labels.category(r.getAs("category")));
       row.add(r.getAs("period"));
       row.add(r.getAs("scheme_name") != null ? r.getAs("scheme_name") : r.getAs("scheme_id"));
       row.add(labels.get(Boolean.TRUE.equals(r.getAs("is_current_scheme"))
@@ -195,8 +195,9 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
       row.add(suppressed ? labels.format("seasonal.pay.suppressed", agents) : null);
       rows.add(row);
     }
-    return new ReportTable(labels.get("seasonal.pay.sheet"), labels.get("seasonal.pay.title"),
-        columns, rows, rows.isEmpty() ? labels.get("seasonal.pay.note.noAgents") : null);
+    return new ReportTable(labels.get("seasonal.pay.sheet"), labels.get("seasonal.pay.title")
+        + labels.get("seasonal.pay.conversionNote"), columns, rows,
+        rows.isEmpty() ? labels.get("seasonal.pay.note.noAgents") : null);
   }
 
   static BoxPlotSpec payBoxes(Labels labels, List<Row> cells) {
@@ -207,7 +208,7 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
           || Boolean.TRUE.equals(r.getAs("suppressed")) || r.getAs("pay_median") == null) {
         continue;
       }
-      categories.add(r.getAs("category"));
+      categories.add(labels.category(r.getAs("category")));
       boxes.add(new BoxStats(r.getAs("pay_p10"), r.getAs("pay_p25"), r.getAs("pay_median"),
           r.getAs("pay_p75"), r.getAs("pay_p90"), r.getAs("pay_mean")));
     }

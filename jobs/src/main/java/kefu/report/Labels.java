@@ -25,10 +25,13 @@ public final class Labels {
 
   private final Locale locale;
   private final List<ResourceBundle> bundles;
+  private final java.util.Map<String, String> categoryNames;
 
-  private Labels(Locale locale, List<ResourceBundle> bundles) {
+  private Labels(Locale locale, List<ResourceBundle> bundles,
+      java.util.Map<String, String> categoryNames) {
     this.locale = locale;
     this.bundles = bundles;
+    this.categoryNames = categoryNames;
   }
 
   /** Labels for a language code: "zh" or "en". */
@@ -48,8 +51,31 @@ public final class Labels {
         // this package shows nothing yet
       }
     }
-    return new Labels(locale, List.copyOf(found));
+    return new Labels(locale, List.copyOf(found), java.util.Map.of());
   }
+
+  /**
+   * These labels with the shop's category names (category code to its Chinese name, from the
+   * category config), which {@link #category} shows in Chinese.
+   */
+  public Labels withCategoryNames(java.util.Map<String, String> namesByCode) {
+    return new Labels(locale, bundles, java.util.Map.copyOf(namesByCode));
+  }
+
+  /**
+   * How a category code is shown: in Chinese its configured name (the code when it has none), in
+   * English the code; no category (null or "unknown") is {@code report.category.unknown}.
+   */
+  public String category(String code) {
+    if (code == null || UNKNOWN_CATEGORY.equals(code)) {
+      return get("report.category.unknown");
+    }
+    String name = "zh".equals(language()) ? categoryNames.get(code) : null;
+    return name != null ? name : code;
+  }
+
+  /** The code the marts give lines without a category (kefu.facts.PeriodFacts.UNKNOWN). */
+  static final String UNKNOWN_CATEGORY = "unknown";
 
   public static Labels chinese() {
     return of("zh");

@@ -1,7 +1,8 @@
 -- kefu.marts.CategoryMetrics for every reviewed period, per shop and category (null category:
 -- 'unknown'). Orders, paid orders and paid amounts over orders created in the period; sales,
--- units, lines and paying buyers by paid date; refunds by completion date; inquiries as distinct
--- buyer-days.
+-- units, lines and paying buyers by paid date; refunds by completion date. Inquiries (distinct
+-- buyer-days) are the shop's, counted in its main category of the period (most paid amount, then
+-- most orders, then the first name); the other categories have none (null).
 CREATE OR REPLACE TEMP TABLE category_metrics AS
 WITH parts AS (
   SELECT shop_id, coalesce(category, 'unknown') AS category, period_type, period,
@@ -30,8 +31,22 @@ WITH parts AS (
   FROM attributed_refunds
   JOIN periods ON completed_date >= period_start AND completed_date < period_end
   GROUP BY ALL
-  UNION ALL BY NAME
-  SELECT shop_id, coalesce(category, 'unknown') AS category, period_type, period,
+),
+sums AS (
+  SELECT shop_id, category, period_type, period,
+    {measure_sums}
+  FROM parts
+  GROUP BY shop_id, category, period_type, period
+),
+main_categories AS (
+  SELECT shop_id, category, period_type, period
+  FROM sums
+  WHERE orders > 0
+  QUALIFY row_number() OVER (PARTITION BY shop_id, period_type, period
+    ORDER BY paid_amount DESC, orders DESC, category) = 1
+),
+shop_inquiries AS (
+  SELECT shop_id, period_type, period,
     count(*) AS inquiry_buyers,
     count(CASE WHEN ordered THEN 1 END) AS inquiry_ordered_buyers,
     count(CASE WHEN paid THEN 1 END) AS inquiry_paid_buyers
@@ -39,11 +54,17 @@ WITH parts AS (
   JOIN periods ON inquiry_date >= period_start AND inquiry_date < period_end
   GROUP BY ALL
 ),
-sums AS (
-  SELECT shop_id, category, period_type, period,
-    {measure_sums}
-  FROM parts
-  GROUP BY shop_id, category, period_type, period
+with_inquiries AS (
+  SELECT s.*,
+    CASE WHEN m.shop_id IS NOT NULL THEN coalesce(i.inquiry_buyers, 0) END AS inquiry_buyers,
+    CASE WHEN m.shop_id IS NOT NULL THEN coalesce(i.inquiry_ordered_buyers, 0) END
+      AS inquiry_ordered_buyers,
+    CASE WHEN m.shop_id IS NOT NULL THEN coalesce(i.inquiry_paid_buyers, 0) END
+      AS inquiry_paid_buyers
+  FROM sums s
+  LEFT JOIN main_categories m USING (shop_id, category, period_type, period)
+  LEFT JOIN shop_inquiries i ON i.shop_id = s.shop_id AND i.period_type = s.period_type
+    AND i.period = s.period
 )
 SELECT *,
   ratio(paid_orders, orders) AS payment_rate,
@@ -56,4 +77,4 @@ SELECT *,
   ratio(inquiry_paid_buyers, inquiry_buyers) AS inquiry_conversion,
   ratio(inquiry_ordered_buyers, inquiry_buyers) AS inquiry_order_rate,
   ratio(inquiry_paid_buyers, inquiry_ordered_buyers) AS order_payment_rate
-FROM sums;
+FROM with_inquiries;

@@ -1,6 +1,7 @@
 -- kefu.marts.ShopMetrics for every reviewed period. Orders, paid orders and paid amounts over
 -- orders created in the period; sales, units, lines and paying buyers by paid date; refunds by
--- completion date; receptions as whole receptions by start date; inquiries as buyer-days.
+-- completion date; receptions as whole receptions by start date; inquiries as buyer-days; DSR
+-- ratings by rating date, in the period and in its rolling window.
 CREATE OR REPLACE TEMP TABLE shop_metrics AS
 WITH whole_receptions AS (
   -- a reception's agent parts share its start date: whole receptions of the periods' days
@@ -60,14 +61,16 @@ parts AS (
   FROM inquiry_buyer_days
   JOIN periods ON inquiry_date >= period_start AND inquiry_date < period_end
   GROUP BY ALL
+  {ratings_part}
 ),
 sums AS (
   SELECT shop_id, period_type, period,
-    {measure_sums}
+    {measure_sums},
+    {dsr_sums}
   FROM parts
   GROUP BY shop_id, period_type, period
 )
-SELECT *,
+SELECT * EXCLUDE ({dsr_measures}),
   ratio(orders_paid, orders_created) AS payment_rate,
   ratio(silent_paid_amount, paid_amount) AS silent_share,
   CAST(sales_gross - refunded_amount AS DECIMAL(14, 2)) AS sales_net,
@@ -80,5 +83,6 @@ SELECT *,
   ratio(response_seconds_sum, answered_buyer_messages) AS response_seconds_avg,
   ratio(inquiry_paid_buyers, inquiry_buyers) AS inquiry_conversion,
   ratio(inquiry_ordered_buyers, inquiry_buyers) AS inquiry_order_rate,
-  ratio(inquiry_paid_buyers, inquiry_ordered_buyers) AS order_payment_rate
+  ratio(inquiry_paid_buyers, inquiry_ordered_buyers) AS order_payment_rate,
+  {dsr_columns}
 FROM sums;

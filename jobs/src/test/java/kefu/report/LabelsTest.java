@@ -13,6 +13,19 @@ class LabelsTest {
   }
 
   @Test
+  void categoriesShowTheirConfiguredNamesInChineseAndTheirCodesInEnglish() {
+    java.util.Map<String, String> names = java.util.Map.of("apparel", "服装");
+    Labels zh = Labels.of("zh").withCategoryNames(names);
+    assertEquals("服装", zh.category("apparel"));
+    assertEquals("toys", zh.category("toys"), "a code the config does not name");
+    assertEquals("未知类目", zh.category("unknown"));
+    assertEquals("未知类目", zh.category(null));
+    Labels en = Labels.of("en").withCategoryNames(names);
+    assertEquals("apparel", en.category("apparel"));
+    assertEquals("unknown", en.category(null));
+  }
+
+  @Test
   void looksUpTheRunLanguage() {
     assertEquals("中文", Labels.of("zh").get("lang.name"));
     assertEquals("English", Labels.of("en").get("lang.name"));
