@@ -38,6 +38,8 @@ final class SummaryFigures {
         t -> t.count("paying_buyers") > 0 ? (Object) t.count("paying_buyers") : null);
     add.figure("averageOrderValue", CellKind.MONEY, Needs.ORDERS,
         t -> t.moneyPer("sales_gross", "paying_buyers"));
+    add.figure("unitsPerBuyer", CellKind.DECIMAL, Needs.ORDERS,
+        t -> t.ratio("sold_units", "paying_buyers"));
     add.figure("agentSales", CellKind.MONEY, Needs.CHATS, t -> t.money("agent_paid_amount"));
     add.figure("agentSalesShare", CellKind.PERCENT, Needs.CHATS,
         t -> t.moneyRatio("agent_paid_amount", "paid_amount"));

@@ -53,7 +53,7 @@ class SeasonalPresentationTest {
     // E 2023 main + all, E 2024 main + all, F 2024 day + all
     assertEquals(6, seasonal.rows().size());
     List<Object> e2024 = seasonal.rows().stream()
-        .filter(r -> r.get(0).equals("E") && r.get(2).equals(2024) && r.get(1).equals("正式活动"))
+        .filter(r -> r.get(0).equals("E") && r.get(2).equals("2024") && r.get(1).equals("正式活动"))
         .findFirst().orElseThrow();
     assertEquals(30.0, e2024.get(7));
     assertEquals(10.0, e2024.get(8));
