@@ -77,7 +77,7 @@ public final class ReviewReportAssembler {
 
     List<ReportTable> sheets = new ArrayList<>(List.of(
         AgentSheet.table(agents, in.roster(), in.given().chats(), labels),
-        categoryTable(categories, labels)));
+        categoryTable(categories, in.given(), labels)));
     sheets.addAll(pay.tables());
     sheets.addAll(extras.tables()); // the insertion point for the sheets of other stages
     sheets.addAll(pay.detailTables());
@@ -85,7 +85,9 @@ public final class ReviewReportAssembler {
         pay.currentSchemeSales(), in.given().chats(), labels), labels));
     List<ChartSpec> charts = new ArrayList<>();
     charts.add(conversionChart(ranked, labels));
-    charts.add(categoryRefundChart(categories, labels));
+    if (in.given().refundExport()) { // refund units are unknown without it: no bars of 0
+      charts.add(categoryRefundChart(categories, labels));
+    }
     charts.addAll(pay.charts());
     charts.addAll(extras.charts());
     List<BoxPlotSpec> boxPlots = new ArrayList<>(pay.boxPlots());
@@ -121,7 +123,7 @@ public final class ReviewReportAssembler {
    * category sold by more than one shop. Category names in the report's language; inquiry
    * figures a category does not have (not the shop's main one, or no chats) say so.
    */
-  static ReportTable categoryTable(List<Row> categories, Labels l) {
+  static ReportTable categoryTable(List<Row> categories, ReviewInputs given, Labels l) {
     List<ReportColumn> cols = List.of(
         column(l, "category", CellKind.TEXT), column(l, "shop", CellKind.TEXT),
         column(l, "orders", CellKind.INTEGER),
@@ -164,8 +166,22 @@ public final class ReviewReportAssembler {
             t.inquiryBuyers() == null ? noData : t.inquiryConversion()));
       }
     }
+    // Columns an input not given cannot fill say so in words, not 0 (indexes into cols).
+    if (!given.chats()) {
+      sayMissing(rows, List.of(6, 7, 8, 13, 14), l.get("pipeline.missing.chats"));
+    }
+    if (!given.refundExport()) {
+      sayMissing(rows, List.of(9, 10, 12), l.get("pipeline.missing.refundExport"));
+    }
     return new ReportTable(l.get("pipeline.sheet.categories"),
         l.get("pipeline.title.categoriesByShop"), cols, rows);
+  }
+
+  /** Puts {@code word} in the given columns of every row. */
+  private static void sayMissing(List<List<Object>> rows, List<Integer> columns, String word) {
+    for (List<Object> row : rows) {
+      columns.forEach(c -> row.set(c, word));
+    }
   }
 
   private static ReportTable dataQuality(List<FileReconciliation> files,

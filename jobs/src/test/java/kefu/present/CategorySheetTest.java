@@ -72,7 +72,7 @@ class CategorySheetTest {
 
   @Test
   void aRowPerShopATotalPerCategoryOfSeveralShopsAndChineseNames() {
-    ReportTable t = ReviewReportAssembler.categoryTable(marts(),
+    ReportTable t = ReviewReportAssembler.categoryTable(marts(), ReviewInputs.complete(),
         Labels.of("zh").withCategoryNames(NAMES));
     assertEquals("类目", t.columns().get(0).header());
     assertEquals("店铺", t.columns().get(1).header());
@@ -90,11 +90,22 @@ class CategorySheetTest {
 
   @Test
   void englishKeepsTheCodes() {
-    ReportTable t = ReviewReportAssembler.categoryTable(marts(),
+    ReportTable t = ReviewReportAssembler.categoryTable(marts(), ReviewInputs.complete(),
         Labels.of("en").withCategoryNames(NAMES));
     assertEquals(Arrays.asList("apparel", "home", "home", "home", "unknown"),
         List.of(cells(t, 0, 0).get(0), cells(t, 1, 0).get(0), cells(t, 2, 0).get(0),
             cells(t, 3, 0).get(0), cells(t, 4, 0).get(0)));
     assertEquals("no data", cells(t, 1, 13).get(0));
+  }
+
+  @Test
+  void ordersOnlyTheChatAndRefundColumnsSayWhyTheyAreEmpty() {
+    ReviewInputs ordersOnly = new ReviewInputs(false, false, false, false, null, null, null);
+    ReportTable t = ReviewReportAssembler.categoryTable(marts(), ordersOnly,
+        Labels.of("zh").withCategoryNames(NAMES));
+    // agent sales, silent sales and share, inquiries and conversion; refunded units, rate, returns
+    assertEquals(Arrays.asList(90L, "未提供聊天记录", "未提供聊天记录", "未提供聊天记录",
+        "需退款导出", "需退款导出", "需退款导出", "未提供聊天记录", "未提供聊天记录"),
+        cells(t, 0, 2, 6, 7, 8, 9, 10, 12, 13, 14));
   }
 }
