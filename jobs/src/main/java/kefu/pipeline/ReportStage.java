@@ -40,7 +40,7 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
    *     or with the report: then the settings say so and it goes into the staging folder)
    */
   record Input(ReviewSettings settings, Period period, RunConfig config,
-      java.util.Map<String, String> categoryNames, IngestedTables tables,
+      Map<String, String> categoryNames, IngestedTables tables,
       MartsStage.Result core, PayStage.Result pay, SeasonalStage.Result seasonal,
       SourcingStage.Result sourcing, List<Mart> marts,
       OutputFolder folder, Path notebookDraft) {}

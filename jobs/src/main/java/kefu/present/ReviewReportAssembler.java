@@ -39,8 +39,9 @@ public final class ReviewReportAssembler {
   private ReviewReportAssembler() {}
 
   /**
-   * What the core sheets are made of: the period marts, the after-sales agents (not ranked on
-   * conversion), the input files' reconciliation and reject reasons, and the run sheet's facts.
+   * What the core sheets are made of: the period marts, the agent roster (role, team, sourcing,
+   * leave date), the input files' reconciliation and reject reasons, the run sheet's facts, and
+   * which inputs were given.
    */
   public record Inputs(Period period, Labels labels, String timeZone, String language,
       LocalTable agentMetrics, LocalTable categoryMetrics, LocalTable shopMetrics,
