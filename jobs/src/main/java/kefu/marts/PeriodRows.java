@@ -16,7 +16,7 @@ import org.apache.spark.sql.Row;
  * rows of each period it belongs to (its date, or its {@link PeriodMask}). Counts are longs and
  * money decimal(14,2); a measure no fact gave is 0. A period row exists once any fact gave it.
  */
-final class PeriodRows {
+public final class PeriodRows {
   private final List<Period> periods;
   private final String[] money;
   private final Map<List<String>, Map<String, Object>> rows = new TreeMap<>((a, b) -> {
@@ -155,7 +155,7 @@ final class PeriodRows {
   }
 
   /** A money amount per unit (e.g. 客单价), to the fen; null when the denominator is 0. */
-  static BigDecimal moneyPer(BigDecimal amount, long units) {
+  public static BigDecimal moneyPer(BigDecimal amount, long units) {
     return units > 0 ? amount.divide(BigDecimal.valueOf(units), 16, RoundingMode.HALF_UP)
         .setScale(2, RoundingMode.HALF_UP) : null;
   }

@@ -66,8 +66,9 @@ final class AgentSheet {
     return ranks;
   }
 
-  static ReportTable table(List<Row> listed, Map<String, RosterAgent> roster, boolean chats,
-      Labels l) {
+  /** @param ranks {@link #ranks} of {@code listed} */
+  static ReportTable table(List<Row> listed, Map<Row, Integer> ranks,
+      Map<String, RosterAgent> roster, boolean chats, Labels l) {
     List<ReportColumn> cols = List.of(
         col(l, "shop", CellKind.TEXT), col(l, "agent", CellKind.TEXT),
         col(l, "role", CellKind.TEXT), col(l, "team", CellKind.TEXT),
@@ -90,7 +91,6 @@ final class AgentSheet {
         col(l, "responseSeconds", CellKind.DECIMAL),
         col(l, "dsrDescription", CellKind.DECIMAL), col(l, "dsrService", CellKind.DECIMAL),
         col(l, "dsrLogistics", CellKind.DECIMAL), col(l, "dsrCount", CellKind.INTEGER));
-    Map<Row, Integer> ranks = ranks(listed, roster);
     List<List<Object>> rows = new ArrayList<>();
     for (Row r : listed) {
       RosterAgent a = roster.get(text(r, "agent_id"));

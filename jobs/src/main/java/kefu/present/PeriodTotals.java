@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kefu.marts.PeriodRows;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
@@ -58,10 +59,8 @@ record PeriodTotals(Map<String, Long> counts, Map<String, BigDecimal> money) {
     return MartRows.ratio(money(numerator).doubleValue(), money(denominator).doubleValue());
   }
 
-  /** money ÷ count (客单价), null when the count is 0. */
+  /** money ÷ count (客单价), to the fen as the marts round it; null when the count is 0. */
   BigDecimal moneyPer(String numerator, String denominator) {
-    long d = count(denominator);
-    return d == 0 ? null
-        : money(numerator).divide(BigDecimal.valueOf(d), 2, java.math.RoundingMode.HALF_UP);
+    return PeriodRows.moneyPer(money(numerator), count(denominator));
   }
 }

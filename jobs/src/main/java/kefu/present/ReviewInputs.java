@@ -50,8 +50,7 @@ public record ReviewInputs(boolean chats, boolean refundExport, boolean ratings,
   /** Years with orders that the promotion calendar has no event for. */
   Set<Integer> yearsOutsideCalendar() {
     Set<Integer> out = new TreeSet<>();
-    if (firstOrderDay == null || calendarYears.isEmpty()
-        || firstOrderDay.equals(LocalDate.MIN)) {
+    if (firstOrderDay == null || calendarYears.isEmpty()) {
       return out;
     }
     for (int y = firstOrderDay.getYear(); y <= lastOrderDay.getYear(); y++) {

@@ -77,7 +77,7 @@ public final class ReviewReportAssembler {
     List<KeyFigure> figures = SummaryFigures.of(in.given(), period, shops, labels);
 
     List<ReportTable> sheets = new ArrayList<>(List.of(
-        AgentSheet.table(agents, in.roster(), in.given().chats(), labels),
+        AgentSheet.table(agents, ranks, in.roster(), in.given().chats(), labels),
         categoryTable(categories, in.given(), labels)));
     sheets.addAll(pay.tables());
     sheets.addAll(extras.tables()); // the insertion point for the sheets of other stages

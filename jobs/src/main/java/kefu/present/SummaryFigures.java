@@ -8,6 +8,7 @@ import kefu.marts.Period;
 import kefu.report.CellKind;
 import kefu.report.KeyFigure;
 import kefu.report.Labels;
+import org.apache.spark.sql.Row;
 
 /**
  * The 概要 (Summary) key figures an owner reads first — sales, 客单价, agent share, refunds,
@@ -21,8 +22,7 @@ final class SummaryFigures {
   /** What a figure needs besides the orders. */
   enum Needs { ORDERS, CHATS, REFUND_EXPORT, RATINGS }
 
-  static List<KeyFigure> of(ReviewInputs inputs, Period period, List<org.apache.spark.sql.Row>
-      shops, Labels l) {
+  static List<KeyFigure> of(ReviewInputs inputs, Period period, List<Row> shops, Labels l) {
     PeriodTotals now = totals(inputs, period, shops);
     PeriodTotals prev = totals(inputs, period.previous(), shops);
     PeriodTotals ly = totals(inputs, period.sameLastYear(), shops);
@@ -124,7 +124,7 @@ final class SummaryFigures {
 
   /** The period's totals, or {@link PeriodTotals#NONE} when it has no orders at all. */
   private static PeriodTotals totals(ReviewInputs inputs, Period p,
-      List<org.apache.spark.sql.Row> shops) {
+      List<Row> shops) {
     PeriodTotals t = PeriodTotals.of(shops, p.label());
     return inputs.coverage(p) == ReviewInputs.Coverage.NONE || !t.hasOrders()
         ? PeriodTotals.NONE : t;
