@@ -2,6 +2,7 @@ package kefu.canonical;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -88,6 +89,53 @@ public final class CanonicalSchema {
       f("hired_on", DateType, true),
       f("left_on", DateType, true));
 
+  /**
+   * Per-agent figures as a 赤兔/生意参谋/千牛 export states them (售前明细, workload, performance
+   * summary; domain brief 2.4/2.5). Grain: one row per shop x agent x stated span, where a daily
+   * export gives {@code day_from == day_to}. Counts and money are the export's own (kefu does not
+   * recompute them); a column the export's layout lacks is null, never 0. Rates are fractions
+   * (0.25 for "25%"), durations seconds.
+   */
+  public static final StructType AGENT_DAYS = schema(
+      f("shop_id", StringType, false),
+      f("agent_id", StringType, false),
+      f("day_from", DateType, false),
+      f("day_to", DateType, false),
+      f("department", StringType, true),
+      f("layout", StringType, false),
+      f("consulted_buyers", LongType, true),
+      f("received_buyers", LongType, true),
+      f("inquiry_buyers", LongType, true),
+      f("ordered_buyers", LongType, true),
+      f("paid_buyers", LongType, true),
+      f("paid_next_day_buyers", LongType, true),
+      f("sales", MONEY, true),
+      f("units", LongType, true),
+      f("orders", LongType, true),
+      f("buyer_messages", LongType, true),
+      f("agent_messages", LongType, true),
+      f("answer_ratio", DoubleType, true),
+      f("reply_rate", DoubleType, true),
+      f("first_response_seconds", DoubleType, true),
+      f("avg_response_seconds", DoubleType, true),
+      f("slow_response_buyers", LongType, true),
+      f("transferred_out", LongType, true),
+      f("refund_rate", DoubleType, true),
+      f("source_file", StringType, false),
+      f("source_line", LongType, false));
+
+  /**
+   * 分时接待: receptions by hour of day as the export states them. Grain: shop x day x hour
+   * (0-23); the export's 全天 column is checked against the hours' sum, not stored.
+   */
+  public static final StructType RECEPTION_HOURS = schema(
+      f("shop_id", StringType, false),
+      f("day", DateType, false),
+      f("hour", IntegerType, false),
+      f("receptions", LongType, false),
+      f("source_file", StringType, false),
+      f("source_line", LongType, false));
+
   /** One quarantined input row: where it came from, which column failed and why. */
   public static final StructType REJECTS = schema(
       f("table", StringType, false),
@@ -112,6 +160,8 @@ public final class CanonicalSchema {
       case "ratings": return RATINGS;
       case "chats": return CHATS;
       case "agents": return AGENTS;
+      case "agent_days": return AGENT_DAYS;
+      case "reception_hours": return RECEPTION_HOURS;
       default: throw new IllegalArgumentException("unknown canonical table " + table);
     }
   }
