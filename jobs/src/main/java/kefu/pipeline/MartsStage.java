@@ -5,21 +5,19 @@ import java.util.List;
 import java.util.Map;
 import kefu.facts.PeriodFacts;
 import kefu.facts.RatingFacts;
-import kefu.ingest.IngestedTables;
 import kefu.marts.AgentDaily;
 import kefu.marts.AgentMetrics;
 import kefu.marts.CategoryMetrics;
 import kefu.marts.Period;
 import kefu.marts.ShopMetrics;
-import kefu.spark.FactQuery;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * The marts the workbook and the researchers read (kefu.marts): agent_daily and the category and
- * shop measures per period mask from one Spark query; the agent, category and shop metrics of
- * every reviewed period from them in plain Java.
+ * shop measures per period mask are aggregates of the facts query ({@link FactsStage}); the agent,
+ * category and shop metrics of every reviewed period are computed from them in plain Java.
  */
 final class MartsStage implements Stage<MartsStage.Input, MartsStage.Result> {
 
@@ -29,11 +27,12 @@ final class MartsStage implements Stage<MartsStage.Input, MartsStage.Result> {
   static final Mart SHOP_METRICS = new Mart("shop_metrics", ShopMetrics.SCHEMA);
 
   /**
+   * @param facts this stage's aggregates from the facts query ({@link #queries})
    * @param periods the reviewed periods (ReviewPeriods)
    * @param dsrRollingDays the length of the shops' rolling DSR window, in days
    */
-  record Input(IngestedTables tables, DeriveStage.Result derived, List<Period> periods,
-      int dsrRollingDays, OutputFolder folder) {}
+  record Input(Map<String, LocalTable> facts, List<Period> periods, int dsrRollingDays,
+      OutputFolder folder) {}
 
   record Result(LocalTable agentDaily, LocalTable agentMetrics, LocalTable categoryMetrics,
       LocalTable shopMetrics) {}
@@ -48,8 +47,8 @@ final class MartsStage implements Stage<MartsStage.Input, MartsStage.Result> {
     return List.of(AGENT_DAILY, AGENT_METRICS, CATEGORY_METRICS, SHOP_METRICS);
   }
 
-  @Override
-  public Result run(Input in) {
+  /** agent_daily and the period facts; the shops' DSR when ratings were given. */
+  static Map<String, Dataset<Row>> queries(FactsStage.Input in) {
     DeriveStage.Result d = in.derived();
     Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
     queries.put("agent_daily", AgentDaily.build(d.receptions(), d.inquiries(), d.orders(),
@@ -61,7 +60,12 @@ final class MartsStage implements Stage<MartsStage.Input, MartsStage.Result> {
       queries.put(RatingFacts.FACT, RatingFacts.shopRatings(in.tables().ratings(), d.orders(),
           in.periods(), in.dsrRollingDays()));
     }
-    Map<String, LocalTable> f = FactQuery.collect(queries);
+    return queries;
+  }
+
+  @Override
+  public Result run(Input in) {
+    Map<String, LocalTable> f = in.facts();
     LocalTable agentDaily = f.get("agent_daily");
     Result marts = new Result(agentDaily, AgentMetrics.build(agentDaily, in.periods()),
         CategoryMetrics.build(f, in.periods()),
@@ -75,7 +79,7 @@ final class MartsStage implements Stage<MartsStage.Input, MartsStage.Result> {
 
   @Override
   public StageLog.Counts counts(Input in, Result m) {
-    return new StageLog.Counts(in.derived().rows().total(), m.agentMetrics().size()
+    return new StageLog.Counts(m.agentDaily().size(), m.agentMetrics().size()
         + m.categoryMetrics().size() + m.shopMetrics().size());
   }
 }

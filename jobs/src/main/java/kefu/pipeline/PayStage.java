@@ -28,14 +28,13 @@ import kefu.pay.Payroll;
 import kefu.pay.PayrollRow;
 import kefu.pay.PayslipLine;
 import kefu.pay.PayslipWords;
-import kefu.spark.FactQuery;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The pay stage of a review: the credit aggregates come from Spark in one query (kefu.facts), and
- * every agent-month of the history is paid under every scheme of the config in plain Java
+ * The pay stage of a review: the credit aggregates come from the facts query ({@link FactsStage},
+ * kefu.facts), and every agent-month of the history is paid under every scheme of the config in plain Java
  * (counterfactual replay, kefu.pay): payroll_history, and the period's months of it as the marts
  * payroll, payslip_lines, pay_distribution and pay_changes; plus the attribution_sensitivity of
  * the current scheme.
@@ -64,12 +63,11 @@ final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
   }
 
   /**
-   * @param agents the canonical roster
    * @param words the payslip notes' words, in the run's language
+   * @param facts this stage's aggregates from the facts query ({@link #queries})
    */
   record Input(PayConfig config, PayslipWords words, DeriveRules rules, Period period,
-      DeriveStage.Result derived, MartsStage.Result marts, Dataset<Row> agents,
-      OutputFolder folder) {}
+      Map<String, LocalTable> facts, MartsStage.Result marts, OutputFolder folder) {}
 
   /**
    * @param payrollHistory every agent-month of the history (and of the period) under every
@@ -90,28 +88,32 @@ final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
         ATTRIBUTION_SENSITIVITY, PAYROLL_HISTORY);
   }
 
-  @Override
-  public Result run(Input in) {
+  /** Credited sales, refunds, silent sales, hours, the roster and every attribution rule's credit. */
+  static Map<String, Dataset<Row>> queries(FactsStage.Input in) {
     DeriveStage.Result derived = in.derived();
-    PayConfig config = in.config();
-    Period period = in.period();
-    List<AttributionRule> grid = AttributionRule.grid(in.rules());
     Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
     queries.put("sales", CreditFacts.sales(derived.orders()));
     queries.put("refunds", CreditFacts.refunds(derived.refunds()));
     queries.put("silent", CreditFacts.silent(derived.orders(), derived.refunds()));
     queries.put("hours", ReceptionHours.byAgentMonth(derived.receptions()));
-    queries.put("agents", in.agents());
-    Map<String, Dataset<Row>> ruleCredit = RuleCredit.facts(grid, in.rules(), period,
-        derived.receptions(), derived.inquiries(), derived.orders(), derived.refunds());
+    queries.put("agents", in.tables().agents());
+    Map<String, Dataset<Row>> ruleCredit = RuleCredit.facts(
+        AttributionRule.grid(in.rules()), in.rules(), in.period(), derived.receptions(),
+        derived.inquiries(), derived.orders(), derived.refunds());
     // Without a reception no rule credits an agent, and the sensitivity has no one to replay:
-    // its facts are empty without re-attributing the orders six times (an orders-only review).
-    if (derived.rows().receptions() > 0) {
-      queries.putAll(ruleCredit);
-    }
-    Map<String, LocalTable> f = new LinkedHashMap<>(FactQuery.collect(queries));
-    ruleCredit.forEach((name, fact) -> f.putIfAbsent(name, LocalTable.empty(fact.schema())));
+    // its facts are empty (limit 0 plans no work) instead of re-attributing the orders six times
+    // (an orders-only review).
+    boolean anyReception = derived.rows().receptions() > 0;
+    ruleCredit.forEach((name, fact) -> queries.put(name, anyReception ? fact : fact.limit(0)));
+    return queries;
+  }
 
+  @Override
+  public Result run(Input in) {
+    PayConfig config = in.config();
+    Period period = in.period();
+    List<AttributionRule> grid = AttributionRule.grid(in.rules());
+    Map<String, LocalTable> f = in.facts();
     LocalTable agentDaily = in.marts().agentDaily();
     PayFacts facts = PayFacts.of(
         agentDaily.filter(r -> Receptions.isPerson((String) r.getAs("agent_id"))),

@@ -20,11 +20,11 @@ import kefu.spark.Sessions;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * One quarterly review, stage by stage: ingest → derive → marts → pay → seasonal → sourcing →
- * report, into a staging folder published whole at the end. The conductor only: each stage is a
- * {@link Stage} with its own inputs and result. Spark does the row-level work of ingest and
- * derive and one query of aggregates per later stage; everything computed on aggregates is plain
- * Java, and only aggregates reach the driver.
+ * One quarterly review, stage by stage: ingest → derive → facts → marts → pay → seasonal →
+ * sourcing → report, into a staging folder published whole at the end. The conductor only: each
+ * stage is a {@link Stage} with its own inputs and result. Spark does the row-level work of
+ * ingest and derive and one query of the aggregates every later stage declares (facts);
+ * everything computed on aggregates is plain Java, and only aggregates reach the driver.
  */
 public final class ReviewRun {
   private final ReviewSettings settings;
@@ -90,15 +90,19 @@ public final class ReviewRun {
           new IngestStage.Input(spark, inputs, options, folder));
       DeriveStage.Result derived = run(new DeriveStage(),
           new DeriveStage.Input(spark, tables, settings.rules(), folder));
-      MartsStage.Result marts = run(new MartsStage(),
-          new MartsStage.Input(tables, derived, ReviewPeriods.of(period),
-              kefu.facts.RatingFacts.DEFAULT_ROLLING_DAYS, folder));
+      List<Period> periods = ReviewPeriods.of(period);
+      int dsrRollingDays = kefu.facts.RatingFacts.DEFAULT_ROLLING_DAYS;
+      FactsStage.Facts facts = run(new FactsStage(), new FactsStage.Input(tables, derived,
+          settings.rules(), period, periods, dsrRollingDays));
+      MartsStage.Result marts = run(new MartsStage(), new MartsStage.Input(facts.of("marts"),
+          periods, dsrRollingDays, folder));
       PayStage.Result pay = run(new PayStage(), new PayStage.Input(config.pay(),
-          PayslipWords.of(settings.language()), settings.rules(), period, derived, marts, tables.agents(), folder));
-      SeasonalStage.Result seasonal = run(new SeasonalStage(),
-          new SeasonalStage.Input(config.calendar(), derived, marts, pay, folder));
+          PayslipWords.of(settings.language()), settings.rules(), period, facts.of("pay"),
+          marts, folder));
+      SeasonalStage.Result seasonal = run(new SeasonalStage(), new SeasonalStage.Input(
+          config.calendar(), facts.of("seasonal"), marts, pay, folder));
       SourcingStage.Result sourcing = run(new SourcingStage(), new SourcingStage.Input(
-          config.sourcing(), config.calendar(), derived, pay, folder));
+          config.sourcing(), config.calendar(), facts.of("sourcing"), pay, folder));
       ReviewReport report = run(new ReportStage(), new ReportStage.Input(settings, period,
           config, categories.names(), tables, marts, pay, seasonal, sourcing, MARTS, folder,
           notebookDraft == null ? null : notebookDraft.path().resolve("draft")));

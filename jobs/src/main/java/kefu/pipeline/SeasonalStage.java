@@ -13,12 +13,13 @@ import kefu.seasonal.SeasonalEffects;
 import kefu.seasonal.SeasonalOptions;
 import kefu.seasonal.SeasonalProfile;
 import kefu.seasonal.SeasonalSeries;
-import kefu.spark.FactQuery;
 import kefu.table.LocalTable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 
 /**
  * The seasonal stage of a review (kefu.seasonal): the daily series over the whole history (its
- * sums from one Spark query, the pay columns from the pay stage's replay of every month), the
+ * sums from the facts query, the pay columns from the pay stage's replay of every month), the
  * effect of every promotion window against comparable days and last year, the weekday/month
  * profile, and pay by category for the period, all in plain Java.
  */
@@ -41,8 +42,9 @@ final class SeasonalStage implements Stage<SeasonalStage.Input, SeasonalStage.Re
     }
   }
 
-  record Input(PromotionCalendar calendar, DeriveStage.Result derived, MartsStage.Result marts,
-      PayStage.Result pay, OutputFolder folder) {}
+  /** @param facts this stage's aggregates from the facts query ({@link #queries}) */
+  record Input(PromotionCalendar calendar, Map<String, LocalTable> facts,
+      MartsStage.Result marts, PayStage.Result pay, OutputFolder folder) {}
 
   record Result(LocalTable daily, LocalTable effects, LocalTable profile,
       LocalTable categoryPay) {}
@@ -57,11 +59,16 @@ final class SeasonalStage implements Stage<SeasonalStage.Input, SeasonalStage.Re
     return List.of(SEASONAL_DAILY, SEASONAL_EFFECTS, SEASONAL_PROFILE, CATEGORY_PAY);
   }
 
+  /** The history's daily sums. */
+  static Map<String, Dataset<Row>> queries(FactsStage.Input in) {
+    DeriveStage.Result d = in.derived();
+    return Map.of("seasonal_daily",
+        SeasonalFacts.daily(d.orders(), d.refunds(), d.inquiries(), d.receptions()));
+  }
+
   @Override
   public Result run(Input in) {
-    DeriveStage.Result d = in.derived();
-    LocalTable sums = FactQuery.collect(Map.of("seasonal_daily", SeasonalFacts.daily(
-        d.orders(), d.refunds(), d.inquiries(), d.receptions()))).get("seasonal_daily");
+    LocalTable sums = in.facts().get("seasonal_daily");
     LocalTable agentDaily = in.marts().agentDaily();
     LocalTable daily = SeasonalSeries.daily(sums, in.pay().payrollHistory(), agentDaily);
     Result r = new Result(daily,

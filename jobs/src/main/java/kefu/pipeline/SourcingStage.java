@@ -19,14 +19,13 @@ import kefu.sourcing.SourcingConfigError;
 import kefu.sourcing.SourcingCost;
 import kefu.sourcing.SourcingSensitivity;
 import kefu.sourcing.Staffing;
-import kefu.spark.FactQuery;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * The in-house vs outsourced stage (kefu.sourcing): demand by shop, day and hour and the monthly
- * sales from one Spark query, then the demand mart per month × day type × hour, staffing, the
+ * sales from the facts query, then the demand mart per month × day type × hour, staffing, the
  * cost of every option, break-even volumes and the sensitivity in plain Java (a few thousand rows
  * per shop), each written as a mart.
  */
@@ -50,7 +49,8 @@ final class SourcingStage implements Stage<SourcingStage.Input, SourcingStage.Re
     }
   }
 
-  record Input(SourcingConfig config, PromotionCalendar calendar, DeriveStage.Result derived,
+  /** @param facts this stage's aggregates from the facts query ({@link #queries}) */
+  record Input(SourcingConfig config, PromotionCalendar calendar, Map<String, LocalTable> facts,
       PayStage.Result pay, OutputFolder folder) {}
 
   /**
@@ -75,16 +75,21 @@ final class SourcingStage implements Stage<SourcingStage.Input, SourcingStage.Re
         BREAK_EVEN, SOURCING_SENSITIVITY);
   }
 
-  @Override
-  public Result run(Input in) {
+  /** Demand by shop, day and hour, the agents' busy blocks and the shops' monthly sales. */
+  static Map<String, Dataset<Row>> queries(FactsStage.Input in) {
     DeriveStage.Result d = in.derived();
-    SourcingConfig config = in.config();
     Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
     queries.put("hours", DemandFacts.hours(d.receptions()));
     queries.put("inquiries", DemandFacts.inquiries(d.inquiries()));
     queries.put("busy", DemandFacts.busy(d.receptions()));
     queries.put("sales", CreditFacts.shopSales(d.orders()));
-    Map<String, LocalTable> f = FactQuery.collect(queries);
+    return queries;
+  }
+
+  @Override
+  public Result run(Input in) {
+    SourcingConfig config = in.config();
+    Map<String, LocalTable> f = in.facts();
     LocalTable demand = Demand.build(f.get("hours"), f.get("inquiries"), f.get("busy"),
         in.calendar());
     List<ShopMonth> months = ShopMonths.of(demand, in.pay().payrollHistory(), f.get("sales"),
