@@ -152,7 +152,9 @@ public final class Ingest {
           .write().mode(SaveMode.Overwrite).parquet(rejectsDir);
       Dataset<Row> rejectsBack = WrittenTable.read(spark, rejectsDir, rejects.schema()).table();
 
-      for (String table : AgentExports.TABLES) {
+      // Written only when exports are given: the canonical folders of other runs stay as they were.
+      for (String table : inputs.agentExportTasks().isEmpty() ? List.<String>of()
+          : AgentExports.TABLES) {
         ParquetTableWriter.write(table.equals("agent_days") ? exports.agentDays()
             : exports.receptionHours(), new Path(canonicalDir, table).toString(), conf);
       }

@@ -3,6 +3,7 @@ package kefu.pipeline;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kefu.facts.ExportFacts;
 import kefu.facts.PeriodFacts;
 import kefu.facts.RatingFacts;
 import kefu.ingest.IngestedTables;
@@ -27,16 +28,35 @@ final class MartsStage implements Stage<MartsStage.Input, MartsStage.Result> {
   static final Mart AGENT_METRICS = new Mart("agent_metrics", AgentMetrics.SCHEMA);
   static final Mart CATEGORY_METRICS = new Mart("category_metrics", CategoryMetrics.SCHEMA);
   static final Mart SHOP_METRICS = new Mart("shop_metrics", ShopMetrics.SCHEMA);
+  /** Written only by a review from per-agent exports without chats. */
+  static final Mart AGENT_EXPORT_METRICS = new Mart("agent_export_metrics",
+      ExportFacts.METRICS);
 
   /**
    * @param periods the reviewed periods (ReviewPeriods)
    * @param dsrRollingDays the length of the shops' rolling DSR window, in days
    */
   record Input(IngestedTables tables, DeriveStage.Result derived, List<Period> periods,
-      int dsrRollingDays, OutputFolder folder) {}
+      int dsrRollingDays, OutputFolder folder, ExportFacts exports) {
 
+    Input(IngestedTables tables, DeriveStage.Result derived, List<Period> periods,
+        int dsrRollingDays, OutputFolder folder) {
+      this(tables, derived, periods, dsrRollingDays, folder, ExportFacts.none());
+    }
+  }
+
+  /**
+   * @param agentExportMetrics the per-agent exports' figures per agent and period, null when the
+   *     review is not from exports
+   */
   record Result(LocalTable agentDaily, LocalTable agentMetrics, LocalTable categoryMetrics,
-      LocalTable shopMetrics) {}
+      LocalTable shopMetrics, LocalTable agentExportMetrics) {
+
+    Result(LocalTable agentDaily, LocalTable agentMetrics, LocalTable categoryMetrics,
+        LocalTable shopMetrics) {
+      this(agentDaily, agentMetrics, categoryMetrics, shopMetrics, null);
+    }
+  }
 
   @Override
   public String name() {
@@ -62,10 +82,17 @@ final class MartsStage implements Stage<MartsStage.Input, MartsStage.Result> {
           in.periods(), in.dsrRollingDays()));
     }
     Map<String, LocalTable> f = FactQuery.collect(queries);
-    LocalTable agentDaily = f.get("agent_daily");
+    // Without chats no order is credited and no reception made: the exports' agent-days are
+    // the agents' figures (kefu.facts.ExportFacts says how each is placed).
+    boolean fromExports = !in.exports().isEmpty();
+    LocalTable agentDaily = fromExports ? in.exports().agentDaily() : f.get("agent_daily");
     Result marts = new Result(agentDaily, AgentMetrics.build(agentDaily, in.periods()),
         CategoryMetrics.build(f, in.periods()),
-        ShopMetrics.build(f, in.periods(), in.dsrRollingDays()));
+        ShopMetrics.build(f, in.periods(), in.dsrRollingDays()),
+        fromExports ? in.exports().metrics(in.periods()) : null);
+    if (fromExports) {
+      AGENT_EXPORT_METRICS.write(in.folder(), marts.agentExportMetrics());
+    }
     AGENT_DAILY.write(in.folder(), marts.agentDaily());
     AGENT_METRICS.write(in.folder(), marts.agentMetrics());
     CATEGORY_METRICS.write(in.folder(), marts.categoryMetrics());

@@ -12,6 +12,7 @@ import kefu.derive.AttributionRule;
 import kefu.derive.DeriveRules;
 import kefu.derive.Receptions;
 import kefu.facts.CreditFacts;
+import kefu.facts.ExportFacts;
 import kefu.facts.ReceptionHours;
 import kefu.facts.RuleCredit;
 import kefu.ingest.InputError;
@@ -69,7 +70,14 @@ final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
    */
   record Input(PayConfig config, PayslipWords words, DeriveRules rules, Period period,
       DeriveStage.Result derived, MartsStage.Result marts, Dataset<Row> agents,
-      OutputFolder folder) {}
+      OutputFolder folder, ExportFacts exports) {
+
+    Input(PayConfig config, PayslipWords words, DeriveRules rules, Period period,
+        DeriveStage.Result derived, MartsStage.Result marts, Dataset<Row> agents,
+        OutputFolder folder) {
+      this(config, words, rules, period, derived, marts, agents, folder, ExportFacts.none());
+    }
+  }
 
   /**
    * @param payrollHistory every agent-month of the history (and of the period) under every
@@ -111,6 +119,11 @@ final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
     }
     Map<String, LocalTable> f = new LinkedHashMap<>(FactQuery.collect(queries));
     ruleCredit.forEach((name, fact) -> f.putIfAbsent(name, LocalTable.empty(fact.schema())));
+    if (!in.exports().isEmpty()) {
+      // The exports' 销售额 is each agent's credited sales (no category: commissions by
+      // category use the unknown one); silent sales and refunds per agent need chats.
+      f.put("sales", in.exports().sales());
+    }
 
     LocalTable agentDaily = in.marts().agentDaily();
     PayFacts facts = PayFacts.of(
@@ -124,8 +137,11 @@ final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
     Payroll.Replay history = Payroll.replay(config,
         PayInputs.build(config, facts, List.copyOf(months)), in.words());
     PayMarts pay = Payroll.marts(config, history.only(periodMonths))
-        .withAttributionSensitivity(AttributionSensitivity.compute(config, grid, period,
-            agentDaily, f, facts));
+        .withAttributionSensitivity(!in.exports().isEmpty()
+            // the exports state each agent's credit under their tool's rule only: no other
+            // rule can be replayed without the receptions
+            ? LocalTable.empty(AttributionSensitivity.SCHEMA)
+            : AttributionSensitivity.compute(config, grid, period, agentDaily, f, facts));
     LocalTable payrollHistory = history.payrollTable();
     PAYROLL.write(in.folder(), pay.payroll());
     PAYSLIP_LINES.write(in.folder(), pay.payslipLines());

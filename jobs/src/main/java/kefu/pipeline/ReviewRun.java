@@ -6,6 +6,7 @@ import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kefu.facts.ExportFacts;
 import kefu.ingest.CategoryMaster;
 import kefu.ingest.IngestOptions;
 import kefu.ingest.IngestedTables;
@@ -90,18 +91,20 @@ public final class ReviewRun {
           new IngestStage.Input(spark, inputs, options, folder));
       DeriveStage.Result derived = run(new DeriveStage(),
           new DeriveStage.Input(spark, tables, settings.rules(), folder));
+      ExportFacts exports = fromExports(tables);
       MartsStage.Result marts = run(new MartsStage(),
           new MartsStage.Input(tables, derived, ReviewPeriods.of(period),
-              kefu.facts.RatingFacts.DEFAULT_ROLLING_DAYS, folder));
+              kefu.facts.RatingFacts.DEFAULT_ROLLING_DAYS, folder, exports));
       PayStage.Result pay = run(new PayStage(), new PayStage.Input(config.pay(),
-          PayslipWords.of(settings.language()), settings.rules(), period, derived, marts, tables.agents(), folder));
+          PayslipWords.of(settings.language()), settings.rules(), period, derived, marts,
+          tables.agents(), folder, exports));
       SeasonalStage.Result seasonal = run(new SeasonalStage(),
-          new SeasonalStage.Input(config.calendar(), derived, marts, pay, folder));
+          new SeasonalStage.Input(config.calendar(), derived, marts, pay, folder, exports));
       SourcingStage.Result sourcing = run(new SourcingStage(), new SourcingStage.Input(
-          config.sourcing(), config.calendar(), derived, pay, folder));
+          config.sourcing(), config.calendar(), derived, pay, folder, exports));
       ReviewReport report = run(new ReportStage(), new ReportStage.Input(settings, period,
           config, categories.names(), tables, marts, pay, seasonal, sourcing, MARTS, folder,
-          notebookDraft == null ? null : notebookDraft.path().resolve("draft")));
+          notebookDraft == null ? null : notebookDraft.path().resolve("draft"), exports));
 
       ManifestFactory.write(folder, settings, period, tables.files(), log.stages());
       folder.publish();
@@ -117,6 +120,16 @@ public final class ReviewRun {
     } finally {
       progress.detach(spark);
     }
+  }
+
+  /**
+   * The per-agent exports as the agents' facts when the review has no chats; with chats, kefu's
+   * own figures stand and the exports are only read (ExportFacts.none()).
+   */
+  static ExportFacts fromExports(IngestedTables tables) {
+    boolean chats = tables.rows().getOrDefault("chats", 0L) > 0;
+    return chats ? ExportFacts.none()
+        : ExportFacts.of(tables.agentDays(), tables.receptionHours());
   }
 
   /** Every mart a review writes, stage by stage. */

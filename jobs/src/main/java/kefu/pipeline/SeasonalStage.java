@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import kefu.calendar.CalendarConfigError;
 import kefu.calendar.PromotionCalendar;
+import kefu.facts.ExportFacts;
 import kefu.facts.SeasonalFacts;
 import kefu.ingest.InputError;
 import kefu.seasonal.CategoryPay;
@@ -42,7 +43,13 @@ final class SeasonalStage implements Stage<SeasonalStage.Input, SeasonalStage.Re
   }
 
   record Input(PromotionCalendar calendar, DeriveStage.Result derived, MartsStage.Result marts,
-      PayStage.Result pay, OutputFolder folder) {}
+      PayStage.Result pay, OutputFolder folder, ExportFacts exports) {
+
+    Input(PromotionCalendar calendar, DeriveStage.Result derived, MartsStage.Result marts,
+        PayStage.Result pay, OutputFolder folder) {
+      this(calendar, derived, marts, pay, folder, ExportFacts.none());
+    }
+  }
 
   record Result(LocalTable daily, LocalTable effects, LocalTable profile,
       LocalTable categoryPay) {}
@@ -62,6 +69,9 @@ final class SeasonalStage implements Stage<SeasonalStage.Input, SeasonalStage.Re
     DeriveStage.Result d = in.derived();
     LocalTable sums = FactQuery.collect(Map.of("seasonal_daily", SeasonalFacts.daily(
         d.orders(), d.refunds(), d.inquiries(), d.receptions()))).get("seasonal_daily");
+    if (!in.exports().isEmpty()) {
+      sums = in.exports().seasonalSums(sums);
+    }
     LocalTable agentDaily = in.marts().agentDaily();
     LocalTable daily = SeasonalSeries.daily(sums, in.pay().payrollHistory(), agentDaily);
     Result r = new Result(daily,

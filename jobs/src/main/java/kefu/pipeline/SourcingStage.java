@@ -7,6 +7,7 @@ import java.util.Map;
 import kefu.calendar.PromotionCalendar;
 import kefu.facts.CreditFacts;
 import kefu.facts.DemandFacts;
+import kefu.facts.ExportFacts;
 import kefu.ingest.InputError;
 import kefu.sourcing.BreakEven;
 import kefu.sourcing.Demand;
@@ -51,7 +52,13 @@ final class SourcingStage implements Stage<SourcingStage.Input, SourcingStage.Re
   }
 
   record Input(SourcingConfig config, PromotionCalendar calendar, DeriveStage.Result derived,
-      PayStage.Result pay, OutputFolder folder) {}
+      PayStage.Result pay, OutputFolder folder, ExportFacts exports) {
+
+    Input(SourcingConfig config, PromotionCalendar calendar, DeriveStage.Result derived,
+        PayStage.Result pay, OutputFolder folder) {
+      this(config, calendar, derived, pay, folder, ExportFacts.none());
+    }
+  }
 
   /**
    * The marts and the figures the presenter shows: the in-house cost lines and the all-shops
@@ -84,7 +91,14 @@ final class SourcingStage implements Stage<SourcingStage.Input, SourcingStage.Re
     queries.put("inquiries", DemandFacts.inquiries(d.inquiries()));
     queries.put("busy", DemandFacts.busy(d.receptions()));
     queries.put("sales", CreditFacts.shopSales(d.orders()));
-    Map<String, LocalTable> f = FactQuery.collect(queries);
+    Map<String, LocalTable> f = new LinkedHashMap<>(FactQuery.collect(queries));
+    if (!in.exports().isEmpty()) {
+      // Without chats: demand from the 分时接待 curve, credit from the agents' 销售额.
+      f.put("hours", in.exports().demandHours());
+      f.put("inquiries", in.exports().demandInquiries());
+      f.put("busy", LocalTable.empty(ExportFacts.BUSY));
+      f.put("sales", in.exports().creditedShopSales(f.get("sales")));
+    }
     LocalTable demand = Demand.build(f.get("hours"), f.get("inquiries"), f.get("busy"),
         in.calendar());
     List<ShopMonth> months = ShopMonths.of(demand, in.pay().payrollHistory(), f.get("sales"),
