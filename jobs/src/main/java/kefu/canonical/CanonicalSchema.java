@@ -109,6 +109,9 @@ public final class CanonicalSchema {
       f("ordered_buyers", LongType, true),
       f("paid_buyers", LongType, true),
       f("paid_next_day_buyers", LongType, true),
+      // 销售人数: buyers of the agent's credited sales, the 客单价 denominator (not an inquiry
+      // funnel count like paid_buyers, 询单->最终付款人数)
+      f("paying_buyers", LongType, true),
       f("sales", MONEY, true),
       f("units", LongType, true),
       f("orders", LongType, true),
@@ -118,6 +121,8 @@ public final class CanonicalSchema {
       f("reply_rate", DoubleType, true),
       f("first_response_seconds", DoubleType, true),
       f("avg_response_seconds", DoubleType, true),
+      // 平均接待时长(秒): the handling time the staffing model needs with the 分时接待 curve
+      f("avg_reception_seconds", DoubleType, true),
       f("slow_response_buyers", LongType, true),
       f("transferred_out", LongType, true),
       f("refund_rate", DoubleType, true),

@@ -43,6 +43,12 @@ public final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--agents", paramLabel = "PATH", description = "Agent roster (CSV/XLSX).")
   String agents;
 
+  @Option(names = "--agent-exports", arity = "1..*", paramLabel = "PATH",
+      description = "赤兔/千牛/生意参谋 per-agent exports (售前明细, 工作量, 绩效汇总, 人均日接入, "
+          + "售前导入) and 分时接待, CSV or XLSX, each recognised by its header. Without --chats "
+          + "the review's agent figures, pay and staffing come from them.")
+  List<String> agentExports = List.of();
+
   @Option(names = "--period", required = true, paramLabel = "PERIOD",
       converter = PeriodConverter.class,
       description = "The period to review, exactly as 2025Q4 (quarter, capital Q), 2025-10 "
@@ -102,7 +108,8 @@ public final class ReviewCommand implements Callable<Integer> {
     DeriveRules rules = new DeriveRules(sessionGapMinutes, botRepliesCount,
         defaults.inquiryLookbackDays(), attributionWindowDays, judgment);
     return new ReviewSettings(
-        new InputPaths(orders, refunds, ratings, chats, agents == null ? List.of() : List.of(agents)),
+        new InputPaths(orders, refunds, ratings, chats,
+            agents == null ? List.of() : List.of(agents), agentExports),
         common.configDir(), period.label(),
         out != null ? out : CommonOptions.home().resolve("reports").resolve(runId).toString(),
         shop, common.timeZone, rules, strict, keepChatText, common.quiet, runId,

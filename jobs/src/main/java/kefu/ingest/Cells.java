@@ -144,6 +144,48 @@ public final class Cells {
     }
   }
 
+  /**
+   * What a 千牛 export shows for a metric not computed yet (domain brief 1.3, 2.5): the figure is
+   * unknown, as a blank cell is, never 0.
+   */
+  public static final String DELAYED = "延迟统计";
+
+  /** The cell of an export's metric: null when blank, {@link #DELAYED} or a dash. */
+  public static String statedMetric(String raw) {
+    String s = text(raw);
+    return s == null || DELAYED.equals(s) || "-".equals(s) || "--".equals(s) ? null : s;
+  }
+
+  private static final Pattern CLOCK =
+      Pattern.compile("(?:(\\d+):)?(\\d{1,2}):(\\d{1,2}(?:\\.\\d+)?)");
+  private static final Pattern SECONDS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:秒|s|S)?");
+
+  /**
+   * A duration in seconds: {@code 12.5} (or {@code 12.5秒}, {@code 12.5s}), or a clock
+   * {@code 00:01:05} / {@code 01:05} (minutes:seconds), as exports write them both.
+   */
+  public static Double seconds(String raw) {
+    String s = text(raw);
+    if (s == null) {
+      return null;
+    }
+    Matcher plain = SECONDS.matcher(s);
+    if (plain.matches()) {
+      return Double.valueOf(plain.group(1));
+    }
+    Matcher clock = CLOCK.matcher(s);
+    if (clock.matches()) {
+      int minutes = Integer.parseInt(clock.group(2));
+      double secs = Double.parseDouble(clock.group(3));
+      if (minutes >= 60 && clock.group(1) != null || secs >= 60) {
+        throw new BadCell("not a duration, expected seconds like 12.5 or a time like 00:01:05");
+      }
+      long hours = clock.group(1) == null ? 0 : Long.parseLong(clock.group(1));
+      return hours * 3600 + minutes * 60 + secs;
+    }
+    throw new BadCell("not a duration, expected seconds like 12.5 or a time like 00:01:05");
+  }
+
   /** 是/否, true/false, yes/no, 1/0. */
   public static Boolean yesNo(String raw) {
     String s = text(raw);

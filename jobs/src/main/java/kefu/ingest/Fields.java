@@ -130,6 +130,69 @@ final class Fields {
     return d == null ? null : Date.valueOf(d);
   }
 
+  /** A date range {@code 2025-10-01至2025-10-07} (also {@code ~}), or one date for both ends. */
+  java.util.List<LocalDate> span(String... aliases) {
+    return parse(s -> {
+      String t = Cells.text(s);
+      if (t == null) {
+        return null;
+      }
+      String[] ends = t.split("\\s*(?:至|~|～)\\s*", -1);
+      if (ends.length > 2) {
+        throw new BadCell("expected a date, or a span like 2025-10-01至2025-10-07");
+      }
+      LocalDate from = Cells.date(ends[0], excelSerials);
+      LocalDate to = ends.length == 2 ? Cells.date(ends[1], excelSerials) : from;
+      if (from == null || to == null) {
+        throw new BadCell("expected a date, or a span like 2025-10-01至2025-10-07");
+      }
+      if (to.isBefore(from)) {
+        throw new BadCell("span ends before it starts");
+      }
+      return java.util.List.of(from, to);
+    }, aliases);
+  }
+
+  /** An export's count (延迟统计 and blank are unknown: null). */
+  Long metricCount(String... aliases) {
+    return parse(s -> {
+      Integer n = Cells.count(Cells.statedMetric(s));
+      return n == null ? null : n.longValue();
+    }, aliases);
+  }
+
+  /** An export's amount in yuan (延迟统计 and blank: null). */
+  BigDecimal metricMoney(String... aliases) {
+    return parse(s -> Cells.money(Cells.statedMetric(s)), aliases);
+  }
+
+  /** An export's ratio, {@code 1.25} or {@code 125%} (延迟统计 and blank: null). */
+  Double metricRatio(String... aliases) {
+    return parse(s -> {
+      BigDecimal r = Cells.rate(Cells.statedMetric(s));
+      if (r != null && r.signum() < 0) {
+        throw new BadCell("negative ratio");
+      }
+      return r == null ? null : r.doubleValue();
+    }, aliases);
+  }
+
+  /** An export's rate as a fraction 0-1: {@code 25.00%} is 0.25 (延迟统计 and blank: null). */
+  Double metricRate(String... aliases) {
+    return parse(s -> {
+      BigDecimal r = Cells.rate(Cells.statedMetric(s));
+      if (r != null && (r.signum() < 0 || r.compareTo(BigDecimal.ONE) > 0)) {
+        throw new BadCell("rate outside 0-100%");
+      }
+      return r == null ? null : r.doubleValue();
+    }, aliases);
+  }
+
+  /** An export's duration in seconds, {@code 12.5} or {@code 00:01:05} (延迟统计: null). */
+  Double metricSeconds(String... aliases) {
+    return parse(s -> Cells.seconds(Cells.statedMetric(s)), aliases);
+  }
+
   /** Maps a value through {@code choices}; unknown values reject with {@code expected}. */
   String oneOf(Function<String, String> choices, String expected, String... aliases) {
     String v = text(aliases);

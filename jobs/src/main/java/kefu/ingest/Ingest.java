@@ -67,8 +67,12 @@ public final class Ingest {
     try {
       CollectionAccumulator<ParsedFile> parsedFiles =
           spark.sparkContext().collectionAccumulator("kefu parsed files");
+      Map<String, String> confEntries = new HashMap<>();
+      conf.forEach(e -> confEntries.put(e.getKey(), e.getValue()));
+      AgentExports.Result exports = AgentExports.read(confEntries, inputs.agentExportTasks(),
+          ctx, parsedFiles);
       Dataset<Row> parsed = parse(spark, conf, tasks, inputs.hasQianniuChats(), ctx, parsedDir,
-          parsedFiles);
+          parsedFiles, confEntries);
       List<ParsedFile> fileRows = fileRows(parsedFiles);
       // Tables and formats that no file produced become empty local relations, which Spark
       // optimises away instead of running their joins.
@@ -126,6 +130,11 @@ public final class Ingest {
           .unionByName(TwcsLinks.rejects(tweets))
           .unionByName(RejectRows.of(Duplicates.repeats(agentsRanked), "agent_id",
               col("agent_id"), org.apache.spark.sql.functions.lit("duplicate agent")));
+      if (!exports.rejects().isEmpty()) {
+        // a local relation: no job of its own, it goes out with the other rejects
+        rejects = rejects.unionByName(
+            spark.createDataFrame(exports.rejects(), CanonicalSchema.REJECTS));
+      }
       if (options.strict()) {
         failOnFirstReject(rejects);
       }
@@ -143,11 +152,20 @@ public final class Ingest {
           .write().mode(SaveMode.Overwrite).parquet(rejectsDir);
       Dataset<Row> rejectsBack = WrittenTable.read(spark, rejectsDir, rejects.schema()).table();
 
+      // Written only when exports are given: the canonical folders of other runs stay as they were.
+      for (String table : inputs.agentExportTasks().isEmpty() ? List.<String>of()
+          : AgentExports.TABLES) {
+        ParquetTableWriter.write(table.equals("agent_days") ? exports.agentDays()
+            : exports.receptionHours(), new Path(canonicalDir, table).toString(), conf);
+      }
       Reconciliation.Counts counts = Reconciliation.count(written, rejectsBack,
-          orders.consumed());
+          orders.consumed()).withDriverTables(exports.accepted(),
+              Map.of("agent_days", exports.rows("agent_days"),
+                  "reception_hours", exports.rows("reception_hours")));
       return new IngestedTables(written.get("orders"), written.get("refunds"),
           written.get("ratings"), written.get("chats"), written.get("agents"), rejectsBack,
-          Reconciliation.of(fileRows, counts), counts.rejectReasons(), counts.rows());
+          Reconciliation.of(fileRows, counts), counts.rejectReasons(), counts.rows(),
+          exports.agentDays(), exports.receptionHours());
     } finally {
       cached.forEach(Dataset::unpersist);
       deleteQuietly(conf, parsedDir);
@@ -179,9 +197,7 @@ public final class Ingest {
    */
   private static Dataset<Row> parse(SparkSession spark, Configuration conf,
       Map<String, List<FileParser.Task>> tasks, boolean qianniuChats, ParseContext ctx, Path dir,
-      CollectionAccumulator<ParsedFile> parsedFiles) {
-    Map<String, String> confEntries = new HashMap<>();
-    conf.forEach(e -> confEntries.put(e.getKey(), e.getValue()));
+      CollectionAccumulator<ParsedFile> parsedFiles, Map<String, String> confEntries) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Map<String, Dataset<Row>> byTable = new HashMap<>();
     ParseContext chatsCtx = ctx;

@@ -31,7 +31,14 @@ public final class ListedInputs {
       SourceFormat.ORDER_REPORT, new String[] {"店铺名称", "店铺Id"},
       SourceFormat.CHAT_EXPORT, new String[] {"店铺名称"},
       SourceFormat.CANONICAL_ORDERS, new String[] {"shop_id"},
-      SourceFormat.CANONICAL_CHATS, new String[] {"shop_id"});
+      SourceFormat.CANONICAL_CHATS, new String[] {"shop_id"},
+      // a 售前导入 sheet names its shop per row; an agent named 店铺名:客服名 names it too
+      SourceFormat.CHITU_PRESALES, AgentExportMapper.SHOP,
+      SourceFormat.QIANNIU_WORKLOAD, AgentExportMapper.SHOP,
+      SourceFormat.QIANNIU_PERFORMANCE, AgentExportMapper.SHOP,
+      SourceFormat.QIANNIU_AGENT, AgentExportMapper.SHOP,
+      SourceFormat.QIANNIU_DAILY, AgentExportMapper.SHOP,
+      SourceFormat.CHITU_HOURLY, AgentExportMapper.SHOP);
 
   private final InputPaths paths;
   private final Map<String, List<FileParser.Task>> tasks;
@@ -66,8 +73,16 @@ public final class ListedInputs {
     return paths;
   }
 
+  /** The files to parse per table, without the per-agent exports (read on the driver). */
   Map<String, List<FileParser.Task>> tasks() {
-    return tasks;
+    Map<String, List<FileParser.Task>> tables = new LinkedHashMap<>(tasks);
+    tables.remove(InputPaths.AGENT_EXPORTS);
+    return tables;
+  }
+
+  /** The per-agent export files (--agent-exports). */
+  List<FileParser.Task> agentExportTasks() {
+    return tasks.getOrDefault(InputPaths.AGENT_EXPORTS, List.of());
   }
 
   /** @throws InputError naming the path or file and what was expected */
@@ -75,10 +90,18 @@ public final class ListedInputs {
     Map<String, List<FileParser.Task>> tasks = new LinkedHashMap<>();
     List<FileNamedShop> withoutShopColumn = new ArrayList<>();
     List<String> qianniu = new ArrayList<>();
-    for (String table : Ingest.TABLES) {
+    List<String> groups = new ArrayList<>(Ingest.TABLES);
+    groups.add(InputPaths.AGENT_EXPORTS);
+    for (String table : groups) {
       List<FileParser.Task> files = InputFiles.list(conf, table, inputs.forTable(table));
       for (FileParser.Task f : files) {
         Headers header = checkHeader(f, conf, qianniu);
+        if (header != null && SourceFormat.detect(table, header) == SourceFormat.QIANNIU_DAILY
+            && !header.has(AgentExportMapper.DAY) && AgentExportMapper.fileSpan(f.path()) == null) {
+          throw new InputError(f.path() + ": a 人均日接入 export states the days it covers only in"
+              + " its file name, expected YYYY-MM-DD至YYYY-MM-DD in it (as 千牛 names the"
+              + " download) or a 日期 column; found neither");
+        }
         if (header != null && !header.has(SHOP_COLUMNS.get(SourceFormat.detect(table, header)))) {
           String local = f.path().replaceFirst("^file:", ""); // as the user typed it
           withoutShopColumn.add(new FileNamedShop(local, ParseContext.fileNameShop(f.path())));

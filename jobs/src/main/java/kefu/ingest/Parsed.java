@@ -2,6 +2,7 @@ package kefu.ingest;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -62,6 +63,20 @@ final class Parsed {
       f("display_name", StringType), f("team", StringType), f("sourcing", StringType),
       f("role", StringType), f("employment", StringType), f("city", StringType),
       f("city_tier", IntegerType), f("hired_on", DateType), f("left_on", DateType),
+      // agent_days (per-agent exports)
+      f("day_from", DateType), f("day_to", DateType), f("department", StringType),
+      f("layout", StringType), f("consulted_buyers", LongType), f("received_buyers", LongType),
+      f("inquiry_buyers", LongType), f("ordered_buyers", LongType), f("paid_buyers", LongType),
+      f("paid_next_day_buyers", LongType), f("paying_buyers", LongType),
+      f("sales", CanonicalSchema.MONEY), f("units", LongType), f("orders", LongType),
+      f("buyer_messages", LongType), f("agent_messages", LongType),
+      f("answer_ratio", DoubleType), f("reply_rate", DoubleType),
+      f("first_response_seconds", DoubleType), f("avg_response_seconds", DoubleType),
+      f("avg_reception_seconds", DoubleType), f("slow_response_buyers", LongType),
+      f("transferred_out", LongType), f("refund_rate", DoubleType),
+      // reception_hours (分时接待): one parsed row per day, its 24 hours in hour_receptions
+      f("day", DateType), f("hour", IntegerType), f("receptions", LongType),
+      f("hour_receptions", DataTypes.createArrayType(LongType)),
       // rejects
       f("reject_column", StringType), f("reject_raw", StringType), f("reject_reason", StringType),
       f("reject_detail", StringType),
@@ -90,7 +105,9 @@ final class Parsed {
       "ratings", List.of("fallback_shop"),
       "chats", List.of("fallback_shop", "tweet_id", "reply_to_tweet_id", "mentions",
           "mention_keys"),
-      "agents", List.of());
+      "agents", List.of(),
+      "agent_days", List.of(),
+      "reception_hours", List.of("hour_receptions"));
   /** Per table, the positions in {@link #SCHEMA} of {@link #schemaOf}'s columns. */
   private static final Map<String, int[]> PICKED = new HashMap<>();
   /** Per table, whether each of {@link #SCHEMA}'s columns is one of {@link #schemaOf}'s. */
@@ -122,7 +139,7 @@ final class Parsed {
 
   /**
    * The parsed rows of one table's files: its {@link #columnsOf} plus the reject fields and file
-   * facts, in {@link #SCHEMA}'s order: 24 of its 56 columns for chats, which is what the parse
+   * facts, in {@link #SCHEMA}'s order: 24 of its 85 columns for chats, which is what the parse
    * converts and writes for each of the history's ~10 messages per order.
    */
   static StructType schemaOf(String table) {

@@ -28,7 +28,21 @@ final class Reconciliation {
    * table and reason, and rows per canonical table.
    */
   record Counts(Map<String, Map<String, Long>> accepted, Map<String, Long> rejected,
-      Map<String, Long> consumed, List<RejectReason> rejectReasons, Map<String, Long> rows) {}
+      Map<String, Long> consumed, List<RejectReason> rejectReasons, Map<String, Long> rows) {
+
+    /**
+     * These counts and those of tables read on the driver (the per-agent exports), whose
+     * accepted records per file and rows are known without a query.
+     */
+    Counts withDriverTables(Map<String, Map<String, Long>> acceptedRecords,
+        Map<String, Long> tableRows) {
+      Map<String, Map<String, Long>> allAccepted = new HashMap<>(accepted);
+      allAccepted.putAll(acceptedRecords);
+      Map<String, Long> allRows = new HashMap<>(rows);
+      allRows.putAll(tableRows);
+      return new Counts(allAccepted, rejected, consumed, rejectReasons, allRows);
+    }
+  }
 
   static Counts count(Map<String, Dataset<Row>> written, Dataset<Row> rejects,
       Dataset<Row> consumed) {

@@ -14,7 +14,10 @@ interface RecordMapper {
       case CHAT_EXPORT: return new ChatExportMapper(ctx);
       case TWCS: return new TwcsMapper(ctx);
       case AGENT_ROSTER: return new AgentRosterMapper();
-      default: return new CanonicalMapper(format.table, ctx);
+      case CHITU_HOURLY: return new ReceptionHoursMapper();
+      default:
+        return format.isAgentExport() ? new AgentExportMapper(format)
+            : new CanonicalMapper(format.table, ctx);
     }
   }
 }

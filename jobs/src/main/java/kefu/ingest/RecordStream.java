@@ -125,7 +125,8 @@ final class RecordStream implements Iterator<Row> {
     }
     finished = true;
     reportAsInput();
-    done.accept(new ParsedFile(task.table(), task.path(),
+    // A file of an input group (agent_exports) is reconciled under the table its format fills.
+    done.accept(new ParsedFile(format == null ? task.table() : format.table, task.path(),
         format == null ? "unknown" : format.id + "/" + facts.containerLabel(), facts.bytes(),
         facts.sha256(), facts.encoding(), rowsRead, summaryRowsSkipped, fatal));
     return null;
@@ -172,7 +173,7 @@ final class RecordStream implements Iterator<Row> {
       }
       checkWidth(r);
       fields.bind(r);
-      Parsed.Builder out = new Parsed.Builder(Parsed.ROW, task.table(), format.id, task.path(),
+      Parsed.Builder out = new Parsed.Builder(Parsed.ROW, format.table, format.id, task.path(),
           r.line());
       mapper.map(fields, out, fallbackShop);
       RecordChecks.check(fields, out);
@@ -197,7 +198,7 @@ final class RecordStream implements Iterator<Row> {
   }
 
   private Row reject(RawRecord r, String column, String raw, String reason, String detail) {
-    return new Parsed.Builder(Parsed.REJECT, task.table(), format.id, task.path(), r.line())
+    return new Parsed.Builder(Parsed.REJECT, format.table, format.id, task.path(), r.line())
         .set("reject_column", column).set("reject_raw", raw).set("reject_reason", reason)
         .set("reject_detail", detail).build();
   }

@@ -26,16 +26,48 @@ enum SourceFormat {
   CANONICAL_CHATS("chats", "kefu_chats", g("buyer_key"), g("sender"), g("sent_at")),
   TWCS("chats", "twcs", g("tweet_id"), g("author_id"), g("inbound"), g("created_at")),
   CHAT_EXPORT("chats", "chat_export", g("买家昵称"), g("发送方"), g("发送时间")),
-  AGENT_ROSTER("agents", "agent_roster", g("agent_id", "客服昵称"));
+  AGENT_ROSTER("agents", "agent_roster", g("agent_id", "客服昵称")),
+  // The per-agent exports of --agent-exports (domain brief 2.4, 2.5), each recognised by the
+  // columns only it has. The agent column comes first: a 汇总/均值 row names no agent there. A
+  // layout that can state its span only by a 日期 column requires it: without it the rows could
+  // not be dated at all.
+  CHITU_PRESALES(Holder.AGENT_EXPORTS, "agent_days", "chitu_presales", g("客服"), g("日期"),
+      g("询单人数"), g("询单->最终付款人数")),
+  PRESALES_IMPORT(Holder.AGENT_EXPORTS, "agent_days", "presales_import", g("账户名"), g("日期"),
+      g("店铺"), g("咨询人数"), g("接待人数")),
+  QIANNIU_WORKLOAD(Holder.AGENT_EXPORTS, "agent_days", "qianniu_workload", g("旺旺昵称"),
+      g("日期"), g("买家消息"), g("客服消息")),
+  QIANNIU_PERFORMANCE(Holder.AGENT_EXPORTS, "agent_days", "qianniu_performance", g("旺旺昵称"),
+      g("日期"), g("询单人数"), g("销售人数")),
+  QIANNIU_AGENT(Holder.AGENT_EXPORTS, "agent_days", "qianniu_agent", g("旺旺"), g("日期"),
+      g("平均响应(秒)"), g("询单->次日付款成功率")),
+  // 人均日接入 states its span in the file name (YYYY-MM-DD至YYYY-MM-DD): no 日期 required.
+  QIANNIU_DAILY(Holder.AGENT_EXPORTS, "agent_days", "qianniu_daily", g("客服昵称"), g("接待人数"),
+      g("上班天数"), g("询单->最终付款转化率")),
+  CHITU_HOURLY(Holder.AGENT_EXPORTS, "reception_hours", "chitu_hourly", g("日期"), g("0"),
+      g("12"), g("23"));
 
+  /** The option group whose files this format is looked for in (e.g. agent_exports). */
+  final String input;
+  /** The canonical table its rows go to. */
   final String table;
   final String id;
   final List<String[]> required;
 
   SourceFormat(String table, String id, String[]... required) {
+    this(table, table, id, required);
+  }
+
+  SourceFormat(String input, String table, String id, String[]... required) {
+    this.input = input;
     this.table = table;
     this.id = id;
     this.required = List.of(required);
+  }
+
+  /** Whether this format's rows are read on the driver (--agent-exports: small exports). */
+  boolean isAgentExport() {
+    return Holder.AGENT_EXPORTS.equals(input);
   }
 
   private static String[] g(String... alternatives) {
@@ -45,7 +77,9 @@ enum SourceFormat {
   /** Why a required column is required, where its name does not say it. */
   private static String why(String[] group) {
     return group == Holder.PAYMENT_TIME
-        ? " (the payment time: without it no order could count as paid)" : "";
+        ? " (the payment time: without it no order could count as paid)"
+        : "日期".equals(group[0])
+            ? " (the day each row is for: without it no figure could be dated)" : "";
   }
 
   boolean matches(Headers headers) {
@@ -62,10 +96,13 @@ enum SourceFormat {
     return missing;
   }
 
-  /** The first format of {@code table} whose required headers are all present, else null. */
+  /**
+   * The first format of the input group {@code table} (a canonical table, or agent_exports) whose
+   * required headers are all present, else null.
+   */
   static SourceFormat detect(String table, Headers headers) {
     for (SourceFormat f : values()) {
-      if (f.table.equals(table) && f.matches(headers)) {
+      if (f.input.equals(table) && f.matches(headers)) {
         return f;
       }
     }
@@ -74,6 +111,8 @@ enum SourceFormat {
 
   /** Constants the enum's constants use (an enum's own static fields are not yet set then). */
   private static final class Holder {
+    /** The input group of the per-agent exports (--agent-exports). */
+    static final String AGENT_EXPORTS = "agent_exports";
     /** 订单付款时间 and its rename in newer exports (domain brief Part 2 §2.1). */
     static final String[] PAYMENT_TIME = {"订单付款时间", "买家付款时间"};
   }
@@ -101,7 +140,7 @@ enum SourceFormat {
     SourceFormat closest = null;
     List<String[]> closestMissing = null;
     for (SourceFormat f : values()) {
-      if (!f.table.equals(table)) {
+      if (!f.input.equals(table)) {
         continue;
       }
       List<String[]> m = f.missing(headers);

@@ -3,6 +3,7 @@ package kefu.pipeline;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kefu.facts.ExportFacts;
 import kefu.facts.PeriodFacts;
 import kefu.facts.RatingFacts;
 import kefu.marts.AgentDaily;
@@ -25,17 +26,25 @@ final class MartsStage implements Stage<MartsStage.Input, MartsStage.Result> {
   static final Mart AGENT_METRICS = new Mart("agent_metrics", AgentMetrics.SCHEMA);
   static final Mart CATEGORY_METRICS = new Mart("category_metrics", CategoryMetrics.SCHEMA);
   static final Mart SHOP_METRICS = new Mart("shop_metrics", ShopMetrics.SCHEMA);
+  /** Written only by a review from per-agent exports without chats. */
+  static final Mart AGENT_EXPORT_METRICS = new Mart("agent_export_metrics",
+      ExportFacts.METRICS);
 
   /**
    * @param facts this stage's aggregates from the facts query ({@link #queries})
    * @param periods the reviewed periods (ReviewPeriods)
    * @param dsrRollingDays the length of the shops' rolling DSR window, in days
+   * @param exports the per-agent exports standing in for chats (ExportFacts.none() with chats)
    */
   record Input(Map<String, LocalTable> facts, List<Period> periods, int dsrRollingDays,
-      OutputFolder folder) {}
+      OutputFolder folder, ExportFacts exports) {}
 
+  /**
+   * @param agentExportMetrics the per-agent exports' figures per agent and period, null when the
+   *     review is not from exports
+   */
   record Result(LocalTable agentDaily, LocalTable agentMetrics, LocalTable categoryMetrics,
-      LocalTable shopMetrics) {}
+      LocalTable shopMetrics, LocalTable agentExportMetrics) {}
 
   @Override
   public String name() {
@@ -66,10 +75,17 @@ final class MartsStage implements Stage<MartsStage.Input, MartsStage.Result> {
   @Override
   public Result run(Input in) {
     Map<String, LocalTable> f = in.facts();
-    LocalTable agentDaily = f.get("agent_daily");
+    // Without chats no order is credited and no reception made: the exports' agent-days are
+    // the agents' figures (kefu.facts.ExportFacts says how each is placed).
+    boolean fromExports = !in.exports().isEmpty();
+    LocalTable agentDaily = fromExports ? in.exports().agentDaily() : f.get("agent_daily");
     Result marts = new Result(agentDaily, AgentMetrics.build(agentDaily, in.periods()),
         CategoryMetrics.build(f, in.periods()),
-        ShopMetrics.build(f, in.periods(), in.dsrRollingDays()));
+        ShopMetrics.build(f, in.periods(), in.dsrRollingDays()),
+        fromExports ? in.exports().metrics(in.periods()) : null);
+    if (fromExports) {
+      AGENT_EXPORT_METRICS.write(in.folder(), marts.agentExportMetrics());
+    }
     AGENT_DAILY.write(in.folder(), marts.agentDaily());
     AGENT_METRICS.write(in.folder(), marts.agentMetrics());
     CATEGORY_METRICS.write(in.folder(), marts.categoryMetrics());

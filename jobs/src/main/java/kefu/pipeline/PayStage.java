@@ -12,6 +12,7 @@ import kefu.derive.AttributionRule;
 import kefu.derive.DeriveRules;
 import kefu.derive.Receptions;
 import kefu.facts.CreditFacts;
+import kefu.facts.ExportFacts;
 import kefu.facts.ReceptionHours;
 import kefu.facts.RuleCredit;
 import kefu.ingest.InputError;
@@ -65,9 +66,11 @@ final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
   /**
    * @param words the payslip notes' words, in the run's language
    * @param facts this stage's aggregates from the facts query ({@link #queries})
+   * @param exports the per-agent exports standing in for chats (ExportFacts.none() with chats)
    */
   record Input(PayConfig config, PayslipWords words, DeriveRules rules, Period period,
-      Map<String, LocalTable> facts, MartsStage.Result marts, OutputFolder folder) {}
+      Map<String, LocalTable> facts, MartsStage.Result marts, OutputFolder folder,
+      ExportFacts exports) {}
 
   /**
    * @param payrollHistory every agent-month of the history (and of the period) under every
@@ -113,7 +116,12 @@ final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
     PayConfig config = in.config();
     Period period = in.period();
     List<AttributionRule> grid = AttributionRule.grid(in.rules());
-    Map<String, LocalTable> f = in.facts();
+    Map<String, LocalTable> f = new LinkedHashMap<>(in.facts());
+    if (!in.exports().isEmpty()) {
+      // The exports' 销售额 is each agent's credited sales (no category: commissions by
+      // category use the unknown one); silent sales and refunds per agent need chats.
+      f.put("sales", in.exports().sales());
+    }
     LocalTable agentDaily = in.marts().agentDaily();
     PayFacts facts = PayFacts.of(
         agentDaily.filter(r -> Receptions.isPerson((String) r.getAs("agent_id"))),
@@ -126,8 +134,11 @@ final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
     Payroll.Replay history = Payroll.replay(config,
         PayInputs.build(config, facts, List.copyOf(months)), in.words());
     PayMarts pay = Payroll.marts(config, history.only(periodMonths))
-        .withAttributionSensitivity(AttributionSensitivity.compute(config, grid, period,
-            agentDaily, f, facts));
+        .withAttributionSensitivity(!in.exports().isEmpty()
+            // the exports state each agent's credit under their tool's rule only: no other
+            // rule can be replayed without the receptions
+            ? LocalTable.empty(AttributionSensitivity.SCHEMA)
+            : AttributionSensitivity.compute(config, grid, period, agentDaily, f, facts));
     LocalTable payrollHistory = history.payrollTable();
     PAYROLL.write(in.folder(), pay.payroll());
     PAYSLIP_LINES.write(in.folder(), pay.payslipLines());

@@ -43,7 +43,7 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
       Map<String, String> categoryNames, IngestedTables tables,
       MartsStage.Result core, PayStage.Result pay, SeasonalStage.Result seasonal,
       SourcingStage.Result sourcing, List<Mart> marts,
-      OutputFolder folder, Path notebookDraft) {}
+      OutputFolder folder, Path notebookDraft, kefu.facts.ExportFacts exports) {}
 
   @Override
   public String name() {
@@ -65,7 +65,7 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
         new ReviewReportAssembler.Inputs(in.period(), labels, s.timeZone(), s.language(),
             in.core().agentMetrics(), in.core().categoryMetrics(), in.core().shopMetrics(),
             roster, in.tables().files(), in.tables().rejectReasons(), runSheet(in),
-            given(in)),
+            given(in), in.core().agentExportMetrics()),
         PayReport.of(in.config().pay(), in.pay().marts(), in.period(), labels),
         seasonal(in, labels).plus(sourcing(in, labels)));
     write(in, report);
@@ -96,9 +96,13 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
     }
     Set<Integer> years = new HashSet<>();
     in.config().calendar().events().forEach(e -> years.add(e.start().getYear()));
+    kefu.facts.ExportFacts e = in.exports();
+    ReviewInputs.FromExports exports = e.isEmpty() ? null : new ReviewInputs.FromExports(
+        ReviewReportAssembler.exportLayouts(in.settings().labels(), e.layouts()), e.unplacedRows(),
+        e.hasReceptionHours(), e.hasHandlingTime());
     return new ReviewInputs(has.test("chats"),
         !in.settings().inputs().refunds().isEmpty() && has.test("refunds"), has.test("ratings"),
-        has.test("agents"), first, last, years);
+        has.test("agents"), first, last, years, exports);
   }
 
   /** 季节效应 (Seasonal) and 类目薪酬 (Category pay), with their charts and findings. */

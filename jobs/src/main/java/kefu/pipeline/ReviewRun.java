@@ -6,6 +6,7 @@ import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kefu.facts.ExportFacts;
 import kefu.ingest.CategoryMaster;
 import kefu.ingest.IngestOptions;
 import kefu.ingest.IngestedTables;
@@ -90,22 +91,23 @@ public final class ReviewRun {
           new IngestStage.Input(spark, inputs, options, folder));
       DeriveStage.Result derived = run(new DeriveStage(),
           new DeriveStage.Input(spark, tables, settings.rules(), folder));
+      ExportFacts exports = fromExports(tables);
       List<Period> periods = ReviewPeriods.of(period);
       int dsrRollingDays = kefu.facts.RatingFacts.DEFAULT_ROLLING_DAYS;
       FactsStage.Facts facts = run(new FactsStage(), new FactsStage.Input(tables, derived,
           settings.rules(), period, periods, dsrRollingDays));
       MartsStage.Result marts = run(new MartsStage(), new MartsStage.Input(facts.of("marts"),
-          periods, dsrRollingDays, folder));
+          periods, dsrRollingDays, folder, exports));
       PayStage.Result pay = run(new PayStage(), new PayStage.Input(config.pay(),
           PayslipWords.of(settings.language()), settings.rules(), period, facts.of("pay"),
-          marts, folder));
+          marts, folder, exports));
       SeasonalStage.Result seasonal = run(new SeasonalStage(), new SeasonalStage.Input(
-          config.calendar(), facts.of("seasonal"), marts, pay, folder));
+          config.calendar(), facts.of("seasonal"), marts, pay, folder, exports));
       SourcingStage.Result sourcing = run(new SourcingStage(), new SourcingStage.Input(
-          config.sourcing(), config.calendar(), facts.of("sourcing"), pay, folder));
+          config.sourcing(), config.calendar(), facts.of("sourcing"), pay, folder, exports));
       ReviewReport report = run(new ReportStage(), new ReportStage.Input(settings, period,
           config, categories.names(), tables, marts, pay, seasonal, sourcing, MARTS, folder,
-          notebookDraft == null ? null : notebookDraft.path().resolve("draft")));
+          notebookDraft == null ? null : notebookDraft.path().resolve("draft"), exports));
 
       ManifestFactory.write(folder, settings, period, tables.files(), log.stages());
       folder.publish();
@@ -121,6 +123,16 @@ public final class ReviewRun {
     } finally {
       progress.detach(spark);
     }
+  }
+
+  /**
+   * The per-agent exports as the agents' facts when the review has no chats; with chats, kefu's
+   * own figures stand and the exports are only read (ExportFacts.none()).
+   */
+  static ExportFacts fromExports(IngestedTables tables) {
+    boolean chats = tables.rows().getOrDefault("chats", 0L) > 0;
+    return chats ? ExportFacts.none()
+        : ExportFacts.of(tables.agentDays(), tables.receptionHours());
   }
 
   /** Every mart a review writes, stage by stage. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import kefu.calendar.CalendarConfigError;
 import kefu.calendar.PromotionCalendar;
+import kefu.facts.ExportFacts;
 import kefu.facts.SeasonalFacts;
 import kefu.ingest.InputError;
 import kefu.seasonal.CategoryPay;
@@ -42,9 +43,12 @@ final class SeasonalStage implements Stage<SeasonalStage.Input, SeasonalStage.Re
     }
   }
 
-  /** @param facts this stage's aggregates from the facts query ({@link #queries}) */
+  /**
+   * @param facts this stage's aggregates from the facts query ({@link #queries})
+   * @param exports the per-agent exports standing in for chats (ExportFacts.none() with chats)
+   */
   record Input(PromotionCalendar calendar, Map<String, LocalTable> facts,
-      MartsStage.Result marts, PayStage.Result pay, OutputFolder folder) {}
+      MartsStage.Result marts, PayStage.Result pay, OutputFolder folder, ExportFacts exports) {}
 
   record Result(LocalTable daily, LocalTable effects, LocalTable profile,
       LocalTable categoryPay) {}
@@ -69,6 +73,9 @@ final class SeasonalStage implements Stage<SeasonalStage.Input, SeasonalStage.Re
   @Override
   public Result run(Input in) {
     LocalTable sums = in.facts().get("seasonal_daily");
+    if (!in.exports().isEmpty()) {
+      sums = in.exports().seasonalSums(sums);
+    }
     LocalTable agentDaily = in.marts().agentDaily();
     LocalTable daily = SeasonalSeries.daily(sums, in.pay().payrollHistory(), agentDaily);
     Result r = new Result(daily,

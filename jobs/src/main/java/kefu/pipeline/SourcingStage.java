@@ -7,6 +7,7 @@ import java.util.Map;
 import kefu.calendar.PromotionCalendar;
 import kefu.facts.CreditFacts;
 import kefu.facts.DemandFacts;
+import kefu.facts.ExportFacts;
 import kefu.ingest.InputError;
 import kefu.sourcing.BreakEven;
 import kefu.sourcing.Demand;
@@ -49,9 +50,12 @@ final class SourcingStage implements Stage<SourcingStage.Input, SourcingStage.Re
     }
   }
 
-  /** @param facts this stage's aggregates from the facts query ({@link #queries}) */
+  /**
+   * @param facts this stage's aggregates from the facts query ({@link #queries})
+   * @param exports the per-agent exports standing in for chats (ExportFacts.none() with chats)
+   */
   record Input(SourcingConfig config, PromotionCalendar calendar, Map<String, LocalTable> facts,
-      PayStage.Result pay, OutputFolder folder) {}
+      PayStage.Result pay, OutputFolder folder, ExportFacts exports) {}
 
   /**
    * The marts and the figures the presenter shows: the in-house cost lines and the all-shops
@@ -89,7 +93,14 @@ final class SourcingStage implements Stage<SourcingStage.Input, SourcingStage.Re
   @Override
   public Result run(Input in) {
     SourcingConfig config = in.config();
-    Map<String, LocalTable> f = in.facts();
+    Map<String, LocalTable> f = new LinkedHashMap<>(in.facts());
+    if (!in.exports().isEmpty()) {
+      // Without chats: demand from the 分时接待 curve, credit from the agents' 销售额.
+      f.put("hours", in.exports().demandHours());
+      f.put("inquiries", in.exports().demandInquiries());
+      f.put("busy", LocalTable.empty(ExportFacts.BUSY));
+      f.put("sales", in.exports().creditedShopSales(f.get("sales")));
+    }
     LocalTable demand = Demand.build(f.get("hours"), f.get("inquiries"), f.get("busy"),
         in.calendar());
     List<ShopMonth> months = ShopMonths.of(demand, in.pay().payrollHistory(), f.get("sales"),

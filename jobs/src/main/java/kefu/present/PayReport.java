@@ -263,8 +263,11 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       }
       rows.add(row);
     }
-    return new ReportTable(l.get(SENSITIVITY_SHEET_KEY), l.format("pipeline.title.sensitivity",
-        config.currentScheme().schemeId(), MAX_LISTED_ROWS), cols, rows);
+    ReportTable table = new ReportTable(l.get(SENSITIVITY_SHEET_KEY),
+        l.format("pipeline.title.sensitivity", config.currentScheme().schemeId(),
+            MAX_LISTED_ROWS), cols, rows);
+    // re-attributing orders under other rules needs the receptions: none without chats
+    return rows.isEmpty() ? table.withNote(l.get("pipeline.note.sensitivityNeedsChats")) : table;
   }
 
   /** "付款判定·+1天（本次）" in Chinese. */

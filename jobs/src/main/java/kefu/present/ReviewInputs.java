@@ -16,10 +16,29 @@ import kefu.marts.Period;
  * @param calendarYears the years the promotion calendar has events for
  */
 public record ReviewInputs(boolean chats, boolean refundExport, boolean ratings, boolean agents,
-    LocalDate firstOrderDay, LocalDate lastOrderDay, Set<Integer> calendarYears) {
+    LocalDate firstOrderDay, LocalDate lastOrderDay, Set<Integer> calendarYears,
+    FromExports exports) {
+
+  /**
+   * The agents' figures came from their 赤兔/千牛 exports (no chats): which layouts, how many
+   * rows spanned two months and were left out, whether 分时接待 and a handling time were given.
+   */
+  public record FromExports(String layouts, int unplacedRows, boolean receptionHours,
+      boolean handlingTime) {}
+
+  /** A review not from the per-agent exports. */
+  public ReviewInputs(boolean chats, boolean refundExport, boolean ratings, boolean agents,
+      LocalDate firstOrderDay, LocalDate lastOrderDay, Set<Integer> calendarYears) {
+    this(chats, refundExport, ratings, agents, firstOrderDay, lastOrderDay, calendarYears, null);
+  }
 
   public ReviewInputs {
     calendarYears = calendarYears == null ? Set.of() : Set.copyOf(calendarYears);
+  }
+
+  /** Whether the agents' figures come from their exports. */
+  boolean fromExports() {
+    return exports != null;
   }
 
   /** Every input, data on every day (tests and callers without the facts). */

@@ -47,7 +47,18 @@ public final class ReviewReportAssembler {
       LocalTable agentMetrics, LocalTable categoryMetrics, LocalTable shopMetrics,
       Map<String, RosterAgent> roster, List<FileReconciliation> files,
       List<RejectReason> rejectReasons, LinkedHashMap<String, String> run,
-      ReviewInputs given) {}
+      ReviewInputs given, LocalTable agentExportMetrics) {
+
+    /** A review not from the per-agent exports. */
+    public Inputs(Period period, Labels labels, String timeZone, String language,
+        LocalTable agentMetrics, LocalTable categoryMetrics, LocalTable shopMetrics,
+        Map<String, RosterAgent> roster, List<FileReconciliation> files,
+        List<RejectReason> rejectReasons, LinkedHashMap<String, String> run,
+        ReviewInputs given) {
+      this(period, labels, timeZone, language, agentMetrics, categoryMetrics, shopMetrics,
+          roster, files, rejectReasons, run, given, null);
+    }
+  }
 
   /**
    * The report of the marts, with the pay sheets and the sheets, charts and findings of the
@@ -76,8 +87,11 @@ public final class ReviewReportAssembler {
 
     List<KeyFigure> figures = SummaryFigures.of(in.given(), period, shops, labels);
 
-    List<ReportTable> sheets = new ArrayList<>(List.of(
-        AgentSheet.table(agents, ranks, in.roster(), in.given().chats(), labels),
+    // From the per-agent exports (no chats) the Agents sheet shows the exports' own figures.
+    ReportTable agentSheet = in.agentExportMetrics() != null
+        ? ExportAgentSheet.table(in.agentExportMetrics().rows(), period, in.roster(), labels)
+        : AgentSheet.table(agents, ranks, in.roster(), in.given().chats(), labels);
+    List<ReportTable> sheets = new ArrayList<>(List.of(agentSheet,
         categoryTable(categories, in.given(), labels)));
     sheets.addAll(pay.tables());
     sheets.addAll(extras.tables()); // the insertion point for the sheets of other stages
@@ -102,6 +116,11 @@ public final class ReviewReportAssembler {
         findings, sheets, charts, dataQuality(in.files(), in.rejectReasons(), labels), in.run(),
         boxPlots, extras.timeSeries(), in.language(),
         SummaryFigures.notes(in.given(), period, labels));
+  }
+
+  /** The export layouts in words (赤兔售前明细、千牛工作量 …), for the notes. */
+  public static String exportLayouts(Labels l, java.util.Collection<String> layouts) {
+    return ExportAgentSheet.layouts(l, String.join(",", layouts));
   }
 
   /** The findings the command prints after the run. */

@@ -20,7 +20,11 @@ final class SummaryFigures {
   private SummaryFigures() {}
 
   /** What a figure needs besides the orders. */
-  enum Needs { ORDERS, CHATS, REFUND_EXPORT, RATINGS }
+  enum Needs {
+    ORDERS, CHATS, REFUND_EXPORT, RATINGS,
+    /** Chats, and no per-agent export can stand in for them (silent sales). */
+    ATTRIBUTION
+  }
 
   static List<KeyFigure> of(ReviewInputs inputs, Period period, List<Row> shops, Labels l) {
     PeriodTotals now = totals(inputs, period, shops);
@@ -43,7 +47,8 @@ final class SummaryFigures {
     add.figure("agentSales", CellKind.MONEY, Needs.CHATS, t -> t.money("agent_paid_amount"));
     add.figure("agentSalesShare", CellKind.PERCENT, Needs.CHATS,
         t -> t.moneyRatio("agent_paid_amount", "paid_amount"));
-    add.figure("silentSales", CellKind.MONEY, Needs.CHATS, t -> t.money("silent_paid_amount"));
+    add.figure("silentSales", CellKind.MONEY, Needs.ATTRIBUTION,
+        t -> t.money("silent_paid_amount"));
     add.figure("refundedAmount", CellKind.MONEY, Needs.ORDERS, t -> t.money("refunded_amount"));
     add.figure("refundRateAmount", CellKind.PERCENT, Needs.ORDERS,
         t -> t.moneyRatio("refunded_amount", "sales_gross"));
@@ -79,7 +84,18 @@ final class SummaryFigures {
    */
   static List<String> notes(ReviewInputs inputs, Period period, Labels l) {
     List<String> out = new ArrayList<>();
-    if (!inputs.chats()) {
+    if (inputs.fromExports()) {
+      ReviewInputs.FromExports e = inputs.exports();
+      out.add(l.format("pipeline.note.fromExports", e.layouts()));
+      if (e.unplacedRows() > 0) {
+        out.add(l.format("pipeline.note.exportSpansUnplaced", e.unplacedRows()));
+      }
+      if (!e.receptionHours()) {
+        out.add(l.get("pipeline.note.noReceptionHours"));
+      } else if (!e.handlingTime()) {
+        out.add(l.get("pipeline.note.noHandlingTime"));
+      }
+    } else if (!inputs.chats()) {
       out.add(l.get("pipeline.note.missingChats"));
     }
     if (!inputs.refundExport()) {
@@ -133,8 +149,12 @@ final class SummaryFigures {
   /** The figure, or the words for why there is none. */
   private static Object value(ReviewInputs inputs, Needs needs, PeriodTotals t,
       Function<PeriodTotals, Object> f, CellKind kind, Labels l) {
-    if (needs == Needs.CHATS && !inputs.chats()) {
-      return l.get("pipeline.missing.chats");
+    if ((needs == Needs.CHATS || needs == Needs.ATTRIBUTION) && !inputs.chats()) {
+      // From the exports the agents' figures are on the Agents sheet (the shop's, where a buyer
+      // served by two agents counts once, need the chats); silent sales need the chats.
+      return l.get(!inputs.fromExports() ? "pipeline.missing.chats"
+          : needs == Needs.ATTRIBUTION ? "pipeline.missing.needsChats"
+              : "pipeline.missing.seeAgentsFromExports");
     }
     if (needs == Needs.REFUND_EXPORT && !inputs.refundExport()) {
       return l.get("pipeline.missing.refundExport");

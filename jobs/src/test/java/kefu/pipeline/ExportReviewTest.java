@@ -1,0 +1,169 @@
+package kefu.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kefu.derive.DeriveRules;
+import kefu.ingest.InputPaths;
+import kefu.testing.SparkTestSession;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end without chats: a 赤兔 售前明细 export, its shop's 分时接待 and a small order export
+ * give the agents' figures, pay, seasonal sums and staffing the fixtures say, worked out by hand:
+ * 小美 2025-10-01 (接待 40, 询单 20, 付款 10, 销售额 1,000, 回复率 97.5%, 平均响应 12.5 s,
+ * 平均接待 300 s) and 2025-10-02 (50, 25, 12, 1,300, 98%, 15 s, 360 s); 阿杰 2025-10-01 (30, 10,
+ * 5, 600, 100%, 20 s, 240 s) and 2025-10-02 (20, 8, 3, 300, 95%, 18 s, 180 s).
+ */
+class ExportReviewTest {
+  static final Path EXPORTS = Paths.get("src/test/resources/agent-exports").toAbsolutePath();
+  static final Path ORDERS = Paths.get("src/test/resources/agent-exports-review/订单报表.csv")
+      .toAbsolutePath();
+  static final String SHOP = "暖暖家居旗舰店";
+  static final double EPS = 1e-9;
+
+  @TempDir Path tmp;
+
+  @Test
+  void aReviewFromThePresalesExportGivesTheFiguresTheFixtureSays() throws IOException {
+    SparkSession spark = SparkTestSession.get();
+    Path out = tmp.resolve("review");
+    Path config = tmp.resolve("config");
+    Files.createDirectories(config);
+    try (var files = Files.list(ReviewRunTest.REPO.resolve("data/config"))) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (!f.getFileName().toString().startsWith(".")) {
+          Files.copy(f, config.resolve(f.getFileName()));
+        }
+      }
+    }
+    new ReviewRun(new ReviewSettings(new InputPaths(List.of(ORDERS.toString()), List.of(),
+        List.of(), List.of(), List.of(), List.of(EXPORTS.resolve("赤兔售前明细.csv").toString(),
+            EXPORTS.resolve("分时接待.csv").toString())),
+        config.toString(), "2025-10", out.toString(), SHOP, "Asia/Shanghai",
+        DeriveRules.defaults(), false, false, true, "test-exports", "zh", null),
+        new StageLog(System.err, true)).execute(spark);
+
+    // the exports' figures per agent and period, rates weighted by 接待人数
+    Map<String, Row> metrics = byAgent(spark, out, "agent_export_metrics");
+    Row mei = metrics.get(SHOP + ":小美");
+    assertEquals(2L, (long) mei.getAs("agent_days"));
+    assertEquals(90L, (long) mei.getAs("received_buyers"));
+    assertEquals(45L, (long) mei.getAs("inquiry_buyers"));
+    assertEquals(22L, (long) mei.getAs("paid_buyers"));
+    assertEquals(22.0 / 45, mei.<Double>getAs("inquiry_conversion"), EPS);
+    assertEquals(18.0 / 45, mei.<Double>getAs("next_day_conversion"), EPS);
+    assertEquals(0, new BigDecimal("2300.00").compareTo(mei.getAs("sales")));
+    assertEquals((0.975 * 40 + 0.98 * 50) / 90, mei.<Double>getAs("reply_rate"), EPS);
+    assertEquals((12.5 * 40 + 15 * 50) / 90, mei.<Double>getAs("avg_response_seconds"), EPS);
+    assertEquals((8.0 * 40 + 6 * 50) / 90, mei.<Double>getAs("first_response_seconds"), EPS);
+    assertEquals((1.5 * 40 + 1.4 * 50) / 90, mei.<Double>getAs("answer_ratio"), EPS);
+    assertEquals((0.02 * 40 + 0 * 50) / 90, mei.<Double>getAs("refund_rate"), EPS);
+    // no 销售人数 in 售前明细: no 客单价, not one of 0
+    assertNull(mei.getAs("paying_buyers"));
+    assertNull(mei.getAs("average_order_value"));
+    Row jie = metrics.get(SHOP + ":阿杰");
+    assertEquals(8.0 / 18, jie.<Double>getAs("inquiry_conversion"), EPS);
+    // 次日付款 stated on 2025-10-01 only: 4 of that day's 10
+    assertEquals(4L, (long) jie.getAs("paid_next_day_buyers"));
+    assertEquals(0.4, jie.<Double>getAs("next_day_conversion"), EPS);
+    // 退款率 延迟统计 and blank: unknown
+    assertNull(jie.getAs("refund_rate"));
+
+    // agent_metrics, which pay and the ranks read: the same funnel; replied = 回复率 x 接待
+    Map<String, Row> agents = byAgent(spark, out, "agent_metrics");
+    assertEquals(90L, (long) agents.get(SHOP + ":小美").getAs("receptions"));
+    assertEquals(39L + 49L, (long) agents.get(SHOP + ":小美").getAs("replied_receptions"));
+    assertEquals(22.0 / 45, agents.get(SHOP + ":小美").<Double>getAs("inquiry_conversion"), EPS);
+
+    // pay under every scheme from the export's sales: S1 pays 2% of 销售额
+    List<Row> payroll = spark.read().parquet(out.resolve("marts/payroll").toString())
+        .where("month = '2025-10'").collectAsList();
+    long schemes = payroll.stream().map(r -> r.<String>getAs("scheme_id")).distinct().count();
+    assertEquals(2 * schemes, payroll.size(), "both agents under every scheme");
+    Map<String, BigDecimal> commission = new HashMap<>();
+    for (Row r : spark.read().parquet(out.resolve("marts/payslip_lines").toString())
+        .where("scheme_id = 'S1' and component_type = 'COMMISSION'").collectAsList()) {
+      commission.put(r.getAs("agent_id"), r.getAs("amount"));
+    }
+    assertEquals(0, new BigDecimal("46.00").compareTo(commission.get(SHOP + ":小美")));
+    assertEquals(0, new BigDecimal("18.00").compareTo(commission.get(SHOP + ":阿杰")));
+    // the attribution sensitivity needs the chats: none computed
+    assertEquals(0, spark.read().parquet(out.resolve("marts/attribution_sensitivity")
+        .toString()).count());
+
+    // the seasonal series' chat columns from the exports; receptions from 分时接待
+    Row first = spark.read().parquet(out.resolve("marts/seasonal_daily").toString())
+        .where("category = 'ALL' and business_date = '2025-10-01'").first();
+    assertEquals(30L, (long) first.getAs("inquiry_buyers"));
+    assertEquals(15L, (long) first.getAs("inquiry_paid_buyers"));
+    assertEquals(70L, (long) first.getAs("receptions"));
+    assertEquals(39L + 30L, (long) first.getAs("replied_receptions"));
+
+    // staffing from the 分时接待 curve and the 平均接待时长 weighted by 接待人数 per day:
+    // hour 9 had 8 + 10 receptions; 2025-10-01 handles in (300x40 + 240x30)/70 s, 10-02 in
+    // (360x50 + 180x20)/70 s
+    Row nine = spark.read().parquet(out.resolve("marts/sourcing_demand").toString())
+        .where("shop_id = '" + SHOP + "' and month = '2025-10' and hour = 9").first();
+    assertEquals(18L, (long) nine.getAs("receptions"));
+    assertEquals(2, (int) nine.getAs("days"));
+    long seconds = Math.round(8 * 19200.0 / 70) + Math.round(10 * 21600.0 / 70);
+    assertEquals(seconds, (long) nine.getAs("handle_seconds_sum"));
+    assertEquals(seconds / 18.0, nine.<Double>getAs("aht_seconds"), EPS);
+    assertTrue(spark.read().parquet(out.resolve("marts/staffing_monthly").toString())
+        .where("shop_id = '" + SHOP + "'").count() > 0);
+
+    // the workbook says where the figures came from and what needs chats, never 0
+    try (InputStream in = Files.newInputStream(out.resolve("review.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      String all = text(wb);
+      assertTrue(all.contains("数据来源：客服导出"), "the Agents sheet names its source");
+      assertTrue(all.contains("客服数据取自导出（赤兔售前明细）"), "the Summary says so");
+      assertTrue(all.contains("需聊天记录"), "what needs chats says so");
+      Sheet sheet = wb.getSheet("客服");
+      assertTrue(text(sheet).contains("导出未提供"), "阿杰's 退款率 is not stated");
+    }
+  }
+
+  private static Map<String, Row> byAgent(SparkSession spark, Path out, String mart) {
+    Map<String, Row> rows = new HashMap<>();
+    for (Row r : spark.read().parquet(out.resolve("marts/" + mart).toString())
+        .where("period = '2025-10'").collectAsList()) {
+      rows.put(r.getAs("agent_id"), r);
+    }
+    return rows;
+  }
+
+  private static String text(XSSFWorkbook wb) {
+    StringBuilder s = new StringBuilder();
+    wb.forEach(sheet -> s.append(text(sheet)));
+    return s.toString();
+  }
+
+  private static String text(Sheet sheet) {
+    StringBuilder s = new StringBuilder();
+    for (var row : sheet) {
+      for (Cell c : row) {
+        s.append(c.toString()).append('\t');
+      }
+      s.append('\n');
+    }
+    return s.toString();
+  }
+}
