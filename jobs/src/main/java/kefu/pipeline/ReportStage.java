@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kefu.canonical.CanonicalSchema;
 import kefu.ingest.IngestedTables;
 import kefu.marts.Period;
 import kefu.notebook.NotebookExport;
 import kefu.notebook.RunLocation;
 import kefu.pay.PayFacts;
+import kefu.present.ExportCrossCheck;
 import kefu.present.PayReport;
 import kefu.present.ReportExtras;
 import kefu.present.ReviewInputs;
@@ -25,7 +27,10 @@ import kefu.present.SourcingPresentation;
 import kefu.report.Labels;
 import kefu.report.ReviewReport;
 import kefu.report.ReviewWorkbookWriter;
+import kefu.table.ParquetFooters;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * The workbook, its charts and the notebook draft, from the other stages' results through their
@@ -67,7 +72,7 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
             roster, in.tables().files(), in.tables().rejectReasons(), runSheet(in),
             given(in)),
         PayReport.of(in.config().pay(), in.pay().marts(), in.period(), labels),
-        seasonal(in, labels).plus(sourcing(in, labels)));
+        seasonal(in, labels).plus(sourcing(in, labels)).plus(crossCheck(in, labels)));
     write(in, report);
     return report;
   }
@@ -118,6 +123,45 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
         r.breakEven(), r.swings(), r.curve());
     return new ReportExtras(p.tables(), p.charts(), List.of(), List.of(),
         SourcingFindings.of(labels, r.cost()));
+  }
+
+  /**
+   * 核对（导出 vs kefu）, when the run had both chats and a per-agent export (canonical
+   * agent_days): kefu's agent_daily beside the export's figures; nothing otherwise.
+   */
+  private static ReportExtras crossCheck(Input in, Labels labels) {
+    if (in.tables().rows().getOrDefault("chats", 0L) == 0) {
+      return ReportExtras.NONE;
+    }
+    List<Row> agentDays = agentDays(in.tables().orders().sparkSession(),
+        in.folder().staging("canonical"));
+    if (agentDays.isEmpty()) {
+      return ReportExtras.NONE;
+    }
+    ExportCrossCheck.Result result = ExportCrossCheck.of(in.core().agentDaily().rows(),
+        agentDays, in.period());
+    return new ReportExtras(
+        List.of(ExportCrossCheck.table(result, in.period(), in.settings().rules(), labels)),
+        List.of(), List.of(), List.of(), List.of(ExportCrossCheck.finding(result, labels)));
+  }
+
+  /**
+   * The canonical agent_days rows the ingest wrote when a per-agent export was given: one small
+   * read (a row per agent and day), and none at all when the table is absent or empty (counted
+   * from its Parquet footers).
+   */
+  static List<Row> agentDays(SparkSession spark, String canonicalDir) {
+    String dir = canonicalDir + "/agent_days";
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    try {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir);
+      if (!path.getFileSystem(conf).exists(path) || ParquetFooters.rows(dir, conf) == 0) {
+        return List.of();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+    }
+    return spark.read().schema(CanonicalSchema.AGENT_DAYS).parquet(dir).collectAsList();
   }
 
   /** The 运行 (Run) sheet: the run's id, period, settings and versions. */
