@@ -45,7 +45,7 @@ class AgentExportsReviewTest {
     Map<String, Row> kefu = new TreeMap<>();
     for (Row r : agentDaily()) {
       long activity = r.<Long>getAs("receptions") + r.<Long>getAs("inquiry_buyers");
-      if (Receptions.isPerson(r.getAs("agent_id"))
+      if (Receptions.isPerson(r.<String>getAs("agent_id"))
           && (activity > 0 || r.<BigDecimal>getAs("sales_gross").signum() != 0)) {
         kefu.put(key(r.getAs("shop_id"), r.getAs("agent_id"), r.getAs("business_date")), r);
       }
