@@ -63,14 +63,21 @@ public final class DemoCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The folders {@code kefu generate} writes, as review inputs. */
+  /**
+   * The folders {@code kefu generate} writes, as review inputs; its per-agent exports too when it
+   * wrote them ({@code --agent-exports}), so the review cross-checks them against the chats.
+   */
   public static InputPaths sampleInputs(Path sample) {
+    List<String> exports = java.util.stream.Stream.of(kefu.generate.AgentExportFiles.PRESALES_FOLDER,
+            kefu.generate.AgentExportFiles.HOURLY_FOLDER)
+        .map(sample::resolve).filter(java.nio.file.Files::isDirectory).map(Path::toString)
+        .toList();
     return new InputPaths(
         List.of(sample.resolve("orders").toString(), sample.resolve("order_lines").toString()),
         List.of(sample.resolve("refunds").toString()),
         List.of(sample.resolve("ratings").toString()),
         List.of(sample.resolve("chats").toString()),
-        List.of(sample.resolve("agents.csv").toString()));
+        List.of(sample.resolve("agents.csv").toString()), exports);
   }
 
   /** The last quarter that ends on or before {@code lastDay}. */

@@ -44,6 +44,13 @@ public final class GenerateCommand implements Callable<Integer> {
           + "CSV).")
   String chatFormat;
 
+  @Option(names = "--agent-exports", paramLabel = "",
+      description = "Also write the 赤兔 per-agent exports of the same history: 售前明细 (one row "
+          + "per agent and day) in chitu-presales/ and 分时接待 (receptions by hour) in "
+          + "chitu-hourly/, one GBK CSV per shop, with the figures kefu computes from the "
+          + "sample's chats and orders.")
+  boolean agentExports;
+
   @Mixin MessagesPerOrderOption messages;
 
   @Mixin GzipOption compression;
@@ -67,10 +74,15 @@ public final class GenerateCommand implements Callable<Integer> {
     if (chatFormat.equals("qianniu")) {
       options = options.withQianniuChats();
     }
+    if (agentExports) {
+      options = options.withAgentExports();
+    }
     GeneratorSummary summary = SampleData.generate(options, common);
     System.out.printf("Generated %,d orders, %,d sub-orders, %,d refunds, %,d ratings, "
-        + "%,d chat messages, %,d agents into %s%n", summary.orders(), summary.orderLines(),
+        + "%,d chat messages, %,d agents%s into %s%n", summary.orders(), summary.orderLines(),
         summary.refunds(), summary.ratings(), summary.chatMessages(), summary.agents(),
+        agentExports ? String.format(", %,d 售前明细 agent-days and %,d 分时接待 shop-days",
+            summary.agentDays(), summary.shopDays()) : "",
         summary.outDir());
     return ExitCodes.OK;
   }

@@ -53,8 +53,7 @@ final class SampleData {
       deleteTree(dir);
       Files.createDirectories(dir.getParent());
       Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-      return new GeneratorSummary(summary.orders(), summary.orderLines(), summary.refunds(),
-          summary.ratings(), summary.chatMessages(), summary.agents(), dir.toString());
+      return summary.in(dir.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the sample into " + dir + ": " + e.getMessage(),
           e);
@@ -69,6 +68,9 @@ final class SampleData {
     // Only when set, so the stamps of samples with natural chats and plain CSV stay valid.
     if (o.messagesPerOrder() > 0) {
       stamp += "messages_per_order=" + o.messagesPerOrder() + "\n";
+    }
+    if (o.agentExports()) {
+      stamp += "agent_exports=true\n";
     }
     return o.gzip() ? stamp + "gzip=true\n" : stamp;
   }

@@ -11,10 +11,14 @@ import java.util.Objects;
  * messages per order). With {@code gzip} every export file is written gzip-compressed
  * ({@code .csv.gz}), a fifth of the disk for the largest benchmark histories. With
  * {@code qianniuChats} the chat history is also written as 千牛 chat records in text
- * ({@code chats-qianniu/}, one file per shop), the shape shops copy from the chat window.
+ * ({@code chats-qianniu/}, one file per shop), the shape shops copy from the chat window. With
+ * {@code agentExports} the 赤兔 per-agent exports of the same history are written too
+ * ({@link AgentExportFiles}: 售前明细 per agent and day, 分时接待 per shop and day), with the figures
+ * kefu computes from the sample's chats and orders.
  */
 public record GeneratorOptions(String outDir, long orders, int shops, long seed, LocalDate from,
-    LocalDate to, String timeZone, double messagesPerOrder, boolean gzip, boolean qianniuChats) {
+    LocalDate to, String timeZone, double messagesPerOrder, boolean gzip, boolean qianniuChats,
+    boolean agentExports) {
 
   public static final double NATURAL_MESSAGES = 0;
 
@@ -46,16 +50,22 @@ public record GeneratorOptions(String outDir, long orders, int shops, long seed,
     }
   }
 
-  /** Options without the 千牛 text copy of the chats. */
+  /** Options without the 千牛 text copy of the chats and without the per-agent exports. */
   public GeneratorOptions(String outDir, long orders, int shops, long seed, LocalDate from,
       LocalDate to, String timeZone, double messagesPerOrder, boolean gzip) {
-    this(outDir, orders, shops, seed, from, to, timeZone, messagesPerOrder, gzip, false);
+    this(outDir, orders, shops, seed, from, to, timeZone, messagesPerOrder, gzip, false, false);
   }
 
   /** The same options, also writing the chats as 千牛 text records. */
   public GeneratorOptions withQianniuChats() {
     return new GeneratorOptions(outDir, orders, shops, seed, from, to, timeZone, messagesPerOrder,
-        gzip, true);
+        gzip, true, agentExports);
+  }
+
+  /** The same options, also writing the 赤兔 per-agent exports (售前明细, 分时接待). */
+  public GeneratorOptions withAgentExports() {
+    return new GeneratorOptions(outDir, orders, shops, seed, from, to, timeZone, messagesPerOrder,
+        gzip, qianniuChats, true);
   }
 
   /** A messages-per-order setting: natural (0) up to 1,000; never NaN. */
@@ -72,7 +82,7 @@ public record GeneratorOptions(String outDir, long orders, int shops, long seed,
   /** The same options written somewhere else. */
   public GeneratorOptions withOutDir(String dir) {
     return new GeneratorOptions(dir, orders, shops, seed, from, to, timeZone, messagesPerOrder,
-        gzip, qianniuChats);
+        gzip, qianniuChats, agentExports);
   }
 
   /** The defaults: 4 shops, 2024-2025, seed 3, in Asia/Shanghai. */

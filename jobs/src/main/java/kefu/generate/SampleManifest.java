@@ -25,10 +25,15 @@ public final class SampleManifest {
         + "  \"options\": " + optionsJson(o) + ",\n"
         + "  \"summary\": {\"orders\": " + s.orders() + ", \"orderLines\": " + s.orderLines()
         + ", \"refunds\": " + s.refunds() + ", \"ratings\": " + s.ratings()
-        + ", \"chatMessages\": " + s.chatMessages() + ", \"agents\": " + s.agents() + "},\n"
+        + ", \"chatMessages\": " + s.chatMessages() + ", \"agents\": " + s.agents()
+        + (o.agentExports() ? ", \"agentDays\": " + s.agentDays() + ", \"shopDays\": "
+            + s.shopDays() : "") + "},\n"
         + "  \"folders\": {\"orders\": \"orders/\", \"orderLines\": \"order_lines/\","
         + " \"refunds\": \"refunds/\", \"ratings\": \"ratings/\", \"chats\": \"chats/\","
-        + " \"agents\": \"agents.csv\"}\n"
+        + " \"agents\": \"agents.csv\""
+        + (o.agentExports() ? ", \"presalesByAgent\": \"" + AgentExportFiles.PRESALES_FOLDER
+            + "/\", \"receptionsByHour\": \"" + AgentExportFiles.HOURLY_FOLDER + "/\"" : "")
+        + "}\n"
         + "}\n";
   }
 
@@ -40,6 +45,7 @@ public final class SampleManifest {
         + (o.messagesPerOrder() > 0 ? ", \"messagesPerOrder\": " + o.messagesPerOrder() : "")
         + (o.gzip() ? ", \"gzip\": true" : "")
         + (o.qianniuChats() ? ", \"chatFormat\": \"qianniu\"" : "")
+        + (o.agentExports() ? ", \"agentExports\": true" : "")
         + "}";
   }
 

@@ -16,14 +16,16 @@ import org.apache.spark.storage.StorageLevel;
  * {@code kefu generate}: writes a synthetic multi-shop history in the export formats of
  * docs/formats.md under options.outDir: orders/ (订单报表, two header generations), order_lines/
  * (宝贝报表), refunds/ (退款导出), ratings/ (评价), chats/ (聊天记录), all GBK CSV; agents.csv
- * (UTF-8 roster) and generator.json. Small dimensions are built on the driver; every fact row
+ * (UTF-8 roster) and generator.json; when asked, the chats again as 千牛 text (chats-qianniu/) and
+ * the 赤兔 per-agent exports (chitu-presales/, chitu-hourly/, {@link AgentExportFiles}). Small dimensions are built on the driver; every fact row
  * comes from exploded sequences and hash draws, so output depends only on the options.
  */
 public final class ShopHistoryGenerator {
   private ShopHistoryGenerator() {}
 
   static final String[] OUTPUTS = {"orders", "order_lines", "refunds", "ratings", "chats",
-      "agents.csv", SampleManifest.FILE, "_staging", QianniuTextExport.FOLDER};
+      "agents.csv", SampleManifest.FILE, "_staging", QianniuTextExport.FOLDER,
+      AgentExportFiles.PRESALES_FOLDER, AgentExportFiles.HOURLY_FOLDER};
 
   public static GeneratorSummary generate(SparkSession spark, GeneratorOptions options,
       PromotionCalendar calendar) {
@@ -71,12 +73,17 @@ public final class ShopHistoryGenerator {
       new QianniuTextExport(fs, root, options.gzip())
           .write(ChatHistory.withReception(receptions, world, lengthScale), world);
     }
+    AgentExportFiles.Written agentExports = options.agentExports()
+        ? new AgentExportFiles(fs, root).write(
+            ChatHistory.withReception(receptions, world, lengthScale), lines, world)
+        : new AgentExportFiles.Written(0, 0);
     orders.unpersist();
     export.writeText("agents.csv", world.roster.csv());
     export.delete("_staging");
 
     GeneratorSummary summary = new GeneratorSummary(orderRows, lineRows, refundRows, ratingRows,
-        messageRows, world.roster.agents.size(), options.outDir());
+        messageRows, world.roster.agents.size(), agentExports.agentDays(),
+        agentExports.shopDays(), options.outDir());
     // Written last: its presence means the sample is complete.
     export.writeText(SampleManifest.FILE, SampleManifest.json(options, summary));
     return summary;

@@ -14,6 +14,7 @@ import kefu.marts.Period;
 import kefu.notebook.NotebookExport;
 import kefu.notebook.RunLocation;
 import kefu.pay.PayFacts;
+import kefu.present.ExportCrossCheck;
 import kefu.present.PayReport;
 import kefu.present.ReportExtras;
 import kefu.present.ReviewInputs;
@@ -67,7 +68,7 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
             roster, in.tables().files(), in.tables().rejectReasons(), runSheet(in),
             given(in), in.core().agentExportMetrics()),
         PayReport.of(in.config().pay(), in.pay().marts(), in.period(), labels),
-        seasonal(in, labels).plus(sourcing(in, labels)));
+        seasonal(in, labels).plus(sourcing(in, labels)).plus(crossCheck(in, labels)));
     write(in, report);
     return report;
   }
@@ -122,6 +123,23 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
         r.breakEven(), r.swings(), r.curve());
     return new ReportExtras(p.tables(), p.charts(), List.of(), List.of(),
         SourcingFindings.of(labels, r.cost()));
+  }
+
+  /**
+   * 核对（导出 vs kefu）, when the run had both chats and a per-agent export (canonical
+   * agent_days, held on the driver by the ingest): kefu's agent_daily beside the export's
+   * figures; nothing otherwise.
+   */
+  private static ReportExtras crossCheck(Input in, Labels labels) {
+    List<Row> agentDays = in.tables().agentDays().rows();
+    if (in.tables().rows().getOrDefault("chats", 0L) == 0 || agentDays.isEmpty()) {
+      return ReportExtras.NONE;
+    }
+    ExportCrossCheck.Result result = ExportCrossCheck.of(in.core().agentDaily().rows(),
+        agentDays, in.period());
+    return new ReportExtras(
+        List.of(ExportCrossCheck.table(result, in.period(), in.settings().rules(), labels)),
+        List.of(), List.of(), List.of(), List.of(ExportCrossCheck.finding(result, labels)));
   }
 
   /** The 运行 (Run) sheet: the run's id, period, settings and versions. */

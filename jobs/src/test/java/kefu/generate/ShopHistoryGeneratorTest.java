@@ -143,9 +143,7 @@ class ShopHistoryGeneratorTest {
         GeneratorOptions.NATURAL_MESSAGES, true);
     GeneratorSummary compressed = ShopHistoryGenerator.generate(SparkTestSession.get(), gzip,
         PromotionCalendar.defaults());
-    assertEquals(summary, new GeneratorSummary(compressed.orders(), compressed.orderLines(),
-        compressed.refunds(), compressed.ratings(), compressed.chatMessages(),
-        compressed.agents(), summary.outDir()));
+    assertEquals(summary, compressed.in(summary.outDir()));
     for (String folder : FOLDERS) {
       List<Path> files = ExportFiles.csvFiles(dir.resolve(folder));
       assertFalse(files.isEmpty(), folder);

@@ -13,7 +13,9 @@ import kefu.ingest.InputPaths;
 import kefu.testing.SparkTestSession;
 
 /**
- * One generated history (3,000 orders, 2 shops, 2025H2) and one Chinese review of its 2025Q4,
+ * One generated history (3,000 orders, 2 shops, 2025H2, with its 赤兔 per-agent exports) and one
+ * Chinese review of its 2025Q4 (orders, refunds, ratings, chats, roster and the exports, which it
+ * cross-checks against the chats),
  * shared by the end-to-end tests of a test JVM: a review costs minutes of fixed Spark overhead
  * on two cores, and the tests only read its outputs (canonical tables under {@code out}). The folder is removed when the JVM exits.
  */
@@ -43,7 +45,9 @@ public final class SampleRun {
     sample = root.resolve("sample");
     kefu.generate.ShopHistoryGenerator.generate(SparkTestSession.get(),
         new kefu.generate.GeneratorOptions(sample.toString(), 3000, 2, 11,
-            LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31), "Asia/Shanghai"),
+            LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31), "Asia/Shanghai")
+            // read beside the chats and cross-checked: AgentExportsReviewTest
+            .withAgentExports(),
         kefu.calendar.PromotionCalendar.defaults());
     config = copyCommittedConfig(root.resolve("config"));
     // A fixed pseudonym key: the same buyer keys in every test JVM, so the outputs can be pinned.
