@@ -31,7 +31,12 @@ import java.util.TreeMap;
  *       7 days before it started; 询单人数 = distinct buyers per agent and business day of the
  *       reception's start.
  *   <li>The inquiry of day d is ordered / paid when the buyer created an order in the shop on d
- *       or d+1 / such an order was paid.
+ *       or d+1 / such an order was paid; paid the next day (询单→次日付款) when such an order was
+ *       paid by the end of business day d+1.
+ *   <li>答问比 counts, per agent and day of the reception's start: the agent's messages in the
+ *       receptions the agent replied in, over the buyer messages there that the agent answered
+ *       (the next reply is the agent's) or, after the reception's last reply, that came after the
+ *       agent's reply as the last one; messages of a reception nobody replied to count for nobody.
  *   <li>A paid order's sale goes to the last agent who received the buyer at or before payment,
  *       on the payment's business day or the day before; it is dated by the payment's day.
  * </ul>
@@ -42,6 +47,7 @@ final class FunnelReference {
   static final Duration SILENCE = Duration.ofMinutes(30);
   static final Duration AFTER_SALES_LOOKBACK = Duration.ofDays(7);
   static final int CONVERSION_DAYS = 1;
+  static final int NEXT_DAY_PAYMENT_DAYS = 1;
   static final int ATTRIBUTION_DAYS = 1;
 
   /** One chat message; {@code sender} is buyer, agent or bot. */
@@ -67,17 +73,28 @@ final class FunnelReference {
 
   /** The funnel of one agent on one business day; money in yuan with 2 decimals. */
   record AgentDay(long receptions, long inquiryBuyers, long orderedBuyers, long paidBuyers,
-      BigDecimal inquiryPaidAmount, BigDecimal sales) {
+      long paidNextDayBuyers, BigDecimal inquiryPaidAmount, BigDecimal sales,
+      long buyerMessages, long agentMessages) {
     AgentDay {
       inquiryPaidAmount = inquiryPaidAmount.setScale(2);
       sales = sales.setScale(2);
     }
 
+    static AgentDay reception(long buyerMessages, long agentMessages) {
+      return new AgentDay(1, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, buyerMessages,
+          agentMessages);
+    }
+
+    static AgentDay sale(BigDecimal amount) {
+      return new AgentDay(0, 0, 0, 0, 0, BigDecimal.ZERO, amount, 0, 0);
+    }
 
     AgentDay plus(AgentDay o) {
       return new AgentDay(receptions + o.receptions, inquiryBuyers + o.inquiryBuyers,
           orderedBuyers + o.orderedBuyers, paidBuyers + o.paidBuyers,
-          inquiryPaidAmount.add(o.inquiryPaidAmount), sales.add(o.sales));
+          paidNextDayBuyers + o.paidNextDayBuyers,
+          inquiryPaidAmount.add(o.inquiryPaidAmount), sales.add(o.sales),
+          buyerMessages + o.buyerMessages, agentMessages + o.agentMessages);
     }
   }
 
@@ -89,6 +106,43 @@ final class FunnelReference {
 
     boolean isBuyerStarted() {
       return first().isBuyer();
+    }
+
+    /**
+     * The agent's messages in this reception and the buyer messages the agent answered (the next
+     * reply is the agent's) or, with no reply after them, last replied before.
+     */
+    long[] buyerAndAgentMessages(String agent) {
+      long buyer = 0;
+      long replies = 0;
+      for (int i = 0; i < messages.size(); i++) {
+        Message m = messages.get(i);
+        if (m.isReply()) {
+          replies += agentOf(m).equals(agent) ? 1 : 0;
+        } else if (m.isBuyer()) {
+          Message owner = nextReply(i);
+          owner = owner != null ? owner : previousReply(i);
+          buyer += owner != null && agentOf(owner).equals(agent) ? 1 : 0;
+        }
+      }
+      return new long[] {buyer, replies};
+    }
+
+    private Message nextReply(int i) {
+      return messages.subList(i + 1, messages.size()).stream().filter(Message::isReply)
+          .findFirst().orElse(null);
+    }
+
+    private Message previousReply(int i) {
+      Message last = null;
+      for (Message m : messages.subList(0, i)) {
+        last = m.isReply() ? m : last;
+      }
+      return last;
+    }
+
+    private static String agentOf(Message reply) {
+      return reply.agent() == null ? "unknown" : reply.agent();
     }
 
     /** Each agent who replied, with their first reply. */
@@ -149,7 +203,8 @@ final class FunnelReference {
       boolean inquiry = r.isBuyerStarted() && !hasOrderBefore(lines, head, zone);
       for (String agent : r.agentsReceivedAt().keySet()) {
         AgentDayKey key = new AgentDayKey(head.shop(), agent, day);
-        add(out, key, new AgentDay(1, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
+        long[] talk = r.buyerAndAgentMessages(agent);
+        add(out, key, AgentDay.reception(talk[0], talk[1]));
         if (inquiry) {
           inquired.computeIfAbsent(key, k -> new HashSet<>()).add(head.buyer());
         }
@@ -172,11 +227,15 @@ final class FunnelReference {
         && !o.createdAt().isBefore(from) && o.createdAt().isBefore(head.at()));
   }
 
-  /** One inquiry buyer, ordered / paid by the orders created on its day or the next. */
+  /**
+   * One inquiry buyer, ordered / paid by the orders created on its day or the next, paid the next
+   * day when such an order's payment fell on its day or the next.
+   */
   private static AgentDay converted(AgentDayKey key, String buyer, List<OrderLine> lines,
       ZoneId zone) {
     boolean ordered = false;
     boolean paid = false;
+    boolean paidNextDay = false;
     BigDecimal paidAmount = BigDecimal.ZERO;
     for (OrderLine o : lines) {
       if (o.createdAt() == null) {
@@ -189,11 +248,13 @@ final class FunnelReference {
         ordered = true;
         if (o.paidAt() != null) {
           paid = true;
+          paidNextDay |= !day(o.paidAt(), zone).isAfter(key.day().plusDays(NEXT_DAY_PAYMENT_DAYS));
           paidAmount = paidAmount.add(o.amountPaid());
         }
       }
     }
-    return new AgentDay(0, 1, ordered ? 1 : 0, paid ? 1 : 0, paidAmount, BigDecimal.ZERO);
+    return new AgentDay(0, 1, ordered ? 1 : 0, paid ? 1 : 0, paidNextDay ? 1 : 0, paidAmount,
+        BigDecimal.ZERO, 0, 0);
   }
 
   /** Each paid order's sale to the last agent who received the buyer before the payment. */
@@ -231,7 +292,7 @@ final class FunnelReference {
         BigDecimal amount = order.stream().map(OrderLine::amountPaid)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
         add(out, new AgentDayKey(head.shop(), agent, paidDay),
-            new AgentDay(0, 0, 0, 0, BigDecimal.ZERO, amount));
+            AgentDay.sale(amount));
       }
     }
   }
