@@ -43,7 +43,7 @@ import kefu.marts.ShopMetrics;
  * period marts.
  *
  * <p>Equal to Spark (tested in {@code DuckDbBaselineTest}): every column of receptions; inquiries'
- * {@code ordered}, {@code paid}, {@code paid_amount}, {@code category}; attributed orders'
+ * {@code ordered}, {@code paid}, {@code paid_amount}, {@code category}, {@code paid_next_day}; attributed orders'
  * {@code order_agent_id}, {@code payment_agent_id}, {@code credited_agent_id}, {@code is_silent},
  * {@code created_date}, {@code paid_date}; attributed refunds' agent, category, amount, units,
  * dates; every column of agent_daily, agent_metrics, category_metrics and shop_metrics.
@@ -144,7 +144,8 @@ public final class DuckDbBaseline {
         "gap_seconds", String.valueOf(rules.sessionGapMinutes() * 60L))));
     execute(c, sql("inquiries", Map.of(
         "lookback_hours", String.valueOf(rules.inquiryLookbackDays() * 24L),
-        "conversion_days", String.valueOf(Inquiries.CONVERSION_DAYS))));
+        "conversion_days", String.valueOf(Inquiries.CONVERSION_DAYS),
+        "next_day_payment_days", String.valueOf(Inquiries.NEXT_DAY_PAYMENT_DAYS))));
     boolean payment = rules.judgment() == Judgment.PAYMENT;
     execute(c, sql("attribution", Map.of(
         "window_days", String.valueOf(rules.attributionWindowDays()),

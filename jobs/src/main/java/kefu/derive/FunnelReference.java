@@ -32,6 +32,9 @@ import java.util.Objects;
  *       reception's start.
  *   <li>The inquiry of day d is ordered / paid when the buyer created an order in the shop on d
  *       or d+1 / such an order was paid (paid by the end of d+1: 次日付款).
+ *   <li>答问比: an agent's messages in a reception over the buyer messages of the agent's part
+ *       of it (a buyer message belongs to the agent of the next reply, after the last reply to
+ *       the previous one's); buyer messages of a reception nobody replied to count for nobody.
  *   <li>A paid order's sale goes to the last agent who received the buyer at or before payment,
  *       on the payment's business day or the day before; it is dated by the payment's day.
  * </ul>
@@ -82,9 +85,13 @@ public final class FunnelReference {
 
   public record AgentDayKey(String shop, String agent, LocalDate day) {}
 
-  /** The funnel of one agent on one business day; money in yuan with 2 decimals. */
+  /**
+   * The funnel of one agent on one business day; money in yuan with 2 decimals; the messages are
+   * the agent's parts of its receptions (答问比 = agentMessages / buyerMessages).
+   */
   public record AgentDay(long receptions, long inquiryBuyers, long orderedBuyers, long paidBuyers,
-      BigDecimal inquiryPaidAmount, BigDecimal sales) {
+      long paidNextDayBuyers, BigDecimal inquiryPaidAmount, BigDecimal sales, long buyerMessages,
+      long agentMessages) {
     public AgentDay {
       inquiryPaidAmount = inquiryPaidAmount.setScale(2);
       sales = sales.setScale(2);
@@ -93,7 +100,8 @@ public final class FunnelReference {
     AgentDay plus(AgentDay o) {
       return new AgentDay(receptions + o.receptions, inquiryBuyers + o.inquiryBuyers,
           orderedBuyers + o.orderedBuyers, paidBuyers + o.paidBuyers,
-          inquiryPaidAmount.add(o.inquiryPaidAmount), sales.add(o.sales));
+          paidNextDayBuyers + o.paidNextDayBuyers, inquiryPaidAmount.add(o.inquiryPaidAmount),
+          sales.add(o.sales), buyerMessages + o.buyerMessages, agentMessages + o.agentMessages);
     }
   }
 
@@ -248,14 +256,16 @@ public final class FunnelReference {
   public static void add(Map<AgentDayKey, AgentDay> out, BuyerFunnel buyer) {
     BigDecimal zero = BigDecimal.ZERO;
     for (Received r : buyer.received()) {
-      out.merge(r.key(), new AgentDay(1, 0, 0, 0, zero, zero), AgentDay::plus);
+      Part talk = r.reception().parts().get(r.key().agent());
+      out.merge(r.key(), new AgentDay(1, 0, 0, 0, 0, zero, zero, talk.buyerMessages,
+          talk.agentMessages), AgentDay::plus);
     }
     for (Inquiry i : buyer.inquiries()) {
       out.merge(i.key(), new AgentDay(0, 1, i.ordered() ? 1 : 0, i.paid() ? 1 : 0,
-          i.paidAmount(), zero), AgentDay::plus);
+          i.paidNextDay() ? 1 : 0, i.paidAmount(), zero, 0, 0), AgentDay::plus);
     }
     for (Sale s : buyer.sales()) {
-      out.merge(s.key(), new AgentDay(0, 0, 0, 0, zero, s.amount()), AgentDay::plus);
+      out.merge(s.key(), new AgentDay(0, 0, 0, 0, 0, zero, s.amount(), 0, 0), AgentDay::plus);
     }
   }
 

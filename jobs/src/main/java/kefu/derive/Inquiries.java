@@ -31,16 +31,24 @@ import org.apache.spark.sql.Row;
  *
  * <p>Conversion (person based, per agent): the buyer who inquired on day d is {@code ordered} when
  * they created an order in the shop on d or d+1 ({@link #CONVERSION_DAYS}), {@code paid} when such
- * an order was paid (at any time). Columns: {@code shop_id}, {@code agent_id}, {@code buyer_key},
- * {@code inquiry_date}, {@code ordered}, {@code paid}, {@code paid_amount} (amount paid on the
- * paid converting orders, decimal(14,2)), {@code category} (category of the converting line: the
- * first paid one, else the first ordered one; null when not converted).
+ * an order was paid (at any time: 询单→最终付款), {@code paid_next_day} when such an order was paid
+ * by the end of business day d+1 ({@link #NEXT_DAY_PAYMENT_DAYS}: 询单→次日付款; implies paid).
+ * Columns: {@code shop_id}, {@code agent_id}, {@code buyer_key}, {@code inquiry_date},
+ * {@code ordered}, {@code paid}, {@code paid_amount} (amount paid on the paid converting orders,
+ * decimal(14,2)), {@code category} (category of the converting line: the first paid one, else the
+ * first ordered one; null when not converted), {@code paid_next_day}.
  */
 public final class Inquiries {
   private Inquiries() {}
 
   /** Days after the inquiry day in which an order still converts it (d or d+1). */
   public static final int CONVERSION_DAYS = 1;
+
+  /**
+   * Days after the inquiry day by whose end a payment counts for 询单→次日付款 (d+1; the brief's
+   * "paid by the end of the day after the enquiry", inferred from 最终下单).
+   */
+  public static final int NEXT_DAY_PAYMENT_DAYS = 1;
 
   public static Dataset<Row> build(Dataset<Row> receptions, Dataset<Row> orders, DeriveRules rules) {
     Dataset<Row> preSales = flagAfterSales(receptions, orders, rules)
@@ -63,6 +71,9 @@ public final class Inquiries {
         .and(col("o_created_date").leq(date_add(col("inquiry_date"), CONVERSION_DAYS)));
 
     Column isPaid = col("o_paid_at").isNotNull();
+    // the payment's business day (session zone), as the order's created date
+    Column paidByNextDay = isPaid.and(col("o_order_id").isNotNull())
+        .and(to_date(col("o_paid_at")).leq(date_add(col("inquiry_date"), NEXT_DAY_PAYMENT_DAYS)));
     return inquiries.join(lines, converts, "left")
         .groupBy("shop_id", "agent_id", "buyer_key", "inquiry_date")
         .agg(
@@ -72,7 +83,9 @@ public final class Inquiries {
                 .cast(CanonicalSchema.MONEY).as("paid_amount"),
             min_by(col("o_category"),
                 struct(col("o_paid_at").isNull(), col("o_created_at"), col("o_line_id")))
-                .as("category"));
+                .as("category"),
+            // in the same aggregation as paid: no further join or pass over the orders
+            coalesce(bool_or(paidByNextDay), lit(false)).as("paid_next_day"));
   }
 
   /**

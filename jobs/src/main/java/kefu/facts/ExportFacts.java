@@ -249,7 +249,7 @@ public final class ExportFacts {
 
   /**
    * The agent_daily mart from the exports: 接待人数 as receptions, 询单人数 / 询单->最终下单人数 /
-   * 询单->最终付款人数 as the inquiry funnel, 销售额 / 销售人数 / 订单数 / 销售量 as sales; rates
+   * 询单->最终付款人数 / 询单->次日付款人数 as the inquiry funnel, 买家/客服消息 as the messages, 销售额 / 销售人数 / 订单数 / 销售量 as sales; rates
    * carried as their weighted sums (replied receptions = 回复率 x 接待人数, response seconds =
    * 平均响应 x 接待人数 over 接待人数 answered). What no export states (refunds, DSR, 落实下单) is 0
    * here: the report says it needs chats, it does not show these zeros.
@@ -268,6 +268,8 @@ public final class ExportFacts {
       v.put("inquiry_buyers", d.count("inquiry_buyers"));
       v.put("inquiry_ordered_buyers", d.count("ordered_buyers"));
       v.put("inquiry_paid_buyers", d.count("paid_buyers"));
+      v.put("inquiry_paid_next_day_buyers", d.count("paid_next_day_buyers"));
+      v.put("agent_messages", d.count("agent_messages"));
       v.put("paying_buyers", d.count("paying_buyers"));
       v.put("paid_orders", d.count("orders"));
       v.put("sold_units", d.count("units"));

@@ -36,8 +36,10 @@ import org.apache.spark.sql.Row;
  *   <li>{@code refunds}: refund_count, refund_amount, refunded_units, return_count by
  *       completed_date (shops without a refunds table: the orders' refund_amount column);
  *   <li>{@code shop_inquiries}: buyer-days (a buyer who inquired with two agents on a day counts
- *       once) and those ordered and paid; per shop only, as chats carry no item;
- *   <li>{@code shop_receptions}: whole receptions by their start date.
+ *       once) and those ordered, paid and paid by the end of the next day; per shop only, as
+ *       chats carry no item;
+ *   <li>{@code shop_receptions}: whole receptions by their start date, with their buyer and agent
+ *       messages.
  * </ul>
  * Categories without a name are 'unknown'. Only rows in some period are kept.
  */
@@ -103,7 +105,8 @@ public final class PeriodFacts {
             .groupBy(with(keys, col("mask")))
             .agg(count(lit(1)).as("inquiry_buyers"),
                 count(when(col("ordered"), lit(1))).as("inquiry_ordered_buyers"),
-                count(when(col("paid"), lit(1))).as("inquiry_paid_buyers")));
+                count(when(col("paid"), lit(1))).as("inquiry_paid_buyers"),
+                count(when(col("paid_next_day"), lit(1))).as("inquiry_paid_next_day_buyers")));
       }
     }
     if (receptions != null) {
@@ -116,7 +119,8 @@ public final class PeriodFacts {
               coalesce(sum("response_seconds_sum"), lit(0L)).as("response_seconds_sum"),
               coalesce(sum("first_response_seconds"), lit(0L))
                   .as("first_response_seconds_sum"),
-              count("first_response_seconds").as("first_response_count")));
+              count("first_response_seconds").as("first_response_count"),
+              coalesce(sum("agent_messages"), lit(0L)).as("agent_messages")));
     }
     return facts;
   }
@@ -126,7 +130,8 @@ public final class PeriodFacts {
     return inquiries.withColumn("mask", PeriodMask.of(col("inquiry_date"), periods))
         .filter(col("mask").notEqual(0))
         .groupBy("shop_id", "buyer_key", "inquiry_date", "mask")
-        .agg(bool_or(col("ordered")).as("ordered"), bool_or(col("paid")).as("paid"));
+        .agg(bool_or(col("ordered")).as("ordered"), bool_or(col("paid")).as("paid"),
+            bool_or(col("paid_next_day")).as("paid_next_day"));
   }
 
   /** A reception's parts summed (they share its start date, so its mask). */
@@ -139,7 +144,8 @@ public final class PeriodFacts {
             sum("buyer_messages").as("buyer_messages"),
             sum("answered_buyer_messages").as("answered_buyer_messages"),
             sum("response_seconds_sum").as("response_seconds_sum"),
-            max("first_response_seconds").as("first_response_seconds"));
+            max("first_response_seconds").as("first_response_seconds"),
+            sum("agent_messages").as("agent_messages"));
   }
 
   private static Column money(Column sum) {

@@ -40,7 +40,9 @@ public final class AgentDaily {
       "ordered_orders", "paying_buyers", "paid_orders", "sold_units", "sold_lines",
       "refund_count", "refunded_units", "return_count",
       "dsr_description_sum", "dsr_description_count", "dsr_service_sum", "dsr_service_count",
-      "dsr_logistics_sum", "dsr_logistics_count"};
+      "dsr_logistics_sum", "dsr_logistics_count",
+      // added after the others so that the earlier columns keep their places
+      "inquiry_paid_next_day_buyers", "agent_messages"};
 
   public static final String[] MONEY = {"inquiry_paid_amount", "sales_gross", "refund_amount"};
 
@@ -75,7 +77,8 @@ public final class AgentDaily {
               sum("answered_buyer_messages").as("answered_buyer_messages"),
               sum("response_seconds_sum").as("response_seconds_sum"),
               sum("first_response_seconds").as("first_response_seconds_sum"),
-              count("first_response_seconds").as("first_response_count")));
+              count("first_response_seconds").as("first_response_count"),
+              sum("agent_messages").as("agent_messages")));
     }
     if (inquiries != null) {
       parts.add(inquiries
@@ -83,6 +86,7 @@ public final class AgentDaily {
           .agg(count(lit(1)).as("inquiry_buyers"),
               count(when(col("ordered"), lit(1))).as("inquiry_ordered_buyers"),
               count(when(col("paid"), lit(1))).as("inquiry_paid_buyers"),
+              count(when(col("paid_next_day"), lit(1))).as("inquiry_paid_next_day_buyers"),
               sum("paid_amount").as("inquiry_paid_amount")));
     }
     parts.add(attributedOrders

@@ -41,7 +41,8 @@ public final class AgentMetrics {
     s = s.add("sales_net", CanonicalSchema.MONEY).add("average_order_value", CanonicalSchema.MONEY);
     for (String c : List.of("refund_rate_units", "refund_rate_amount", "return_rate",
         "reply_rate", "first_response_seconds_avg", "response_seconds_avg",
-        "dsr_description_avg", "dsr_service_avg", "dsr_logistics_avg")) {
+        "dsr_description_avg", "dsr_service_avg", "dsr_logistics_avg",
+        "inquiry_next_day_payment_rate", "answer_ratio")) {
       s = s.add(c, DataTypes.DoubleType);
     }
     return s;
@@ -71,6 +72,8 @@ public final class AgentMetrics {
       for (String score : new String[] {"description", "service", "logistics"}) {
         v.add(ratio(m.count("dsr_" + score + "_sum"), m.count("dsr_" + score + "_count")));
       }
+      v.add(ratio(m.count("inquiry_paid_next_day_buyers"), m.count("inquiry_buyers")));
+      v.add(ratio(m.count("agent_messages"), m.count("buyer_messages")));
       return LocalTable.row(SCHEMA, v.toArray());
     }));
   }

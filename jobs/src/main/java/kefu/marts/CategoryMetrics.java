@@ -42,10 +42,11 @@ public final class CategoryMetrics {
   public static final String[] COUNTS = {
       "orders", "paid_orders", "sold_units", "sold_lines", "paying_buyers",
       "refund_count", "refunded_units", "return_count",
-      "inquiry_buyers", "inquiry_ordered_buyers", "inquiry_paid_buyers"};
+      "inquiry_buyers", "inquiry_ordered_buyers", "inquiry_paid_buyers",
+      "inquiry_paid_next_day_buyers"};
   /** The inquiry funnel, counted per shop and put in its main category (in this order). */
   public static final List<String> INQUIRY_COUNTS = List.of("inquiry_buyers", "inquiry_ordered_buyers",
-      "inquiry_paid_buyers");
+      "inquiry_paid_buyers", "inquiry_paid_next_day_buyers");
   public static final String[] MONEY = {
       "paid_amount", "agent_paid_amount", "silent_paid_amount", "sales_gross", "refund_amount"};
 
@@ -65,7 +66,8 @@ public final class CategoryMetrics {
     s = s.add("payment_rate", DataTypes.DoubleType).add("silent_share", DataTypes.DoubleType)
         .add("sales_net", CanonicalSchema.MONEY).add("average_order_value", CanonicalSchema.MONEY);
     for (String c : List.of("refund_rate_units", "refund_rate_amount", "return_rate",
-        "inquiry_conversion", "inquiry_order_rate", "order_payment_rate")) {
+        "inquiry_conversion", "inquiry_order_rate", "order_payment_rate",
+        "inquiry_next_day_payment_rate")) {
       s = s.add(c, DataTypes.DoubleType);
     }
     return s;
@@ -93,7 +95,8 @@ public final class CategoryMetrics {
       shopInquiries = new PeriodRows(periods).addByMask(facts.get("shop_inquiries"),
           new String[] {"shop_id"}, Map.of("inquiry_buyers", "inquiry_buyers",
               "inquiry_ordered_buyers", "inquiry_ordered_buyers", "inquiry_paid_buyers",
-              "inquiry_paid_buyers"));
+              "inquiry_paid_buyers", "inquiry_paid_next_day_buyers",
+              "inquiry_paid_next_day_buyers"));
     }
     Map<List<String>, long[]> inquiries = shopInquiries(shopInquiries);
     return new LocalTable(SCHEMA, sums.rows((key, m) -> {
@@ -101,7 +104,8 @@ public final class CategoryMetrics {
       // null (no data) unless the run has chats and this is the shop's main category
       long[] asked = inquiries == null || !main.isMain(key.get(0), key.get(1), key.get(2),
           key.get(3)) ? null
-          : inquiries.getOrDefault(List.of(key.get(0), key.get(2), key.get(3)), new long[3]);
+          : inquiries.getOrDefault(List.of(key.get(0), key.get(2), key.get(3)),
+              new long[INQUIRY_COUNTS.size()]);
       for (String c : COUNTS) {
         int inquiry = INQUIRY_COUNTS.indexOf(c);
         if (inquiry < 0) {
@@ -126,6 +130,7 @@ public final class CategoryMetrics {
       v.add(asked == null ? null : ratio(asked[2], asked[0]));
       v.add(asked == null ? null : ratio(asked[1], asked[0]));
       v.add(asked == null ? null : ratio(asked[2], asked[1]));
+      v.add(asked == null ? null : ratio(asked[3], asked[0]));
       return LocalTable.row(SCHEMA, v.toArray());
     }));
   }

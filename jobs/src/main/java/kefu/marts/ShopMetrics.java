@@ -25,7 +25,9 @@ import org.apache.spark.sql.types.StructType;
  * and {@code paying_buyers} are by paid date, as in the agent marts. {@code refunded_amount} sums
  * the attributed refunds by completion date; without a refunds table it comes from the orders'
  * {@code refund_amount} column, dated at the order's creation. Receptions are distinct
- * receptions by start date; inquiries distinct buyer-days.
+ * receptions by start date; inquiries distinct buyer-days. The last two columns are the
+ * 询单→次日付款成功率 ({@code inquiry_paid_next_day_buyers / inquiry_buyers}) and the 答问比
+ * ({@code agent_messages / buyer_messages} over every reception, also those nobody answered).
  *
  * <p>DSR (last columns, from {@link RatingFacts}): the shop's ratings given in the period, also
  * those whose order is not in the orders table: {@code dsr_rated_orders}, per score its sum and
@@ -41,7 +43,9 @@ public final class ShopMetrics {
       "refund_count", "refunded_units", "return_count",
       "receptions", "replied_receptions", "buyer_messages", "answered_buyer_messages",
       "response_seconds_sum", "first_response_seconds_sum", "first_response_count",
-      "inquiry_buyers", "inquiry_ordered_buyers", "inquiry_paid_buyers"};
+      "inquiry_buyers", "inquiry_ordered_buyers", "inquiry_paid_buyers",
+      // added after the others so that the earlier columns keep their places
+      "inquiry_paid_next_day_buyers", "agent_messages"};
   public static final String[] MONEY = {
       "paid_amount", "agent_paid_amount", "silent_paid_amount", "sales_gross",
       "refunded_amount"};
@@ -78,7 +82,8 @@ public final class ShopMetrics {
     for (String score : RatingFacts.SCORES) {
       s = s.add("dsr_rolling_" + score + "_avg", DataTypes.DoubleType);
     }
-    return s;
+    return s.add("inquiry_next_day_payment_rate", DataTypes.DoubleType)
+        .add("answer_ratio", DataTypes.DoubleType);
   }
 
   /** The DSR measures of the ratings fact: in the period, and in its rolling window. */
@@ -145,12 +150,13 @@ public final class ShopMetrics {
           "replied_receptions", "replied_receptions", "buyer_messages", "buyer_messages",
           "answered_buyer_messages", "answered_buyer_messages", "response_seconds_sum",
           "response_seconds_sum", "first_response_seconds_sum", "first_response_seconds_sum",
-          "first_response_count", "first_response_count"));
+          "first_response_count", "first_response_count", "agent_messages", "agent_messages"));
     }
     if (facts.containsKey("shop_inquiries")) {
       sums.addByMask(facts.get("shop_inquiries"), GRAIN, Map.of("inquiry_buyers",
           "inquiry_buyers", "inquiry_ordered_buyers", "inquiry_ordered_buyers",
-          "inquiry_paid_buyers", "inquiry_paid_buyers"));
+          "inquiry_paid_buyers", "inquiry_paid_buyers", "inquiry_paid_next_day_buyers",
+          "inquiry_paid_next_day_buyers"));
     }
     if (rollingDays != null) {
       addRatings(sums, facts.get(RatingFacts.FACT));
@@ -180,6 +186,8 @@ public final class ShopMetrics {
       v.add(ratio(m.count("inquiry_ordered_buyers"), m.count("inquiry_buyers")));
       v.add(ratio(m.count("inquiry_paid_buyers"), m.count("inquiry_ordered_buyers")));
       addDsr(v, m, rollingDays);
+      v.add(ratio(m.count("inquiry_paid_next_day_buyers"), m.count("inquiry_buyers")));
+      v.add(ratio(m.count("agent_messages"), m.count("buyer_messages")));
       return LocalTable.row(SCHEMA, v.toArray());
     }));
   }

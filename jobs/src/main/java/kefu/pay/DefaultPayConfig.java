@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * The default schemes written by {@code kefu init-config}: the seed rules (001, 002) and the
- * practice of domain brief Part 2 §3, with modern bases by city tier.
+ * practice of domain brief Part 2 §3, with modern bases by city tier. The components' notes are
+ * Chinese, as the scheme names: payslips show a note in brackets as the config writes it (input
+ * text is never translated), so the default review (Chinese) reads Chinese there.
  */
 final class DefaultPayConfig {
   private DefaultPayConfig() {}
@@ -23,53 +25,53 @@ final class DefaultPayConfig {
     schemes.add(new SchemeDef("S1", "种子规则001（现行）",
         "底薪1,500 + 本人销售额2% − 本人退款4% + 静默销售额1%均分（seed 001）", "all", true, true,
         cap));
-    c.add(base("S1", 1, null, "1500", "seed 001 底薪"));
+    c.add(base("S1", 1, null, "1500", "种子规则001 底薪"));
     c.add(comp("S1", 2, ComponentType.COMMISSION, "sales_gross", "0.02", null, null, null, null,
-        null, null, "2% of own credited sales"));
+        null, null, "本人落实销售额的 2%"));
     c.add(comp("S1", 3, ComponentType.RETURN_DEDUCTION, "refunds", "0.04", null, null, null, null,
-        null, null, "4% of own credited refunds"));
+        null, null, "本人落实订单退款额的 4%"));
     c.add(comp("S1", 4, ComponentType.SILENT_POOL, "silent_sales_net", "0.01", null, null, null,
-        null, null, null, "1% of silent sales shared evenly"));
+        null, null, null, "静默销售额的 1% 均分"));
 
     schemes.add(new SchemeDef("S2", "纯提成", "无底薪，净销售额4%（小店/兼职常见）", "all", false, true,
         cap));
     c.add(comp("S2", 1, ComponentType.COMMISSION, "sales_net", "0.04", null, null, null, null,
-        null, null, "4% of net sales"));
+        null, null, "净销售额的 4%"));
 
     schemes.add(new SchemeDef("S3", "毛利分成", "城市档底薪 + 净毛利（销售额×类目毛利率）10%", "all", false,
         true, cap));
     tierBases(c, "S3", 1, "5000", "4000", "3000");
     c.add(comp("S3", 4, ComponentType.COMMISSION, "profit_net", "0.10", null, null, null, null,
-        null, null, "10% of net profit"));
+        null, null, "净毛利的 10%"));
 
     schemes.add(new SchemeDef("S4", "阶梯销售提成", "城市档底薪 + 月净销售额累进提成 1%/2%/3%", "all", false,
         true, cap));
     tierBases(c, "S4", 1, "5000", "4000", "3000");
     c.add(comp("S4", 4, ComponentType.COMMISSION, "sales_net", null, "T_SALES_MONTHLY",
-        ComponentDef.PROGRESSIVE, null, null, null, null, "progressive brackets of monthly sales"));
+        ComponentDef.PROGRESSIVE, null, null, null, null, "按月销售额分档累进"));
 
     schemes.add(new SchemeDef("S5", "阶梯计件（种子002）",
         "底薪 + 每单计件，按日单量累进：≤50单1元，51–100单1.5元，>100单2元", "all", false, true, cap));
     tierBases(c, "S5", 1, "3500", "3000", "2500");
     c.add(comp("S5", 4, ComponentType.PIECE_RATE, "paid_orders", null, "T_DAILY_ORDERS",
-        ComponentDef.PROGRESSIVE, null, null, null, null, "seed 002 daily tiers"));
+        ComponentDef.PROGRESSIVE, null, null, null, null, "种子规则002 按日单量分档"));
 
     schemes.add(new SchemeDef("S6", "KPI绩效", "城市档底薪 + 1,500×绩效分/100 + 全勤200 + DSR≥4.8奖300",
         "all", false, true, cap));
     tierBases(c, "S6", 1, "6000", "5000", "4000");
     c.add(comp("S6", 4, ComponentType.BONUS_KPI, null, null, "KPI_PRESALE", null, null, null,
-        "1500", null, "performance bonus = score/100 x 1,500"));
+        "1500", null, "绩效奖 = 得分/100 × 1,500"));
     c.add(comp("S6", 5, ComponentType.BONUS_ATTENDANCE, null, null, null, null, null, null, "200",
-        "22", "全勤奖: active on >= 22 days of a fully employed month"));
+        "22", "全勤奖：整月在职且出勤 ≥ 22 天"));
     c.add(comp("S6", 6, ComponentType.BONUS_DSR, "dsr_service", null, null, null, null, null,
-        "300", "4.8", "service DSR >= 4.8"));
+        "300", "4.8", "服务态度 DSR ≥ 4.8"));
 
     schemes.add(new SchemeDef("S7", "兼职时薪", "兼职按接待时长计时：一线25元/时，二线18元/时，三线及以下12元/时",
         "employment=part_time", false, true, cap));
     String[] hourly = {"25", "18", "12"};
     for (int i = 0; i < 3; i++) {
       c.add(comp("S7", i + 1, ComponentType.HOURLY, "reception_hours", hourly[i], null, null, null,
-          TIERS[i], null, null, "hourly rate by city tier"));
+          TIERS[i], null, null, "按城市档的时薪"));
     }
 
     schemes.add(new SchemeDef("S8", "分类目提成", "城市档底薪 + 按类目净销售额提成：低毛利3%，高毛利5–8%", "all",
@@ -80,16 +82,16 @@ final class DefaultPayConfig {
     int line = 4;
     for (String[] cat : byCategory) {
       c.add(comp("S8", line++, ComponentType.COMMISSION, "sales_net", cat[1], null, null, cat[0],
-          null, null, null, "category commission"));
+          null, null, null, "分类目提成"));
     }
 
     schemes.add(new SchemeDef("S9", "目标奖", "城市档底薪 + 销售额1% + 达成120%目标再加1% + 全勤200", "all",
         false, true, cap));
     tierBases(c, "S9", 1, "5000", "4000", "3000");
     c.add(comp("S9", 4, ComponentType.COMMISSION, "sales_gross", "0.01", null, null, null, null,
-        null, null, "1% of credited sales"));
+        null, null, "落实销售额的 1%"));
     c.add(comp("S9", 5, ComponentType.BONUS_TARGET, "sales_gross", "0.01", null, null, null, null,
-        "80000", "1.2", "sales >= 120% of the 80,000 monthly target -> +1% of sales"));
+        "80000", "1.2", "销售额 ≥ 月目标 80,000 的 120% 时加发销售额的 1%"));
     c.add(comp("S9", 6, ComponentType.BONUS_ATTENDANCE, null, null, null, null, null, null, "200",
         "22", "全勤奖"));
 
@@ -98,9 +100,9 @@ final class DefaultPayConfig {
         true, cap));
     tierBases(c, "S10", 1, "5000", "4000", "3000");
     c.add(comp("S10", 4, ComponentType.COMMISSION, "sales_gross", "0.01", null, null, null, null,
-        null, null, "1% of credited sales"));
+        null, null, "落实销售额的 1%"));
     c.add(comp("S10", 5, ComponentType.BONUS_TEAM, "sales_gross", null, "T_TEAM_MONTHLY", null,
-        null, null, null, null, "team target: every active agent of a team reaching it"));
+        null, null, null, null, "团队目标奖：团队达标时每名活跃客服得奖"));
 
     List<TierBand> tiers = List.of(
         new TierBand("T_SALES_MONTHLY", d("0"), d("50000"), d("0.01")),
@@ -179,7 +181,7 @@ final class DefaultPayConfig {
       String t2, String t3) {
     String[] amounts = {t1, t2, t3};
     for (int i = 0; i < 3; i++) {
-      c.add(base(scheme, firstLine + i, TIERS[i], amounts[i], "base by city tier"));
+      c.add(base(scheme, firstLine + i, TIERS[i], amounts[i], "按城市档的底薪"));
     }
   }
 

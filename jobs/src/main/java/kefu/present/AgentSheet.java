@@ -79,6 +79,8 @@ final class AgentSheet {
         col(l, "inquiryOrderedBuyers", CellKind.INTEGER),
         col(l, "inquiryPaidBuyers", CellKind.INTEGER),
         col(l, "inquiryConversion", CellKind.PERCENT),
+        col(l, "inquiryPaidNextDayBuyers", CellKind.INTEGER),
+        col(l, "nextDayPaymentRate", CellKind.PERCENT),
         col(l, "salesGross", CellKind.MONEY), col(l, "salesNet", CellKind.MONEY),
         col(l, "payingBuyers", CellKind.INTEGER),
         col(l, "averageOrderValue", CellKind.MONEY),
@@ -89,6 +91,8 @@ final class AgentSheet {
         col(l, "returnRate", CellKind.PERCENT),
         col(l, "firstResponseSeconds", CellKind.DECIMAL),
         col(l, "responseSeconds", CellKind.DECIMAL),
+        col(l, "buyerMessages", CellKind.INTEGER), col(l, "agentMessages", CellKind.INTEGER),
+        col(l, "answerRatio", CellKind.DECIMAL),
         col(l, "dsrDescription", CellKind.DECIMAL), col(l, "dsrService", CellKind.DECIMAL),
         col(l, "dsrLogistics", CellKind.DECIMAL), col(l, "dsrCount", CellKind.INTEGER));
     List<List<Object>> rows = new ArrayList<>();
@@ -102,13 +106,17 @@ final class AgentSheet {
           MartRows.value(r, "reply_rate"),
           (long) number(r, "inquiry_buyers"), (long) number(r, "inquiry_ordered_buyers"),
           (long) number(r, "inquiry_paid_buyers"), MartRows.value(r, "inquiry_conversion"),
+          (long) number(r, "inquiry_paid_next_day_buyers"),
+          MartRows.value(r, "inquiry_next_day_payment_rate"),
           money(r, "sales_gross"), money(r, "sales_net"), (long) number(r, "paying_buyers"),
           MartRows.value(r, "average_order_value"), (long) number(r, "sold_units"),
           MartRows.ratio(number(r, "sold_units"), number(r, "paying_buyers")),
           (long) number(r, "refunded_units"), MartRows.value(r, "refund_rate_units"),
           money(r, "refund_amount"), MartRows.value(r, "refund_rate_amount"),
           MartRows.value(r, "return_rate"), MartRows.value(r, "first_response_seconds_avg"),
-          MartRows.value(r, "response_seconds_avg"), mean(r, "dsr_description"),
+          MartRows.value(r, "response_seconds_avg"), (long) number(r, "buyer_messages"),
+          (long) number(r, "agent_messages"), MartRows.value(r, "answer_ratio"),
+          mean(r, "dsr_description"),
           mean(r, "dsr_service"), mean(r, "dsr_logistics"),
           (long) number(r, "dsr_service_count")));
     }

@@ -12,7 +12,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * The 概要 (Summary) key figures an owner reads first — sales, 客单价, agent share, refunds,
- * service and conversion — for the period, the previous one (环比) and the same period last year
+ * service (回复率, 响应时间, 答问比 with the buyer and agent messages behind it) and conversion
+ * (询单转化率, 询单→次日付款成功率 with the buyers behind them) — for the period, the previous one (环比) and the same period last year
  * (同比), and the notes on what the data covers. A figure whose input was not given reads
  * 未提供聊天记录 (or the like) and a period without orders reads 无数据: never 0.
  */
@@ -63,9 +64,17 @@ final class SummaryFigures {
         t -> t.ratio("first_response_seconds_sum", "first_response_count"));
     add.figure("responseSeconds", CellKind.DECIMAL, Needs.CHATS,
         t -> t.ratio("response_seconds_sum", "answered_buyer_messages"));
+    add.figure("buyerMessages", CellKind.INTEGER, Needs.CHATS, t -> t.count("buyer_messages"));
+    add.figure("agentMessages", CellKind.INTEGER, Needs.CHATS, t -> t.count("agent_messages"));
+    add.figure("answerRatio", CellKind.DECIMAL, Needs.CHATS,
+        t -> t.ratio("agent_messages", "buyer_messages"));
     add.figure("inquiryBuyers", CellKind.INTEGER, Needs.CHATS, t -> t.count("inquiry_buyers"));
     add.figure("conversion", CellKind.PERCENT, Needs.CHATS,
         t -> t.ratio("inquiry_paid_buyers", "inquiry_buyers"));
+    add.figure("inquiryPaidNextDayBuyers", CellKind.INTEGER, Needs.CHATS,
+        t -> t.count("inquiry_paid_next_day_buyers"));
+    add.figure("nextDayPaymentRate", CellKind.PERCENT, Needs.CHATS,
+        t -> t.ratio("inquiry_paid_next_day_buyers", "inquiry_buyers"));
     add.figure("dsrRatedOrders", CellKind.INTEGER, Needs.RATINGS,
         t -> t.count("dsr_rated_orders"));
     for (String score : DSR_SCORES) {

@@ -9,7 +9,8 @@ WITH parts AS (
     sum(answered_buyer_messages) AS answered_buyer_messages,
     sum(response_seconds_sum) AS response_seconds_sum,
     sum(first_response_seconds) AS first_response_seconds_sum,
-    count(first_response_seconds) AS first_response_count
+    count(first_response_seconds) AS first_response_count,
+    sum(agent_messages) AS agent_messages
   FROM receptions
   WHERE agent_id IS NOT NULL
   GROUP BY shop_id, agent_id, reception_date
@@ -18,6 +19,7 @@ WITH parts AS (
     count(*) AS inquiry_buyers,
     count(CASE WHEN ordered THEN 1 END) AS inquiry_ordered_buyers,
     count(CASE WHEN paid THEN 1 END) AS inquiry_paid_buyers,
+    count(CASE WHEN paid_next_day THEN 1 END) AS inquiry_paid_next_day_buyers,
     sum(paid_amount) AS inquiry_paid_amount
   FROM inquiries
   GROUP BY shop_id, agent_id, inquiry_date

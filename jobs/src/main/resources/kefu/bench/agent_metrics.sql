@@ -22,5 +22,7 @@ SELECT *,
   ratio(response_seconds_sum, answered_buyer_messages) AS response_seconds_avg,
   ratio(dsr_description_sum, dsr_description_count) AS dsr_description_avg,
   ratio(dsr_service_sum, dsr_service_count) AS dsr_service_avg,
-  ratio(dsr_logistics_sum, dsr_logistics_count) AS dsr_logistics_avg
+  ratio(dsr_logistics_sum, dsr_logistics_count) AS dsr_logistics_avg,
+  ratio(inquiry_paid_next_day_buyers, inquiry_buyers) AS inquiry_next_day_payment_rate,
+  ratio(agent_messages, buyer_messages) AS answer_ratio
 FROM sums;

@@ -49,7 +49,8 @@ shop_inquiries AS (
   SELECT shop_id, period_type, period,
     count(*) AS inquiry_buyers,
     count(CASE WHEN ordered THEN 1 END) AS inquiry_ordered_buyers,
-    count(CASE WHEN paid THEN 1 END) AS inquiry_paid_buyers
+    count(CASE WHEN paid THEN 1 END) AS inquiry_paid_buyers,
+    count(CASE WHEN paid_next_day THEN 1 END) AS inquiry_paid_next_day_buyers
   FROM inquiry_buyer_days
   JOIN periods ON inquiry_date >= period_start AND inquiry_date < period_end
   GROUP BY ALL
@@ -60,7 +61,9 @@ with_inquiries AS (
     CASE WHEN m.shop_id IS NOT NULL THEN coalesce(i.inquiry_ordered_buyers, 0) END
       AS inquiry_ordered_buyers,
     CASE WHEN m.shop_id IS NOT NULL THEN coalesce(i.inquiry_paid_buyers, 0) END
-      AS inquiry_paid_buyers
+      AS inquiry_paid_buyers,
+    CASE WHEN m.shop_id IS NOT NULL THEN coalesce(i.inquiry_paid_next_day_buyers, 0) END
+      AS inquiry_paid_next_day_buyers
   FROM sums s
   LEFT JOIN main_categories m USING (shop_id, category, period_type, period)
   LEFT JOIN shop_inquiries i ON i.shop_id = s.shop_id AND i.period_type = s.period_type
@@ -76,5 +79,6 @@ SELECT *,
   ratio(return_count, sold_lines) AS return_rate,
   ratio(inquiry_paid_buyers, inquiry_buyers) AS inquiry_conversion,
   ratio(inquiry_ordered_buyers, inquiry_buyers) AS inquiry_order_rate,
-  ratio(inquiry_paid_buyers, inquiry_ordered_buyers) AS order_payment_rate
+  ratio(inquiry_paid_buyers, inquiry_ordered_buyers) AS order_payment_rate,
+  ratio(inquiry_paid_next_day_buyers, inquiry_buyers) AS inquiry_next_day_payment_rate
 FROM with_inquiries;

@@ -1,6 +1,7 @@
 -- kefu.derive.Inquiries: pre-sales agent parts (no order of the buyer in the shop created in the
 -- lookback before the reception start, buyer-started reception) as distinct
--- (shop, agent, buyer, day), converted by an order created on that day or the next.
+-- (shop, agent, buyer, day), converted by an order created on that day or the next; paid_next_day
+-- when such an order was paid by the end of the next business day.
 CREATE OR REPLACE TEMP TABLE inquiries AS
 WITH order_times AS (
   SELECT DISTINCT shop_id, buyer_key, created_at FROM orders
@@ -32,7 +33,9 @@ SELECT shop_id, agent_id, buyer_key, inquiry_date,
     AS paid_amount,
   -- the first paid converting line, else the first ordered one (Spark orders nulls first)
   first(o_category ORDER BY o_paid_at IS NULL, o_created_at NULLS FIRST, o_line_id NULLS FIRST)
-    AS category
+    AS category,
+  coalesce(bool_or(o_order_id IS NOT NULL AND o_paid_at IS NOT NULL
+    AND CAST(o_paid_at AS DATE) <= inquiry_date + {next_day_payment_days}), false) AS paid_next_day
 FROM inquiry_keys
 LEFT JOIN lines
   ON shop_id = o_shop_id AND buyer_key = o_buyer_key

@@ -9,7 +9,8 @@ WITH whole_receptions AS (
     bool_or(is_replied) AS is_replied, sum(buyer_messages) AS buyer_messages,
     sum(answered_buyer_messages) AS answered_buyer_messages,
     sum(response_seconds_sum) AS response_seconds_sum,
-    max(first_response_seconds) AS first_response_seconds
+    max(first_response_seconds) AS first_response_seconds,
+    sum(agent_messages) AS agent_messages
   FROM receptions
   WHERE EXISTS (
     SELECT 1 FROM periods WHERE reception_date >= period_start AND reception_date < period_end)
@@ -49,7 +50,8 @@ parts AS (
     sum(answered_buyer_messages) AS answered_buyer_messages,
     sum(response_seconds_sum) AS response_seconds_sum,
     sum(first_response_seconds) AS first_response_seconds_sum,
-    count(first_response_seconds) AS first_response_count
+    count(first_response_seconds) AS first_response_count,
+    sum(agent_messages) AS agent_messages
   FROM whole_receptions
   JOIN periods ON reception_date >= period_start AND reception_date < period_end
   GROUP BY ALL
@@ -57,7 +59,8 @@ parts AS (
   SELECT shop_id, period_type, period,
     count(*) AS inquiry_buyers,
     count(CASE WHEN ordered THEN 1 END) AS inquiry_ordered_buyers,
-    count(CASE WHEN paid THEN 1 END) AS inquiry_paid_buyers
+    count(CASE WHEN paid THEN 1 END) AS inquiry_paid_buyers,
+    count(CASE WHEN paid_next_day THEN 1 END) AS inquiry_paid_next_day_buyers
   FROM inquiry_buyer_days
   JOIN periods ON inquiry_date >= period_start AND inquiry_date < period_end
   GROUP BY ALL
@@ -84,5 +87,7 @@ SELECT * EXCLUDE ({dsr_measures}),
   ratio(inquiry_paid_buyers, inquiry_buyers) AS inquiry_conversion,
   ratio(inquiry_ordered_buyers, inquiry_buyers) AS inquiry_order_rate,
   ratio(inquiry_paid_buyers, inquiry_ordered_buyers) AS order_payment_rate,
-  {dsr_columns}
+  {dsr_columns},
+  ratio(inquiry_paid_next_day_buyers, inquiry_buyers) AS inquiry_next_day_payment_rate,
+  ratio(agent_messages, buyer_messages) AS answer_ratio
 FROM sums;

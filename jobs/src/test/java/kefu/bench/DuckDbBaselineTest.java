@@ -99,6 +99,11 @@ class DuckDbBaselineTest {
     // receptions and DSR ratings in several periods
     assertTrue(sum("agent_metrics", "paid_orders") > 0);
     assertTrue(sum("agent_metrics", "inquiry_paid_buyers") > 0);
+    // the next-day payments are fewer than the final ones, and agents answer in messages
+    assertTrue(sum("agent_metrics", "inquiry_paid_next_day_buyers") > 0);
+    assertTrue(sum("agent_metrics", "inquiry_paid_next_day_buyers")
+        < sum("agent_metrics", "inquiry_paid_buyers"));
+    assertTrue(sum("shop_metrics", "agent_messages") > 0);
     assertTrue(sum("agent_metrics", "dsr_service_count") > 0);
     assertTrue(sum("category_metrics", "refund_count") > 0);
     assertTrue(sum("shop_metrics", "first_response_count") > 0);
@@ -147,7 +152,7 @@ class DuckDbBaselineTest {
       "buyer_messages", "answered_buyer_messages", "response_seconds_sum",
       "first_response_seconds", "agent_messages", "is_replied", "is_buyer_started"};
   private static final String[] INQUIRY_COLUMNS = {"shop_id", "agent_id", "buyer_key",
-      "inquiry_date", "ordered", "paid", "paid_amount", "category"};
+      "inquiry_date", "ordered", "paid", "paid_amount", "category", "paid_next_day"};
   private static final String[] ORDER_COLUMNS = {"order_id", "line_id", "shop_id", "buyer_key",
       "amount_paid", "created_date", "paid_date", "order_agent_id", "payment_agent_id",
       "credited_agent_id", "is_silent"};

@@ -18,7 +18,9 @@ final class AgentDailyFunnel {
     for (Row r : agentDaily) {
       AgentDay day = new AgentDay(r.<Long>getAs("receptions"), r.<Long>getAs("inquiry_buyers"),
           r.<Long>getAs("inquiry_ordered_buyers"), r.<Long>getAs("inquiry_paid_buyers"),
-          r.<BigDecimal>getAs("inquiry_paid_amount"), r.<BigDecimal>getAs("sales_gross"));
+          r.<Long>getAs("inquiry_paid_next_day_buyers"),
+          r.<BigDecimal>getAs("inquiry_paid_amount"), r.<BigDecimal>getAs("sales_gross"),
+          r.<Long>getAs("buyer_messages"), r.<Long>getAs("agent_messages"));
       if (day.receptions() + day.inquiryBuyers() > 0 || day.sales().signum() != 0) {
         out.put(new AgentDayKey(r.getAs("shop_id"), r.getAs("agent_id"),
             ((java.sql.Date) r.getAs("business_date")).toLocalDate()), day);

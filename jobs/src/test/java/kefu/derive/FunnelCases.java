@@ -17,7 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Six buyers of shop s1 and two agents around 2025-10-01/02 (shop time, Asia/Shanghai), one rule
+ * Nine buyers of shop s1 and two agents around 2025-10-01/03 (shop time, Asia/Shanghai), one rule
  * of the brief's funnel each, with the funnel worked out by hand in {@link #EXPECTED}.
  */
 final class FunnelCases {
@@ -60,7 +60,19 @@ final class FunnelCases {
       // reception, so it is a2's inquiry too
       row("s1", "b6", null, "buyer", "2025-10-01 20:00:00"),
       row("s1", "b6", "a1", "agent", "2025-10-01 20:01:00"),
-      row("s1", "b6", "a2", "agent", "2025-10-01 20:02:00")};
+      row("s1", "b6", "a2", "agent", "2025-10-01 20:02:00"),
+      // b7 and b8 inquire with a1 on 10-01 and order on 10-02: b7 pays at 23:59:59 on 10-02 (paid
+      // the next day), b8 at 00:00:30 on 10-03 (paid in the end, not the next day)
+      row("s1", "b7", null, "buyer", "2025-10-01 12:00:00"),
+      row("s1", "b7", "a1", "agent", "2025-10-01 12:01:00"),
+      row("s1", "b8", null, "buyer", "2025-10-01 13:00:00"),
+      row("s1", "b8", "a1", "agent", "2025-10-01 13:01:00"),
+      // b9: 3 buyer and 2 agent messages in one reception of a1, no order
+      row("s1", "b9", null, "buyer", "2025-10-01 15:00:00"),
+      row("s1", "b9", "a1", "agent", "2025-10-01 15:01:00"),
+      row("s1", "b9", null, "buyer", "2025-10-01 15:02:00"),
+      row("s1", "b9", null, "buyer", "2025-10-01 15:03:00"),
+      row("s1", "b9", "a1", "agent", "2025-10-01 15:04:00")};
 
   static final String[][] ORDERS = {
       // b1 orders after the late reply: converts a1's inquiry, paid after a1 received b1
@@ -73,23 +85,39 @@ final class FunnelCases {
       order("o4a", "b4", "30.00", "2025-09-28 12:00:00", "2025-09-28 12:01:00"),
       order("o4b", "b4", "40.00", "2025-10-01 09:30:00", "2025-10-01 09:31:00"),
       // b5 orders on d and pays the next morning: both inquiries convert; a2 received b5 last
-      order("o5", "b5", "200.00", "2025-10-01 16:10:00", "2025-10-02 08:00:00")};
+      order("o5", "b5", "200.00", "2025-10-01 16:10:00", "2025-10-02 08:00:00"),
+      // b7 pays in the last second of d+1; a1 (received 10-01, the day before) gets the sale
+      order("o7", "b7", "60.00", "2025-10-02 23:00:00", "2025-10-02 23:59:59"),
+      // b8 pays 30 s into d+2: paid but not the next day; nobody received b8 on 10-02 or 10-03,
+      // so the sale is silent
+      order("o8", "b8", "90.00", "2025-10-02 12:00:00", "2025-10-03 00:00:30")};
 
   /**
-   * Receptions: a1 on 10-01 b1, b3, b5, b6 (4), on 10-02 b3's follow-up (1); a2 on 10-01 b4, b5,
-   * b6 (3), on 10-02 b2's (1); plus b2's unanswered one of nobody.
-   * 询单人数: a1 10-01 {b1, b3, b5, b6} = 4; a2 10-01 {b5, b6} = 2 (b4 after-sales); none on 10-02
-   * (both receptions agent-started).
-   * Ordered / paid (created 10-01 or 10-02): a1 b1 (o1), b3 (o3), b5 (o5) = 3 / 3, paid amount
-   * 100 + 80 + 200 = 380; a2 b5 = 1 / 1, 200.
+   * Receptions: a1 on 10-01 b1, b3, b5, b6, b7, b8, b9 (7), on 10-02 b3's follow-up (1); a2 on
+   * 10-01 b4, b5, b6 (3), on 10-02 b2's (1); plus b2's unanswered one of nobody.
+   * 询单人数: a1 10-01 {b1, b3, b5, b6, b7, b8, b9} = 7; a2 10-01 {b5, b6} = 2 (b4 after-sales);
+   * none on 10-02 (both receptions agent-started).
+   * Ordered / paid (created 10-01 or 10-02): a1 b1 (o1), b3 (o3), b5 (o5), b7 (o7), b8 (o8) =
+   * 5 / 5, paid amount 100 + 80 + 200 + 60 + 90 = 530; a2 b5 = 1 / 1, 200.
+   * 询单→次日付款 (paid by the end of 10-02): a1 b1 (10-01 11:01, the same day), b3 (10-02 10:11),
+   * b5 (10-02 08:00), b7 (10-02 23:59:59) = 4, not b8 (10-03 00:00:30); a2 b5 = 1.
    * Credited sales (payment agent, by payment day): o1 100 a1 10-01; o2 50 a2 10-02; o3 80 a1
-   * 10-02; o4a silent; o4b 40 a2 10-01 (received 09:01); o5 200 a2 10-02 (a2 16:03 after a1 16:01).
+   * 10-02; o4a silent; o4b 40 a2 10-01 (received 09:01); o5 200 a2 10-02 (a2 16:03 after a1 16:01);
+   * o7 60 a1 10-02 (received 10-01); o8 silent (a1 received b8 on 10-01, two days before).
+   * Buyer / agent messages of the parts (答问比): a1 10-01 b1 1/1, b3 1/1, b5 1/1 (the 16:00
+   * question a1 answered), b6 1/1, b7 1/1, b8 1/1, b9 3/2 = 9/8; a1 10-02 b3's follow-up 1/2;
+   * a2 10-01 b4 1/1, b5 2/2, b6 0/1 (a2 greeted after a1's answer) = 3/4; a2 10-02 b2 1/2 (the
+   * 23:50 question is in the unanswered reception of nobody).
    */
   static final Map<AgentDayKey, AgentDay> EXPECTED = Map.of(
-      new AgentDayKey("s1", "a1", OCT1), new AgentDay(4, 4, 3, 3, money("380.00"), money("100.00")),
-      new AgentDayKey("s1", "a1", OCT2), new AgentDay(1, 0, 0, 0, money("0"), money("80.00")),
-      new AgentDayKey("s1", "a2", OCT1), new AgentDay(3, 2, 1, 1, money("200.00"), money("40.00")),
-      new AgentDayKey("s1", "a2", OCT2), new AgentDay(1, 0, 0, 0, money("0"), money("250.00")));
+      new AgentDayKey("s1", "a1", OCT1),
+      new AgentDay(7, 7, 5, 5, 4, money("530.00"), money("100.00"), 9, 8),
+      new AgentDayKey("s1", "a1", OCT2),
+      new AgentDay(1, 0, 0, 0, 0, money("0"), money("140.00"), 1, 2),
+      new AgentDayKey("s1", "a2", OCT1),
+      new AgentDay(3, 2, 1, 1, 1, money("200.00"), money("40.00"), 3, 4),
+      new AgentDayKey("s1", "a2", OCT2),
+      new AgentDay(1, 0, 0, 0, 0, money("0"), money("250.00"), 1, 2));
 
   static Dataset<Row> chats() {
     return Tables.chats(CHATS);

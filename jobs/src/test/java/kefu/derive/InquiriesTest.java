@@ -68,7 +68,8 @@ class InquiriesTest {
     // b2's and b3's receptions of 10-02 were started by the agent; b4 is after-sales; b6's a2
     // greeted after a1 without a word of the buyer in between
     assertEquals(List.of("a1 b1 2025-10-01", "a1 b3 2025-10-01", "a1 b5 2025-10-01",
-        "a1 b6 2025-10-01", "a2 b5 2025-10-01", "a2 b6 2025-10-01"), keys);
+        "a1 b6 2025-10-01", "a1 b7 2025-10-01", "a1 b8 2025-10-01", "a1 b9 2025-10-01",
+        "a2 b5 2025-10-01", "a2 b6 2025-10-01"), keys);
   }
 
   @Test
@@ -98,5 +99,11 @@ class InquiriesTest {
     assertTrue((boolean) out.get("b3").getAs("ordered"));
     assertFalse((boolean) out.get("b3").getAs("paid"));
     assertEquals(0, new BigDecimal("50.00").compareTo(out.get("b4").getAs("paid_amount")));
+    // 询单→次日付款: b1's order of d+1 was paid on d+2 (paid, not the next day); b4 paid on d and
+    // d+1; b2 and b3 paid nothing that converts
+    assertFalse((boolean) out.get("b1").getAs("paid_next_day"));
+    assertTrue((boolean) out.get("b4").getAs("paid_next_day"));
+    assertFalse((boolean) out.get("b2").getAs("paid_next_day"));
+    assertFalse((boolean) out.get("b3").getAs("paid_next_day"));
   }
 }

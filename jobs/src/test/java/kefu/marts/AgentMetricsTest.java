@@ -116,6 +116,90 @@ class AgentMetricsTest {
     assertEquals(100.0 / 150, (double) quarter.getAs("refund_rate_amount"), 1e-12);
   }
 
+  /**
+   * 询单→次日付款成功率 and 答问比 in the three marts, by hand. October 2025, shop s1:
+   * <ul>
+   *   <li>b1 (10-01) asks three times, a1 answers twice; orders on 10-01, pays 10-02 20:00 (the
+   *       next day);
+   *   <li>b2 (10-01) is answered by a1, then transferred to a2 after a second question; orders on
+   *       10-02, pays 10-03 09:00 (paid, not the next day);
+   *   <li>b3 (10-02) asks and nobody answers: a reception of nobody, no inquiry;
+   *   <li>b4 (10-02) is answered by a2 and pays the same day.
+   * </ul>
+   * a1: inquiries b1, b2 = 2, paid the next day 1 (b1); buyer messages 3 + 1 = 4, own 2 + 1 = 3.
+   * a2: inquiries b2, b4 = 2, next day 1 (b4); buyer messages 1 + 1 = 2, own 1 + 1 = 2.
+   * Shop: buyer-days b1, b2, b4 = 3, next day 2; buyer messages 3 + 2 + 1 + 1 = 7 (b3's too),
+   * agent messages 2 + 2 + 0 + 1 = 5.
+   */
+  @Test
+  void nextDayPaymentRateAndAnswerRatioOfAgentsShopAndMainCategory() {
+    Dataset<Row> chats = chats(
+        row("s1", "b1", null, "buyer", "2025-10-01 10:00:00"),
+        row("s1", "b1", "a1", "agent", "2025-10-01 10:01:00"),
+        row("s1", "b1", null, "buyer", "2025-10-01 10:02:00"),
+        row("s1", "b1", null, "buyer", "2025-10-01 10:03:00"),
+        row("s1", "b1", "a1", "agent", "2025-10-01 10:04:00"),
+        row("s1", "b2", null, "buyer", "2025-10-01 11:00:00"),
+        row("s1", "b2", "a1", "agent", "2025-10-01 11:01:00"),
+        row("s1", "b2", null, "buyer", "2025-10-01 11:02:00"),
+        row("s1", "b2", "a2", "agent", "2025-10-01 11:03:00"),
+        row("s1", "b3", null, "buyer", "2025-10-02 09:00:00"),
+        row("s1", "b4", null, "buyer", "2025-10-02 12:00:00"),
+        row("s1", "b4", "a2", "agent", "2025-10-02 12:00:30"));
+    Dataset<Row> orders = orders(
+        order("o1", "b1", "30.00", "2025-10-01 12:00:00", "2025-10-02 20:00:00"),
+        order("o2", "b2", "40.00", "2025-10-02 10:00:00", "2025-10-03 09:00:00"),
+        order("o4", "b4", "50.00", "2025-10-02 13:00:00", "2025-10-02 13:01:00"));
+    Dataset<Row> receptions = Receptions.build(chats, RULES);
+    PeriodMarts marts = PeriodMarts.of(receptions, Inquiries.build(receptions, orders, RULES),
+        OrderAttribution.attribute(orders, receptions, RULES), null, null, orders,
+        List.of(Period.parse("2025-10")));
+    Map<String, Row> agents = new HashMap<>();
+    marts.agentMetrics().rows().forEach(r -> agents.put(r.getAs("agent_id"), r));
+
+    Row a1 = agents.get("a1");
+    assertEquals(2L, (long) a1.getAs("inquiry_buyers"));
+    assertEquals(2L, (long) a1.getAs("inquiry_paid_buyers"));
+    assertEquals(1L, (long) a1.getAs("inquiry_paid_next_day_buyers"));
+    assertEquals(0.5, (double) a1.getAs("inquiry_next_day_payment_rate"), 1e-12);
+    assertEquals(1.0, (double) a1.getAs("inquiry_conversion"), 1e-12);
+    assertEquals(4L, (long) a1.getAs("buyer_messages"));
+    assertEquals(3L, (long) a1.getAs("agent_messages"));
+    assertEquals(0.75, (double) a1.getAs("answer_ratio"), 1e-12);
+    Row a2 = agents.get("a2");
+    assertEquals(1L, (long) a2.getAs("inquiry_paid_next_day_buyers"));
+    assertEquals(0.5, (double) a2.getAs("inquiry_next_day_payment_rate"), 1e-12);
+    assertEquals(2L, (long) a2.getAs("buyer_messages"));
+    assertEquals(2L, (long) a2.getAs("agent_messages"));
+    assertEquals(1.0, (double) a2.getAs("answer_ratio"), 1e-12);
+
+    Row shop = marts.shopMetrics().rows().get(0);
+    assertEquals(3L, (long) shop.getAs("inquiry_buyers"));
+    assertEquals(2L, (long) shop.getAs("inquiry_paid_next_day_buyers"));
+    assertEquals(2.0 / 3, (double) shop.getAs("inquiry_next_day_payment_rate"), 1e-12);
+    assertEquals(7L, (long) shop.getAs("buyer_messages"));
+    assertEquals(5L, (long) shop.getAs("agent_messages"));
+    assertEquals(5.0 / 7, (double) shop.getAs("answer_ratio"), 1e-12);
+
+    // the shop's inquiries are in its main (only) category
+    Row shoes = marts.categoryMetrics().rows().get(0);
+    assertEquals("shoes", shoes.getAs("category"));
+    assertEquals(2L, (long) shoes.getAs("inquiry_paid_next_day_buyers"));
+    assertEquals(2.0 / 3, (double) shoes.getAs("inquiry_next_day_payment_rate"), 1e-12);
+  }
+
+  @Test
+  void anAgentWhoOnlyWritesHasNoAnswerRatioAndNoInquiriesNoNextDayRate() {
+    // a1 follows up a buyer who does not answer: agent messages without buyer messages
+    Dataset<Row> chats = chats(row("s1", "b1", "a1", "agent", "2025-10-01 10:00:00"));
+    Map<String, Row> m = metrics(chats, Tables.noOrders(), null, null, "2025-10");
+    Row a1 = m.get("a1 2025-10");
+    assertEquals(1L, (long) a1.getAs("agent_messages"));
+    assertEquals(0L, (long) a1.getAs("buyer_messages"));
+    assertNull(a1.getAs("answer_ratio"), "1 ÷ 0 buyer messages: no ratio, not 0 or infinity");
+    assertNull(a1.getAs("inquiry_next_day_payment_rate"));
+  }
+
   @Test
   void aTransferGivesBothAgentsReceptionCreditAndTheSaleToTheLastOne() {
     Dataset<Row> chats = chats(

@@ -37,41 +37,42 @@ class PayslipNotesTest {
   @Test
   void chineseNotesNameTheBasesInWordsAndKeepTheNumbers() {
     PayMarts zh = march(PayslipWords.chinese());
-    assertEquals("底薪 1500 × 在职 31/31 天（seed 001 底薪）", note(zh, "a1", "S1-1"));
-    assertEquals("销售额的 2%（2% of own credited sales）", note(zh, "a1", "S1-2"));
-    assertEquals("扣本人本月完成的退款额的 4%（4% of own credited refunds）",
+    assertEquals("底薪 1500 × 在职 31/31 天（种子规则001 底薪）", note(zh, "a1", "S1-1"));
+    assertEquals("销售额的 2%（本人落实销售额的 2%）", note(zh, "a1", "S1-2"));
+    assertEquals("扣本人本月完成的退款额的 4%（本人落实订单退款额的 4%）",
         note(zh, "a1", "S1-3"));
     assertEquals("店铺静默净销售额（扣静默退款）60000.00 的 1%，由 3 名活跃客服均分"
-        + "（1% of silent sales shared evenly）", note(zh, "a1", "S1-4"));
+        + "（静默销售额的 1% 均分）", note(zh, "a1", "S1-4"));
     assertEquals("全职工资补足至最低工资 2690.00 × 31/31 天（上海，一线）",
         note(zh, "a2", "S1-min-wage"));
     assertEquals("净销售额（扣退款） × 超额累进 T_SALES_MONTHLY：(0,50000] 0.01；"
         + "(50000,150000] 0.02；>150000 0.03（费率为实际平均费率）"
-        + "（progressive brackets of monthly sales）", note(zh, "a1", "S4-4"));
+        + "（按月销售额分档累进）", note(zh, "a1", "S4-4"));
     assertEquals("得分/100 × 1500（KPI_PRESALE）：询单转化率 无数据 → 0 分 × 35%；"
         + "回复率 1.0 → 100 分 × 15%；平均响应时间（秒） 无数据 → 0 分 × 15%；"
         + "服务态度 DSR 无数据 → 0 分 × 35%", note(zh, "a1", "S6-4"));
-    assertEquals("整月在职且出勤 ≥ 22 天得 200（全勤奖: active on >= 22 days of a fully employed"
-        + " month）", note(zh, "a1", "S6-5"));
-    assertEquals("服务态度 DSR 月均分 ≥ 4.8 得 300（service DSR >= 4.8）", note(zh, "a1", "S6-6"));
-    assertEquals("净销售额（扣退款）的 4%，类目：未单列的其他类目（category commission）",
+    assertEquals("整月在职且出勤 ≥ 22 天得 200（全勤奖：整月在职且出勤 ≥ 22 天）",
+        note(zh, "a1", "S6-5"));
+    assertEquals("服务态度 DSR 月均分 ≥ 4.8 得 300（服务态度 DSR ≥ 4.8）", note(zh, "a1", "S6-6"));
+    assertEquals("净销售额（扣退款）的 4%，类目：未单列的其他类目（分类目提成）",
         note(zh, "a1", "S8-9"));
     assertEquals("销售额达到目标 80000 的 120% 时，销售额的 1%"
-        + "（sales >= 120% of the 80,000 monthly target -> +1% of sales）", note(zh, "a1", "S9-5"));
+        + "（销售额 ≥ 月目标 80,000 的 120% 时加发销售额的 1%）", note(zh, "a1", "S9-5"));
   }
 
+  /** The config's own notes stay as the config writes them (the defaults' are Chinese). */
   @Test
   void englishNotesAreTheConfigsNames() {
     PayMarts en = march(PayslipWords.english());
-    assertEquals("base 1500 x employed 31/31 days (seed 001 底薪)", note(en, "a1", "S1-1"));
+    assertEquals("base 1500 x employed 31/31 days (种子规则001 底薪)", note(en, "a1", "S1-1"));
     assertEquals("minus 4% of credited refunds completed in the month"
-        + " (4% of own credited refunds)", note(en, "a1", "S1-3"));
+        + " (本人落实订单退款额的 4%)", note(en, "a1", "S1-3"));
     assertEquals("full-time pay topped up to the minimum wage 2690.00 x 31/31 days"
         + " (city 上海, tier 1)", note(en, "a2", "S1-min-wage"));
     assertEquals("score/100 x 1500 (KPI_PRESALE): inquiry_conversion n/a -> 0 x 35%;"
         + " reply_rate 1.0 -> 100 x 15%; avg_response_seconds n/a -> 0 x 15%;"
         + " dsr_service n/a -> 0 x 35%", note(en, "a1", "S6-4"));
-    assertEquals("4% of sales_net in category other (category commission)",
+    assertEquals("4% of sales_net in category other (分类目提成)",
         note(en, "a1", "S8-9"));
   }
 

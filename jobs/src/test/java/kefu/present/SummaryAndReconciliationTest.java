@@ -136,12 +136,62 @@ class SummaryAndReconciliationTest {
     assertEquals(0.1, (Double) byLabel.get("退款率（金额）").value(), 1e-12, "48.00 / 480.00");
     assertEquals("需退款导出", byLabel.get("退货率").value());
     assertEquals("未提供聊天记录", byLabel.get("询单转化率").value());
+    assertEquals("未提供聊天记录", byLabel.get("询单→次日付款成功率").value());
+    assertEquals("未提供聊天记录", byLabel.get("询单→次日付款人数").previous());
+    assertEquals("未提供聊天记录", byLabel.get("答问比").value());
+    assertEquals("未提供聊天记录", byLabel.get("买家消息数").lastYear());
     assertEquals("未提供聊天记录", byLabel.get("客服销售额").lastYear());
 
     List<String> notes = SummaryFigures.notes(ordersOnly, Q4, ZH);
     assertTrue(notes.contains("统计期间 2025Q4 只有 2025-10-15 至 2025-12-31 有订单数据：与完整期间比较时请注意。"),
         notes.toString());
     assertTrue(notes.contains("上期 2025Q3 没有订单数据：该列写\"无数据\"。"), notes.toString());
+  }
+
+  /**
+   * With chats, 2025Q4 of two shops: 50 + 30 inquiring buyer-days, 20 + 12 of them paid by the
+   * next day (40%); 400 + 200 buyer and 500 + 250 agent messages (答问比 750 / 600 = 1.25). Q3:
+   * one shop, 10 inquiring, 5 paid the next day, no buyer message (no 答问比: 无数据).
+   */
+  @Test
+  void theSummaryShowsTheNextDayPaymentRateAndTheAnswerRatioWithTheirCounts() {
+    StructType s = ShopMetrics.SCHEMA;
+    List<Row> shops = List.of(
+        shopRow(s, "s1", "2025Q4", Map.of("orders_created", 9L, "inquiry_buyers", 50L,
+            "inquiry_paid_next_day_buyers", 20L, "buyer_messages", 400L, "agent_messages",
+            500L)),
+        shopRow(s, "s2", "2025Q4", Map.of("orders_created", 9L, "inquiry_buyers", 30L,
+            "inquiry_paid_next_day_buyers", 12L, "buyer_messages", 200L, "agent_messages",
+            250L)),
+        shopRow(s, "s1", "2025Q3", Map.of("orders_created", 9L, "inquiry_buyers", 10L,
+            "inquiry_paid_next_day_buyers", 5L, "agent_messages", 7L)));
+    ReviewInputs withChats = new ReviewInputs(true, true, true, true,
+        LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31), Set.of(2025));
+    Map<String, KeyFigure> byLabel = new java.util.HashMap<>();
+    SummaryFigures.of(withChats, Q4, shops, ZH).forEach(f -> byLabel.put(f.label(), f));
+
+    assertEquals(32L, byLabel.get("询单→次日付款人数").value());
+    assertEquals(0.4, (Double) byLabel.get("询单→次日付款成功率").value(), 1e-12, "32 / 80");
+    assertEquals(0.5, (Double) byLabel.get("询单→次日付款成功率").previous(), 1e-12, "5 / 10");
+    assertEquals(600L, byLabel.get("买家消息数").value());
+    assertEquals(750L, byLabel.get("客服消息数").value());
+    assertEquals(1.25, (Double) byLabel.get("答问比").value(), 1e-12, "750 / 600");
+    assertEquals("无数据", byLabel.get("答问比").previous(), "7 agent messages over 0 buyer ones");
+    assertEquals("无数据", byLabel.get("答问比").lastYear(), "2024Q4 has no orders");
+  }
+
+  /** A shop_metrics row: the given counts, 0 for the other counts and money, null rates. */
+  private static Row shopRow(StructType s, String shop, String period, Map<String, Long> counts) {
+    Object[] v = new Object[s.fields().length];
+    for (int i = 0; i < v.length; i++) {
+      var type = s.fields()[i].dataType();
+      v[i] = type instanceof DecimalType ? BigDecimal.ZERO.setScale(2)
+          : type == DataTypes.LongType ? counts.getOrDefault(s.fields()[i].name(), 0L) : null;
+    }
+    v[s.fieldIndex("shop_id")] = shop;
+    v[s.fieldIndex("period_type")] = "quarter";
+    v[s.fieldIndex("period")] = period;
+    return LocalTable.row(s, v);
   }
 
   private static BigDecimal money(String s) {
