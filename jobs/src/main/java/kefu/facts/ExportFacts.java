@@ -249,7 +249,8 @@ public final class ExportFacts {
 
   /**
    * The agent_daily mart from the exports: 接待人数 as receptions, 询单人数 / 询单->最终下单人数 /
-   * 询单->最终付款人数 / 询单->次日付款人数 as the inquiry funnel, 买家/客服消息 as the messages, 销售额 / 销售人数 / 订单数 / 销售量 as sales; rates
+   * 询单->最终付款人数 / 询单->次日付款人数 as the inquiry funnel, 买家/客服消息 as the messages,
+   * 销售额 / 销售人数 / 订单数 / 销售量 as sales; rates
    * carried as their weighted sums (replied receptions = 回复率 x 接待人数, response seconds =
    * 平均响应 x 接待人数 over 接待人数 answered). What no export states (refunds, DSR, 落实下单) is 0
    * here: the report says it needs chats, it does not show these zeros.
