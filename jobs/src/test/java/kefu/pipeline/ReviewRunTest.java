@@ -87,6 +87,7 @@ class ReviewRunTest {
       wb.forEach(s -> sheets.add(s.getSheetName()));
       assertEquals(List.of("概要", "客服", "类目", "薪酬方案对比", "薪酬分布", "方案得失", "季节效应",
           "类目薪酬", "自营与外包", "自营成本构成", "最便宜方案", "外包盈亏平衡", "外包成本敏感性",
+          "核对（导出 vs kefu）",
           "当前方案工资条", "归因敏感性", "对账", "数据质量", "运行"), sheets,
           "every chart sits on its table: no 图表 sheet");
       assertEverySummaryTotalReconciles(wb.getSheet("对账"));
