@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.List;
@@ -93,12 +92,17 @@ public final class Ingest {
         cached.add(d.persist(StorageLevel.MEMORY_AND_DISK()));
         return d;
       };
-      // A table no file gave a row has no duplicates to look for, nor a query to say so.
-      BiFunction<String, UnaryOperator<Dataset<Row>>, Dataset<Row>> rankedOf = (t, ranking) ->
-          present.contains(t) ? keep.apply(ranking.apply(rowsOf.apply(t)))
-              : Duplicates.unique(none);
-      OrdersAssembly.Result orders = OrdersAssembly.assemble(
-          rankedOf.apply("orders", OrdersAssembly::ranked));
+      // One query says which tables repeat a key; a table no file gave a row has none to look
+      // for, nor a query to say so.
+      Map<String, Dataset<Row>> keyed = new HashMap<>();
+      Duplicates.KEYS.keySet().stream().filter(present::contains)
+          .forEach(t -> keyed.put(t, rowsOf.apply(t)));
+      Set<String> repeating = Duplicates.repeating(keyed);
+      Function<String, Dataset<Row>> rankedOf = t -> present.contains(t)
+          ? keep.apply(Duplicates.ranked(rowsOf.apply(t), repeating.contains(t),
+              Duplicates.KEYS.get(t)))
+          : Duplicates.unique(none);
+      OrdersAssembly.Result orders = OrdersAssembly.assemble(rankedOf.apply("orders"));
       Map<String, Dataset<Row>> written = new HashMap<>();
       // The orders first: refunds and ratings are checked against the written orders, a scan of
       // three columns, instead of assembling the orders' lines and heads again.
@@ -106,10 +110,10 @@ public final class Ingest {
           canonical(orders.orders(), CanonicalSchema.ORDERS), canonicalDir, "orders"));
       Dataset<Row> orderFacts = keep.apply(RefundChecks.orderFacts(written.get("orders")));
       RefundChecks.Result refunds = RefundChecks.refunds(
-          rankedOf.apply("refunds", RefundChecks::rankedRefunds), orderFacts,
+          rankedOf.apply("refunds"), orderFacts,
           !inputs.paths().orders().isEmpty());
       RefundChecks.Result ratings = RefundChecks.ratings(
-          rankedOf.apply("ratings", RefundChecks::rankedRatings), orderFacts);
+          rankedOf.apply("ratings"), orderFacts);
       Dataset<Row> chatRows = rowsOf.apply("chats");
       // Only the columns twcs needs go through its joins (smaller shuffles and generated code).
       Dataset<Row> tweets = TwcsLinks.resolve((present.contains("twcs")
@@ -119,8 +123,7 @@ public final class Ingest {
       }
       Dataset<Row> chats = chatRows.filter(col("format").notEqual("twcs"))
           .unionByName(TwcsLinks.placed(tweets), true);
-      Dataset<Row> agentsRanked = rankedOf.apply("agents",
-          rows -> Duplicates.ranked(rows, "agent_id"));
+      Dataset<Row> agentsRanked = rankedOf.apply("agents");
 
       Dataset<Row> parseRejects = parsed.filter(col("kind").equalTo(Parsed.REJECT));
       Dataset<Row> rejects = RejectRows.fromParsed(parseRejects)

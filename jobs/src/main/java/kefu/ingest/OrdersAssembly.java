@@ -18,12 +18,10 @@ final class OrdersAssembly {
   /** orders: parsed rows at their output grain; consumed: order rows replaced by their lines. */
   record Result(Dataset<Row> orders, Dataset<Row> rejects, Dataset<Row> consumed) {}
 
-  /** The parsed order rows ranked for {@link #assemble}: the first (order, line) is kept. */
-  static Dataset<Row> ranked(Dataset<Row> orderRows) {
-    return Duplicates.ranked(orderRows, "order_id", "line_id");
-  }
-
-  /** ranked: from {@link #ranked} (cache it: the orders, rejects and consumed rows all read it). */
+  /**
+   * ranked: the parsed order rows ranked by (order_id, line_id) (Duplicates): the first of each
+   * is kept; cache it, the orders, rejects and consumed rows all read it.
+   */
   static Result assemble(Dataset<Row> ranked) {
     Dataset<Row> kept = Duplicates.firsts(ranked);
     Dataset<Row> rejects = RejectRows.of(Duplicates.repeats(ranked), "order_id",

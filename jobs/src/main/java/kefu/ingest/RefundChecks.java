@@ -29,17 +29,7 @@ final class RefundChecks {
         lit(true).as("order_known"));
   }
 
-  /** The parsed refund rows ranked for {@link #refunds}: the first of each refund id is kept. */
-  static Dataset<Row> rankedRefunds(Dataset<Row> refundRows) {
-    return Duplicates.ranked(refundRows, "refund_id");
-  }
-
-  /** The parsed rating rows ranked for {@link #ratings}: the first rating of an order is kept. */
-  static Dataset<Row> rankedRatings(Dataset<Row> ratingRows) {
-    return Duplicates.ranked(ratingRows, "order_id");
-  }
-
-  /** ranked: from {@link #rankedRefunds}. */
+  /** ranked: the parsed refund rows ranked by refund_id (Duplicates): the first is kept. */
   static Result refunds(Dataset<Row> ranked, Dataset<Row> orderFacts, boolean ordersGiven) {
     Dataset<Row> duplicates = RejectRows.of(Duplicates.repeats(ranked), "refund_id",
         col("refund_id"), lit("duplicate refund"));
@@ -56,7 +46,7 @@ final class RefundChecks {
         duplicates.unionByName(unknownRejects).unionByName(excessRejects));
   }
 
-  /** ranked: from {@link #rankedRatings}. */
+  /** ranked: the parsed rating rows ranked by order_id (Duplicates): an order's first is kept. */
   static Result ratings(Dataset<Row> ranked, Dataset<Row> orderFacts) {
     Dataset<Row> duplicates = RejectRows.of(Duplicates.repeats(ranked), "order_id",
         col("order_id"), lit("duplicate rating"));

@@ -30,7 +30,11 @@ class DuplicatesTest {
         RowFactory.create("2", null, "a.csv", 3L),  // ... repeated: the earlier line is kept
         RowFactory.create("2", "b", "a.csv", 4L),   // same order, another line: not a repeat
         RowFactory.create("3", null, "a.csv", 7L)), SCHEMA);
-    Dataset<Row> ranked = Duplicates.ranked(rows, "order_id", "line_id");
+    // one query for several tables: only the one that repeats a key is named
+    Dataset<Row> oneRefund = rows.limit(1).withColumnRenamed("order_id", "refund_id");
+    assertEquals(java.util.Set.of("orders"),
+        Duplicates.repeating(java.util.Map.of("orders", rows, "refunds", oneRefund)));
+    Dataset<Row> ranked = Duplicates.ranked(rows, true, List.of("order_id", "line_id"));
     assertEquals(List.of("a.csv:3", "a.csv:4", "a.csv:7", "a.csv:9"),
         positions(Duplicates.firsts(ranked)));
     assertEquals(List.of("a.csv:5", "a.csv:10", "b.csv:2"), positions(Duplicates.repeats(ranked)));
@@ -42,7 +46,8 @@ class DuplicatesTest {
     Dataset<Row> rows = SparkTestSession.get().createDataFrame(List.of(
         RowFactory.create("1", "a", "a.csv", 2L),
         RowFactory.create("1", null, "a.csv", 1L)), SCHEMA);
-    Dataset<Row> ranked = Duplicates.ranked(rows, "order_id", "line_id");
+    assertEquals(java.util.Set.of(), Duplicates.repeating(java.util.Map.of("orders", rows)));
+    Dataset<Row> ranked = Duplicates.ranked(rows, false, List.of("order_id", "line_id"));
     assertEquals(List.of("a.csv:1", "a.csv:2"), positions(Duplicates.firsts(ranked)));
     assertEquals(List.of(), positions(Duplicates.repeats(ranked)));
   }
