@@ -9,10 +9,13 @@ import kefu.derive.RefundAttribution;
 import kefu.ingest.FileReconciliation;
 import kefu.ingest.IngestedTables;
 import kefu.spark.WrittenTable;
+import kefu.table.LocalTable;
+import kefu.table.ParquetTableWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.plans.logical.LocalRelation;
 
 /**
  * The derived facts of domain brief Part 1 (kefu.derive): receptions, inquiries, attributed
@@ -67,9 +70,18 @@ final class DeriveStage implements Stage<DeriveStage.Input, DeriveStage.Result> 
         r.rows().receptions() + r.rows().orders());
   }
 
+  /**
+   * Writes a derived table and reads it back. A table the optimiser proves empty (no chats: no
+   * receptions, no inquiries) is written from the driver, with no physical plan or job for it.
+   */
   private static WrittenTable write(Input in, Dataset<Row> ds, String name) {
     String path = in.folder().staging("derived/" + name);
-    ds.write().mode(SaveMode.Overwrite).parquet(path);
+    if (ds.queryExecution().optimizedPlan() instanceof LocalRelation r && r.data().isEmpty()) {
+      ParquetTableWriter.write(LocalTable.empty(ds.schema()), path,
+          in.spark().sparkContext().hadoopConfiguration());
+    } else {
+      ds.write().mode(SaveMode.Overwrite).parquet(path);
+    }
     return WrittenTable.read(in.spark(), path, ds.schema());
   }
 }
