@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import kefu.canonical.CanonicalSchema;
 import kefu.marts.AgentDaily;
 import kefu.marts.Period;
+import kefu.pay.AgentMonth;
+import kefu.pay.PayGaps;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
@@ -333,16 +335,7 @@ public final class ExportFacts {
       row.add(buyers > 0 ? sales.divide(BigDecimal.valueOf(buyers), 2, RoundingMode.HALF_UP)
           : null);
       for (String c : WEIGHTED) {
-        double num = 0;
-        double den = 0;
-        for (Day d : list) {
-          double[] w = d.weighted.get(c);
-          if (w != null) {
-            num += w[0];
-            den += w[1];
-          }
-        }
-        row.add(den > 0 ? num / den : null);
+        row.add(weighted(list, c));
       }
       Set<String> used = new TreeSet<>();
       list.forEach(d -> used.addAll(d.layouts));
@@ -350,6 +343,48 @@ public final class ExportFacts {
       rows.add(LocalTable.row(METRICS, row.toArray()));
     });
     return new LocalTable(METRICS, rows);
+  }
+
+  /**
+   * The exports' figures of one period summed over the shop's agents (every shop of the run),
+   * for the Summary. A buyer received by two agents counts twice: 接待人数 and 询单人数 are the
+   * agents' sums, not the shops' distinct buyers. A count no day states is null, never 0; the
+   * rates are sums of numerators over sums of denominators, as {@link #metrics} computes them
+   * per agent: conversion over the days stating both counts, 回复率 / 响应时间 / 答问比 weighted
+   * by 接待人数.
+   *
+   * @param agentDays the agent-days of the period (0: no export covers it)
+   */
+  public record Totals(long agentDays, Long receivedBuyers, Long inquiryBuyers, Long paidBuyers,
+      Long paidNextDayBuyers, BigDecimal sales, Long buyerMessages, Long agentMessages,
+      Double conversion, Double nextDayConversion, Double replyRate,
+      Double firstResponseSeconds, Double avgResponseSeconds, Double answerRatio) {}
+
+  public Totals totals(Period period) {
+    List<Day> list = days.stream().filter(d -> period.contains(d.date)).toList();
+    return new Totals(list.stream().map(d -> d.shopId + "\u0000" + d.agentId + "\u0000"
+        + d.date).distinct().count(), (Long) sum(list, "received_buyers"),
+        (Long) sum(list, "inquiry_buyers"), (Long) sum(list, "paid_buyers"),
+        (Long) sum(list, "paid_next_day_buyers"), (BigDecimal) sum(list, "sales"),
+        (Long) sum(list, "buyer_messages"), (Long) sum(list, "agent_messages"),
+        ratio(list, "paid_buyers", "inquiry_buyers"),
+        ratio(list, "paid_next_day_buyers", "inquiry_buyers"), weighted(list, "reply_rate"),
+        weighted(list, "first_response_seconds"), weighted(list, "avg_response_seconds"),
+        weighted(list, "answer_ratio"));
+  }
+
+  /** A rate or duration over the days, weighted by their 接待人数; null when none states it. */
+  private static Double weighted(List<Day> list, String figure) {
+    double num = 0;
+    double den = 0;
+    for (Day d : list) {
+      double[] w = d.weighted.get(figure);
+      if (w != null) {
+        num += w[0];
+        den += w[1];
+      }
+    }
+    return den > 0 ? num / den : null;
   }
 
   private static Object sum(List<Day> list, String figure) {
@@ -376,6 +411,42 @@ public final class ExportFacts {
       }
     }
     return w > 0 ? (double) p / w : null;
+  }
+
+  /**
+   * What pay cannot read from the exports: whatever chats credit to an agent (kefu.pay.PayGaps),
+   * and per agent-month the figures pay is computed on that some day of it with receptions (or
+   * without 接待人数) does not state, which a sum over the month would understate.
+   */
+  public PayGaps payGaps() {
+    Map<String, Set<String>> unstated = new HashMap<>();
+    for (Day d : days) {
+      Long received = d.count("received_buyers");
+      if (received != null && received == 0) {
+        continue; // a day without receptions owes no reply rate, sales or orders
+      }
+      Set<String> gaps = new TreeSet<>();
+      if (d.sums.get("sales") == null) {
+        gaps.add(PayGaps.SALES);
+      }
+      if (d.count("orders") == null) {
+        gaps.add(PayGaps.PAID_ORDERS);
+      }
+      if (d.count("inquiry_buyers") == null || d.count("paid_buyers") == null) {
+        gaps.add(PayGaps.INQUIRY_CONVERSION);
+      }
+      if (!d.weighted.containsKey("reply_rate")) {
+        gaps.add(PayGaps.REPLY_RATE);
+      }
+      if (!d.weighted.containsKey("avg_response_seconds")) {
+        gaps.add(PayGaps.AVG_RESPONSE_SECONDS);
+      }
+      if (!gaps.isEmpty()) {
+        unstated.computeIfAbsent(AgentMonth.key(d.shopId, d.agentId,
+            d.date.toString().substring(0, 7)), k -> new TreeSet<>()).addAll(gaps);
+      }
+    }
+    return new PayGaps(true, unstated);
   }
 
   /** 销售额 by agent and month, category unknown (the exports name none), for commissions. */

@@ -145,7 +145,7 @@ public final class ListedInputs {
       qianniu.add(file.path());
       return null; // a 千牛 chat record as text: no header row, its agents name the shop
     }
-    List<RawRecord> records = firstRecords(head, charset);
+    List<RawRecord> records = firstRecords(head, charset, HEADER_SEARCH);
     if (records.isEmpty() || records.size() < HEADER_SEARCH && head.length == HEAD_BYTES) {
       return null; // empty, or very long records: the parser, reading the whole file, says
     }
@@ -153,6 +153,11 @@ public final class ListedInputs {
       Headers header = new Headers(r.cells());
       SourceFormat format = SourceFormat.detect(file.table(), header);
       if (format != null) {
+        if (SHOP_COLUMNS.get(format) == AgentExportMapper.SHOP
+            && !header.has(AgentExportMapper.SHOP)
+            && agentsNameTheirShop(header, wholeRecords(head, charset), r)) {
+          return null; // every agent is 店铺名:客服名: no row takes the file name's shop
+        }
         return SHOP_COLUMNS.containsKey(format) ? header : null;
       }
     }
@@ -174,15 +179,48 @@ public final class ListedInputs {
     return lines;
   }
 
-  /** The first non-blank records of the head, decoded leniently as {@code charset}. */
-  private static List<RawRecord> firstRecords(byte[] head, java.nio.charset.Charset charset) {
+  /**
+   * Whether the rows of a per-agent export after its header {@code headerRecord} (those in the
+   * head read) all name their agent as a sub-account 店铺名:客服名, which names the shop; rows
+   * without an agent (汇总) are skipped, and at least one agent must be named.
+   */
+  private static boolean agentsNameTheirShop(Headers header, List<RawRecord> records,
+      RawRecord headerRecord) {
+    int agent = header.index(AgentExportMapper.AGENT);
+    if (agent < 0) {
+      return false; // 分时接待: no agent, its rows take the shop from the file name
+    }
+    int named = 0;
+    for (RawRecord r : records) {
+      String nick = r.line() <= headerRecord.line() ? null : r.cell(agent);
+      if (nick == null || nick.isBlank()) {
+        continue;
+      }
+      if (QianniuRoles.shopOf(nick.trim()) == null) {
+        return false;
+      }
+      named++;
+    }
+    return named > 0;
+  }
+
+  /** The records of the head, without the last one when the head cuts the file short. */
+  private static List<RawRecord> wholeRecords(byte[] head, java.nio.charset.Charset charset) {
+    List<RawRecord> records = firstRecords(head, charset, Integer.MAX_VALUE);
+    return head.length == HEAD_BYTES && !records.isEmpty()
+        ? records.subList(0, records.size() - 1) : records;
+  }
+
+  /** The first {@code max} non-blank records of the head, decoded leniently as {@code charset}. */
+  private static List<RawRecord> firstRecords(byte[] head, java.nio.charset.Charset charset,
+      int max) {
     CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
     CsvReader csv = new CsvReader(new InputStreamReader(new ByteArrayInputStream(head),
         decoder));
     List<RawRecord> records = new ArrayList<>();
     try {
-      while (csv.hasNext() && records.size() < HEADER_SEARCH) {
+      while (csv.hasNext() && records.size() < max) {
         RawRecord r = csv.next();
         if (!r.isBlank()) {
           records.add(r);

@@ -26,7 +26,8 @@ public record AgentMonth(
     return key(shopId, agentId, month.label());
   }
 
-  static String key(String shopId, String agentId, String month) {
+  /** The key of an agent-month ('YYYY-MM'), for maps. */
+  public static String key(String shopId, String agentId, String month) {
     return shopId + "\u0000" + agentId + "\u0000" + month;
   }
 

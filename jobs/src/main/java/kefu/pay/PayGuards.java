@@ -10,7 +10,8 @@ import java.util.Map;
  * Sums payslip lines into the payroll and applies the legal guards (《工资支付暂行规定》第16条):
  * deductions are capped at the scheme's deduction_cap_rate (default 20%) of gross pay, and a
  * full-time agent's pay after deductions is topped up to the local monthly minimum wage,
- * prorated by employed days.
+ * prorated by employed days. Lines that could not be computed ({@link PayGaps}) are left out:
+ * the guards then apply to the computed components, and the top-up's note says so.
  */
 final class PayGuards {
   private PayGuards() {}
@@ -24,6 +25,9 @@ final class PayGuards {
     BigDecimal gross = Money.ZERO;
     BigDecimal deductions = Money.ZERO;
     for (PayslipLine l : lines) {
+      if (!l.computed()) {
+        continue;
+      }
       if (ComponentType.RETURN_DEDUCTION.name().equals(l.componentType())) {
         deductions = deductions.subtract(l.amount());
       } else {
@@ -55,19 +59,25 @@ final class PayGuards {
       lines.add(new PayslipLine(m.shopId(), m.agentId(), m.month().label(), p.schemeId(),
           p.schemeId() + "-cap", CAP_LINE, ComponentType.DEDUCTION_CAP, null, "deductions",
           p.deductions(), p.deductionCapRate().setScale(6),
-          p.deductionCapAdjustment(), words.format("guard.cap", p.deductions().toPlainString(),
-              p.deductionCapRate().movePointRight(2).setScale(2, RoundingMode.HALF_UP)
-                  .toPlainString(), p.grossPay().toPlainString())));
+          p.deductionCapAdjustment(), partial(p, words, words.format("guard.cap",
+              p.deductions().toPlainString(), p.deductionCapRate().movePointRight(2)
+                  .setScale(2, RoundingMode.HALF_UP).toPlainString(),
+              p.grossPay().toPlainString()))));
     }
     if (p.minWageTopUp().signum() > 0) {
       lines.add(new PayslipLine(m.shopId(), m.agentId(), m.month().label(), p.schemeId(),
           p.schemeId() + "-min-wage", TOP_UP_LINE, ComponentType.MIN_WAGE_TOP_UP, null,
           "min_wage_floor", p.minWageFloor(), null, p.minWageTopUp(),
-          words.format("guard.minWage", m.minWageMonthly().toPlainString(),
+          partial(p, words, words.format("guard.minWage", m.minWageMonthly().toPlainString(),
               String.valueOf(m.employedDays()), String.valueOf(m.month().days()),
               m.roster().city() == null ? words.word("city.unknown") : m.roster().city(),
-              m.roster().cityTier())));
+              m.roster().cityTier()))));
     }
     return lines;
+  }
+
+  /** A guard's note, saying when it applies to the computed components only. */
+  private static String partial(PayrollRow p, PayslipWords words, String note) {
+    return p.partial() ? words.format("guard.partial", note) : note;
   }
 }

@@ -25,7 +25,8 @@ import kefu.pay.PayFacts.SilentMoney;
 /**
  * The agent-months of the paid months, and the finer facts some components read: credited money
  * per category ({@link SalesCommission}, {@link ReturnDeduction}), each day's paid orders
- * ({@link PieceRate}) and the shop's silent money ({@link SilentPool}).
+ * ({@link PieceRate}) and the shop's silent money ({@link SilentPool}); and what the facts cannot
+ * tell ({@link PayGaps}: a review from the per-agent exports without chats).
  *
  * <p>Paid agent-months: roster agents for the months they were employed (in the roster's shop,
  * else the first shop they worked in), plus agents seen in the data but missing from the roster.
@@ -34,7 +35,8 @@ public record PayInputs(
     List<AgentMonth> agentMonths,
     Map<String, List<CategoryMoney>> categoryMonths,
     Map<String, List<Long>> dailyPaidOrders,
-    Map<String, SilentMoney> silentMonths) {
+    Map<String, SilentMoney> silentMonths,
+    PayGaps gaps) {
 
   /** The category money of an agent-month (empty when it has none). */
   List<CategoryMoney> categoryMoney(AgentMonth m) {
@@ -50,8 +52,14 @@ public record PayInputs(
     return silentMonths.get(shopId + "\u0000" + month);
   }
 
-  /** The inputs of {@code months} ('YYYY-MM'). */
+  /** The inputs of {@code months} ('YYYY-MM'), from facts that tell everything (chats). */
   public static PayInputs build(PayConfig config, PayFacts facts, List<String> months) {
+    return build(config, facts, months, PayGaps.NONE);
+  }
+
+  /** The inputs of {@code months} ('YYYY-MM'); {@code gaps} says what the facts cannot tell. */
+  public static PayInputs build(PayConfig config, PayFacts facts, List<String> months,
+      PayGaps gaps) {
     Map<String, PayMonth> monthTable = monthTable(config, months);
 
     Map<String, AgentMonthKey> activeKeys = new LinkedHashMap<>();
@@ -88,7 +96,7 @@ public record PayInputs(
           facts.receptionHours().getOrDefault(key, 0.0),
           wages.monthly(e.month().year(), e.roster().city(), e.roster().cityTier())));
     }
-    return new PayInputs(agentMonths, categoryMonths, dailyPaidOrders, silent);
+    return new PayInputs(agentMonths, categoryMonths, dailyPaidOrders, silent, gaps);
   }
 
   /** month, year, quarter, season, first and last day for the paid months. */

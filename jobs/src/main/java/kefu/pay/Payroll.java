@@ -53,8 +53,16 @@ public final class Payroll {
       for (ComponentDef def : config.componentsOf(scheme.schemeId())) {
         List<AgentMonth> applies = eligible.stream()
             .filter(m -> AgentFilter.matches(def.condition(), m)).toList();
-        for (PayslipLine l : PayComponent.of(def, config, words).lines(inputs, applies,
+        Map<String, AgentMonth> byKey = new HashMap<>();
+        applies.forEach(m -> byKey.put(m.key(), m));
+        for (PayslipLine computed : PayComponent.of(def, config, words).lines(inputs, applies,
             scheme.schemeId())) {
+          // a component whose input the run lacks is not computed, never paid as 0
+          AgentMonth m = byKey.get(AgentMonth.key(computed.shopId(), computed.agentId(),
+              computed.month()));
+          String gap = inputs.gaps().missing(def, m, config, inputs, words);
+          PayslipLine l = gap == null ? computed : PayslipLine.notComputed(m,
+              scheme.schemeId(), def, words.withConfigNote(def, words.format("gap", gap)));
           lines.add(l);
           byAgentMonth.computeIfAbsent(AgentMonth.key(l.shopId(), l.agentId(), l.month()),
               k -> new ArrayList<>()).add(l);

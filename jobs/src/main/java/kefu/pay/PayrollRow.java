@@ -76,15 +76,28 @@ public record PayrollRow(AgentMonth agentMonth, SchemeDef scheme,
     return LocalTable.row(SCHEMA, v.toArray());
   }
 
-  /** Every component type's amount, 0.00 for the types without a line. */
+  /**
+   * Every component type's amount, 0.00 for the types without a line, null for a type with a
+   * line that could not be computed (its input is missing: unknown, not 0).
+   */
   static Map<ComponentType, BigDecimal> sums(List<PayslipLine> lines) {
     Map<ComponentType, BigDecimal> sums = new EnumMap<>(ComponentType.class);
     for (ComponentType t : ComponentType.values()) {
       sums.put(t, Money.ZERO);
     }
     for (PayslipLine l : lines) {
-      sums.merge(ComponentType.valueOf(l.componentType()), l.amount(), BigDecimal::add);
+      ComponentType t = ComponentType.valueOf(l.componentType());
+      BigDecimal sum = sums.get(t);
+      sums.put(t, sum == null || !l.computed() ? null : sum.add(l.amount()));
     }
     return sums;
+  }
+
+  /**
+   * Whether a component of the agent-month could not be computed: its pay (gross, guards, net)
+   * is then that of the computed components only.
+   */
+  public boolean partial() {
+    return components.containsValue(null);
   }
 }

@@ -8,7 +8,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * One line of a payslip: a component's amount for an agent-month under a scheme, traceable as
  * {@code basis_amount x rate = amount} (to the fen) for every rate-based line. The amount is
- * rounded half up to the fen, the basis to 2 places and the rate to 6, from exact decimals.
+ * rounded half up to the fen, the basis to 2 places and the rate to 6, from exact decimals. A line
+ * whose input the run does not have ({@link PayGaps}) has no basis and no amount (null, never 0):
+ * its note says what it needs, and the pay leaves it out.
  */
 public record PayslipLine(String shopId, String agentId, String month, String schemeId,
     String componentId, int componentLine, String componentType, String category, String basis,
@@ -26,6 +28,18 @@ public record PayslipLine(String shopId, String agentId, String month, String sc
     return new PayslipLine(m.shopId(), m.agentId(), m.month().label(), schemeId,
         def.componentId(), def.line(), def.type().name(), def.category(), basis,
         Money.fen(basisAmount), Money.rate(rate), Money.fen(amount), note);
+  }
+
+  /** The line of a component that cannot be computed for {@code m}: no basis, no amount. */
+  static PayslipLine notComputed(AgentMonth m, String schemeId, ComponentDef def, String note) {
+    return new PayslipLine(m.shopId(), m.agentId(), m.month().label(), schemeId,
+        def.componentId(), def.line(), def.type().name(), def.category(), def.basis(), null,
+        Money.rate(def.rate()), null, note);
+  }
+
+  /** Whether the line has an amount (false: its input is missing, see {@link PayGaps}). */
+  public boolean computed() {
+    return amount != null;
   }
 
   public Row toRow() {

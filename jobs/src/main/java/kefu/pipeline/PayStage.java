@@ -23,6 +23,7 @@ import kefu.pay.PayConfig;
 import kefu.pay.PayConfigError;
 import kefu.pay.PayDistribution;
 import kefu.pay.PayFacts;
+import kefu.pay.PayGaps;
 import kefu.pay.PayInputs;
 import kefu.pay.PayMarts;
 import kefu.pay.Payroll;
@@ -131,8 +132,11 @@ final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
     months.addAll(periodMonths);
     // One replay of every month serves both the period's marts and payroll_history: an
     // agent-month's pay depends only on its own month.
-    Payroll.Replay history = Payroll.replay(config,
-        PayInputs.build(config, facts, List.copyOf(months)), in.words());
+    // Without chats, what only chats credit (refunds, silent sales, ratings, categories, hours)
+    // and what an export leaves unstated on some day reads 需聊天记录, never 0 (PayGaps).
+    Payroll.Replay history = Payroll.replay(config, PayInputs.build(config, facts,
+        List.copyOf(months), in.exports().isEmpty() ? PayGaps.NONE : in.exports().payGaps()),
+        in.words());
     PayMarts pay = Payroll.marts(config, history.only(periodMonths))
         .withAttributionSensitivity(!in.exports().isEmpty()
             // the exports state each agent's credit under their tool's rule only: no other

@@ -98,9 +98,13 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
     Set<Integer> years = new HashSet<>();
     in.config().calendar().events().forEach(e -> years.add(e.start().getYear()));
     kefu.facts.ExportFacts e = in.exports();
+    java.util.Map<String, kefu.facts.ExportFacts.Totals> totals = new java.util.HashMap<>();
+    for (Period p : List.of(in.period(), in.period().previous(), in.period().sameLastYear())) {
+      totals.put(p.label(), e.totals(p));
+    }
     ReviewInputs.FromExports exports = e.isEmpty() ? null : new ReviewInputs.FromExports(
         ReviewReportAssembler.exportLayouts(in.settings().labels(), e.layouts()), e.unplacedRows(),
-        e.hasReceptionHours(), e.hasHandlingTime());
+        e.hasReceptionHours(), e.hasHandlingTime(), totals);
     return new ReviewInputs(has.test("chats"),
         !in.settings().inputs().refunds().isEmpty() && has.test("refunds"), has.test("ratings"),
         has.test("agents"), first, last, years, exports);
@@ -111,6 +115,19 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
     SeasonalStage.Result r = in.seasonal();
     SeasonalPresentation p = SeasonalPresentation.of(labels, r.effects(), r.categoryPay(),
         r.daily(), in.config().calendar());
+    if (!in.exports().isEmpty()) {
+      // The exports name no category of an agent's sales and no paid orders per category:
+      // the category pay benchmark needs chats (its cells would be one unknown category and 0
+      // orders), so the sheet says so instead, and its box plot is left out.
+      String sheet = labels.get("seasonal.pay.sheet");
+      List<kefu.report.ReportTable> tables = new ArrayList<>(p.tables());
+      tables.replaceAll(t -> !t.sheetName().equals(sheet) ? t : new kefu.report.ReportTable(
+          t.sheetName(), t.title(), t.columns(), List.of(),
+          labels.get("seasonal.pay.note.needsChats")));
+      return new ReportExtras(tables, p.charts(), List.of(),
+          p.timeSeries() == null ? List.of() : List.of(p.timeSeries()),
+          SeasonalFindings.of(labels, r.effects()));
+    }
     return new ReportExtras(p.tables(), p.charts(), p.boxPlots(),
         p.timeSeries() == null ? List.of() : List.of(p.timeSeries()),
         SeasonalFindings.of(labels, r.effects()));
@@ -121,6 +138,17 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
     SourcingStage.Result r = in.sourcing();
     SourcingPresentation p = SourcingPresentation.of(labels, r.costs(), r.buildUp(),
         r.breakEven(), r.swings(), r.curve());
+    // The in-house cost is the current scheme's payroll: without chats, of its computed
+    // components only; every sheet comparing it says which it leaves out.
+    String current = in.config().pay().currentScheme().schemeId();
+    String left = PayReport.notComputed(in.config().pay(), in.pay().marts(), labels).get(current);
+    if (left != null) {
+      String note = labels.format("pipeline.note.inHousePayWithoutChats", current, left);
+      List<kefu.report.ReportTable> tables = new ArrayList<>(p.tables());
+      tables.replaceAll(t -> t.withNote(t.note() == null ? note : t.note() + " " + note));
+      return new ReportExtras(tables, p.charts(), List.of(), List.of(),
+          SourcingFindings.of(labels, r.cost()));
+    }
     return new ReportExtras(p.tables(), p.charts(), List.of(), List.of(),
         SourcingFindings.of(labels, r.cost()));
   }

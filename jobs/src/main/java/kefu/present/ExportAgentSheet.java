@@ -63,6 +63,7 @@ final class ExportAgentSheet {
     cols.add(col(l, "dataSource", CellKind.TEXT));
     String notStated = l.get("pipeline.missing.notInExport");
     String needsChats = l.get("pipeline.missing.needsChats");
+    String noInquiry = l.get("pipeline.missing.noInquiries");
     List<List<Object>> rows = new ArrayList<>();
     for (Row r : metrics) {
       if (!period.label().equals(r.getAs("period"))) {
@@ -72,9 +73,12 @@ final class ExportAgentSheet {
       List<Object> row = new ArrayList<>(Arrays.asList(text(r, "shop_id"),
           text(r, "agent_id"), a == null ? null : Codes.of(l, a.role()),
           a == null ? null : a.team(), a == null ? null : Codes.of(l, a.sourcing())));
+      // a conversion over 0 inquiring buyers is no rate, not one the export left out
+      boolean noInquiries = Long.valueOf(0).equals(r.getAs("inquiry_buyers"));
       for (String[] f : FIGURES) {
         Object v = r.getAs(f[0]);
-        row.add(v == null ? notStated : v);
+        row.add(v != null ? v : noInquiries && f[0].endsWith("conversion") ? noInquiry
+            : notStated);
       }
       NEED_CHATS.forEach(c -> row.add(needsChats));
       row.add(layouts(l, text(r, "layouts")));

@@ -61,9 +61,15 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     Map<String, Long> outcomes = new HashMap<>();
     pay.payChanges().rows().forEach(r -> outcomes.merge(text(r, "scheme_id") + "|"
         + text(r, "outcome"), 1L, Long::sum));
+    Map<String, String> notComputed = notComputed(config, pay, labels);
     List<ReportTable> tables = new ArrayList<>(List.of(
-        comparison(config, byScheme, outcomes, labels), distribution(pay, labels),
-        changes(config, pay, labels)));
+        comparison(config, byScheme, outcomes, notComputed, labels),
+        distribution(pay, labels), changes(config, pay, labels)));
+    if (!notComputed.isEmpty()) {
+      // totals without the components that need chats: say so under every pay sheet
+      String note = labels.get("pipeline.note.payWithoutChats");
+      tables.replaceAll(t -> t.withNote(note));
+    }
     List<ReportTable> details = new ArrayList<>(List.of(payslips(config, pay, labels)));
     if (pay.attributionSensitivity() != null) {
       details.add(sensitivity(config, pay.attributionSensitivity(), labels));
@@ -80,14 +86,38 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       charts.add(change);
     }
     Row current = byScheme.get(config.currentScheme().schemeId());
-    return new PayReport(tables, details, charts, findings(config, byScheme, labels),
+    return new PayReport(tables, details, charts,
+        findings(config, byScheme, notComputed, labels),
         List.of(payBoxPlot(config, byScheme, labels)),
         current == null ? null : (BigDecimal) value(current, "total_sales"));
   }
 
+  /**
+   * Per scheme, the components that could not be computed for some agent-month of the period
+   * (a review from the exports without chats), in words: "S1-3 退货扣款、S1-4 静默销售分成".
+   * Empty when every line has its amount.
+   */
+  public static Map<String, String> notComputed(PayConfig config, PayMarts pay, Labels l) {
+    Map<String, java.util.TreeMap<Integer, String>> byScheme = new HashMap<>();
+    for (Row r : pay.payslipLines().rows()) {
+      if (value(r, "amount") == null) {
+        byScheme.computeIfAbsent(text(r, "scheme_id"), k -> new java.util.TreeMap<>())
+            .put(((Number) value(r, "component_line")).intValue(), text(r, "component_id") + " "
+                + Codes.of(l, text(r, "component_type")));
+      }
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (SchemeDef s : config.schemes()) {
+      if (byScheme.containsKey(s.schemeId())) {
+        out.put(s.schemeId(), String.join("、", byScheme.get(s.schemeId()).values()));
+      }
+    }
+    return out;
+  }
+
   private static ReportTable comparison(PayConfig config, Map<String, Row> byScheme,
-      Map<String, Long> outcomes, Labels l) {
-    List<ReportColumn> cols = List.of(column(l, "scheme", CellKind.TEXT),
+      Map<String, Long> outcomes, Map<String, String> notComputed, Labels l) {
+    List<ReportColumn> cols = new ArrayList<>(List.of(column(l, "scheme", CellKind.TEXT),
         column(l, "schemeName", CellKind.TEXT),
         column(l, "current", CellKind.TEXT), column(l, "agentMonths", CellKind.INTEGER),
         column(l, "totalPayroll", CellKind.MONEY), column(l, "agentSales", CellKind.MONEY),
@@ -97,13 +127,17 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
         column(l, "medianCiHigh", CellKind.MONEY), column(l, "p10", CellKind.MONEY),
         column(l, "p90", CellKind.MONEY), column(l, "gini", CellKind.DECIMAL),
         column(l, "shareBelowMinWage", CellKind.PERCENT), column(l, "winners", CellKind.INTEGER),
-        column(l, "losers", CellKind.INTEGER), column(l, "unchanged", CellKind.INTEGER));
+        column(l, "losers", CellKind.INTEGER), column(l, "unchanged", CellKind.INTEGER)));
+    if (!notComputed.isEmpty()) {
+      cols.add(column(l, "notComputed", CellKind.TEXT));
+    }
     String currentMark = l.get("pipeline.pay.currentMark");
     List<List<Object>> rows = new ArrayList<>();
     for (SchemeDef s : config.schemes()) {
       Row r = byScheme.get(s.schemeId());
       String id = s.schemeId();
-      rows.add(Arrays.asList(id, s.name(), s.isCurrent() ? currentMark : null,
+      List<Object> row = new ArrayList<>(Arrays.asList(id, s.name(),
+          s.isCurrent() ? currentMark : null,
           r == null ? 0L : value(r, "n"), v(r, "total_payroll"), v(r, "total_sales"),
           v(r, "payroll_pct_of_sales"), v(r, "cost_per_paid_order"), v(r, "median"),
           v(r, "median_ci_low"), v(r, "median_ci_high"), v(r, "p10"), v(r, "p90"), v(r, "gini"),
@@ -111,6 +145,11 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
           s.isCurrent() ? null : outcomes.getOrDefault(id + "|winner", 0L),
           s.isCurrent() ? null : outcomes.getOrDefault(id + "|loser", 0L),
           s.isCurrent() ? null : outcomes.getOrDefault(id + "|unchanged", 0L)));
+      if (!notComputed.isEmpty()) {
+        row.add(notComputed.containsKey(id)
+            ? l.format("pipeline.pay.notComputed", notComputed.get(id)) : null);
+      }
+      rows.add(row);
     }
     return new ReportTable(l.get(COMPARISON_SHEET_KEY), l.get("pipeline.title.payComparison"), cols,
         rows);
@@ -162,13 +201,16 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
         column(l, "basisAmount", CellKind.DECIMAL), column(l, "rate", CellKind.DECIMAL),
         column(l, "amount", CellKind.MONEY), column(l, "note", CellKind.TEXT));
     List<List<Object>> rows = new ArrayList<>();
+    // a line that could not be computed (no chats) has no basis and no amount: say so, not 0
+    String needsChats = l.get("pipeline.missing.needsChats");
     for (Row r : first(pay.payslipLines().filter(r -> current.equals(text(r, "scheme_id")))
         .sorted("shop_id", "agent_id", "month", "component_line"))) {
+      boolean computed = value(r, "amount") != null;
       rows.add(Arrays.asList(text(r, "shop_id"), text(r, "agent_id"), text(r, "month"),
           text(r, "component_id"), Codes.of(l, text(r, "component_type")),
           text(r, "category") == null ? null : l.category(text(r, "category")),
-          Codes.of(l, text(r, "basis")), value(r, "basis_amount"), value(r, "rate"),
-          value(r, "amount"),
+          Codes.of(l, text(r, "basis")), computed ? value(r, "basis_amount") : needsChats,
+          value(r, "rate"), computed ? value(r, "amount") : needsChats,
           text(r, "note")));
     }
     return new ReportTable(l.get("pipeline.sheet.payslips"),
@@ -400,17 +442,26 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
         l.get("pipeline.axis.yuan"), CellKind.MONEY, agents, series, l.get(CHANGES_SHEET_KEY));
   }
 
-  private static List<String> findings(PayConfig config, Map<String, Row> byScheme, Labels l) {
+  private static List<String> findings(PayConfig config, Map<String, Row> byScheme,
+      Map<String, String> notComputed, Labels l) {
     SchemeDef current = config.currentScheme();
     Row now = byScheme.get(current.schemeId());
     if (now == null) {
       return List.of();
     }
-    // Only schemes paying the same agent-months compare on cost (S7 pays part-timers only).
+    if (notComputed.containsKey(current.schemeId())) {
+      // the total leaves out what needs chats: say which, and compare no scheme on it
+      return List.of(l.format("pipeline.finding.payPartial", current.schemeId(),
+          number(now, "total_payroll"), number(now, "median"),
+          notComputed.get(current.schemeId())));
+    }
+    // Only schemes paying the same agent-months compare on cost (S7 pays part-timers only),
+    // and only schemes whose every component was computed.
     SchemeDef cheapest = current;
     for (SchemeDef s : config.schemes()) {
       Row r = byScheme.get(s.schemeId());
-      if (r != null && number(r, "n") == number(now, "n") && number(r, "total_payroll")
+      if (r != null && !notComputed.containsKey(s.schemeId())
+          && number(r, "n") == number(now, "n") && number(r, "total_payroll")
           < number(byScheme.get(cheapest.schemeId()), "total_payroll")) {
         cheapest = s;
       }

@@ -21,10 +21,23 @@ public record ReviewInputs(boolean chats, boolean refundExport, boolean ratings,
 
   /**
    * The agents' figures came from their 赤兔/千牛 exports (no chats): which layouts, how many
-   * rows spanned two months and were left out, whether 分时接待 and a handling time were given.
+   * rows spanned two months and were left out, whether 分时接待 and a handling time were given,
+   * and the exports' totals over the agents by period label (the Summary's period, previous and
+   * same period last year; a period missing here has no export).
    */
   public record FromExports(String layouts, int unplacedRows, boolean receptionHours,
-      boolean handlingTime) {}
+      boolean handlingTime, java.util.Map<String, kefu.facts.ExportFacts.Totals> totals) {
+
+    public FromExports {
+      totals = totals == null ? java.util.Map.of() : java.util.Map.copyOf(totals);
+    }
+
+    /** The exports' totals of {@code p}, null when no export covers it. */
+    kefu.facts.ExportFacts.Totals totals(Period p) {
+      kefu.facts.ExportFacts.Totals t = totals.get(p.label());
+      return t == null || t.agentDays() == 0 ? null : t;
+    }
+  }
 
   /** A review not from the per-agent exports. */
   public ReviewInputs(boolean chats, boolean refundExport, boolean ratings, boolean agents,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kefu.facts.ExportFacts;
 import kefu.marts.Period;
 import kefu.report.CellKind;
 import kefu.report.KeyFigure;
@@ -15,7 +16,9 @@ import org.apache.spark.sql.Row;
  * service (回复率, 响应时间, 答问比 with the buyer and agent messages behind it) and conversion
  * (询单转化率, 询单→次日付款成功率 with the buyers behind them) — for the period, the previous one (环比) and the same period last year
  * (同比), and the notes on what the data covers. A figure whose input was not given reads
- * 未提供聊天记录 (or the like) and a period without orders reads 无数据: never 0.
+ * 未提供聊天记录 (or the like) and a period without orders reads 无数据: never 0. From the
+ * per-agent exports without chats, the agent figures are the exports' totals over the agents,
+ * labelled 导出 ({@link ExportFacts#totals}).
  */
 final class SummaryFigures {
   private SummaryFigures() {}
@@ -35,6 +38,23 @@ final class SummaryFigures {
     Adder add = (key, kind, needs, f) -> out.add(new KeyFigure(l.get("pipeline.figure." + key),
         value(inputs, needs, now, f, kind, l), kind, value(inputs, needs, prev, f, kind, l),
         value(inputs, needs, ly, f, kind, l)));
+    // From the per-agent exports (no chats) an agent figure is the exports' total over the
+    // agents, labelled as such; with chats (or neither) it is the shop's, as add gives it.
+    ExportAdder agents = (key, kind, f, fromExport) -> {
+      if (!inputs.fromExports()) {
+        add.figure(key, kind, Needs.CHATS, f);
+        return;
+      }
+      List<Object> v = new ArrayList<>();
+      for (Period p : List.of(period, period.previous(), period.sameLastYear())) {
+        ExportFacts.Totals e = inputs.exports().totals(p);
+        Object x = e == null ? null : fromExport.value(e, totals(inputs, p, shops));
+        v.add(e == null ? l.get("pipeline.missing.period")
+            : x == null ? l.get("pipeline.missing.notInExport") : x);
+      }
+      out.add(new KeyFigure(l.get("pipeline.figure.export." + key), v.get(0), kind, v.get(1),
+          v.get(2)));
+    };
     add.figure("ordersCreated", CellKind.INTEGER, Needs.ORDERS, t -> t.count("orders_created"));
     add.figure("ordersPaid", CellKind.INTEGER, Needs.ORDERS, t -> t.count("orders_paid"));
     add.figure("paidAmount", CellKind.MONEY, Needs.ORDERS, t -> t.money("paid_amount"));
@@ -45,9 +65,12 @@ final class SummaryFigures {
         t -> t.moneyPer("sales_gross", "paying_buyers"));
     add.figure("unitsPerBuyer", CellKind.DECIMAL, Needs.ORDERS,
         t -> t.ratio("sold_units", "paying_buyers"));
-    add.figure("agentSales", CellKind.MONEY, Needs.CHATS, t -> t.money("agent_paid_amount"));
-    add.figure("agentSalesShare", CellKind.PERCENT, Needs.CHATS,
-        t -> t.moneyRatio("agent_paid_amount", "paid_amount"));
+    agents.figure("agentSales", CellKind.MONEY, t -> t.money("agent_paid_amount"),
+        (e, shop) -> e.sales());
+    agents.figure("agentSalesShare", CellKind.PERCENT,
+        t -> t.moneyRatio("agent_paid_amount", "paid_amount"),
+        (e, shop) -> e.sales() == null ? null : MartRows.ratio(e.sales().doubleValue(),
+            shop.money("paid_amount").doubleValue()));
     add.figure("silentSales", CellKind.MONEY, Needs.ATTRIBUTION,
         t -> t.money("silent_paid_amount"));
     add.figure("refundedAmount", CellKind.MONEY, Needs.ORDERS, t -> t.money("refunded_amount"));
@@ -57,24 +80,31 @@ final class SummaryFigures {
         t -> t.ratio("refunded_units", "sold_units"));
     add.figure("returnRate", CellKind.PERCENT, Needs.REFUND_EXPORT,
         t -> t.ratio("return_count", "sold_lines"));
-    add.figure("receptions", CellKind.INTEGER, Needs.CHATS, t -> t.count("receptions"));
-    add.figure("replyRate", CellKind.PERCENT, Needs.CHATS,
-        t -> t.ratio("replied_receptions", "receptions"));
-    add.figure("firstResponseSeconds", CellKind.DECIMAL, Needs.CHATS,
-        t -> t.ratio("first_response_seconds_sum", "first_response_count"));
-    add.figure("responseSeconds", CellKind.DECIMAL, Needs.CHATS,
-        t -> t.ratio("response_seconds_sum", "answered_buyer_messages"));
-    add.figure("buyerMessages", CellKind.INTEGER, Needs.CHATS, t -> t.count("buyer_messages"));
-    add.figure("agentMessages", CellKind.INTEGER, Needs.CHATS, t -> t.count("agent_messages"));
-    add.figure("answerRatio", CellKind.DECIMAL, Needs.CHATS,
-        t -> t.ratio("agent_messages", "buyer_messages"));
-    add.figure("inquiryBuyers", CellKind.INTEGER, Needs.CHATS, t -> t.count("inquiry_buyers"));
-    add.figure("conversion", CellKind.PERCENT, Needs.CHATS,
-        t -> t.ratio("inquiry_paid_buyers", "inquiry_buyers"));
-    add.figure("inquiryPaidNextDayBuyers", CellKind.INTEGER, Needs.CHATS,
-        t -> t.count("inquiry_paid_next_day_buyers"));
-    add.figure("nextDayPaymentRate", CellKind.PERCENT, Needs.CHATS,
-        t -> t.ratio("inquiry_paid_next_day_buyers", "inquiry_buyers"));
+    agents.figure("receptions", CellKind.INTEGER, t -> t.count("receptions"),
+        (e, shop) -> e.receivedBuyers());
+    agents.figure("replyRate", CellKind.PERCENT,
+        t -> t.ratio("replied_receptions", "receptions"), (e, shop) -> e.replyRate());
+    agents.figure("firstResponseSeconds", CellKind.DECIMAL,
+        t -> t.ratio("first_response_seconds_sum", "first_response_count"),
+        (e, shop) -> e.firstResponseSeconds());
+    agents.figure("responseSeconds", CellKind.DECIMAL,
+        t -> t.ratio("response_seconds_sum", "answered_buyer_messages"),
+        (e, shop) -> e.avgResponseSeconds());
+    agents.figure("buyerMessages", CellKind.INTEGER, t -> t.count("buyer_messages"),
+        (e, shop) -> e.buyerMessages());
+    agents.figure("agentMessages", CellKind.INTEGER, t -> t.count("agent_messages"),
+        (e, shop) -> e.agentMessages());
+    agents.figure("answerRatio", CellKind.DECIMAL,
+        t -> t.ratio("agent_messages", "buyer_messages"), (e, shop) -> e.answerRatio());
+    agents.figure("inquiryBuyers", CellKind.INTEGER, t -> t.count("inquiry_buyers"),
+        (e, shop) -> e.inquiryBuyers());
+    agents.figure("conversion", CellKind.PERCENT,
+        t -> t.ratio("inquiry_paid_buyers", "inquiry_buyers"), (e, shop) -> e.conversion());
+    agents.figure("inquiryPaidNextDayBuyers", CellKind.INTEGER,
+        t -> t.count("inquiry_paid_next_day_buyers"), (e, shop) -> e.paidNextDayBuyers());
+    agents.figure("nextDayPaymentRate", CellKind.PERCENT,
+        t -> t.ratio("inquiry_paid_next_day_buyers", "inquiry_buyers"),
+        (e, shop) -> e.nextDayConversion());
     add.figure("dsrRatedOrders", CellKind.INTEGER, Needs.RATINGS,
         t -> t.count("dsr_rated_orders"));
     for (String score : DSR_SCORES) {
@@ -96,6 +126,7 @@ final class SummaryFigures {
     if (inputs.fromExports()) {
       ReviewInputs.FromExports e = inputs.exports();
       out.add(l.format("pipeline.note.fromExports", e.layouts()));
+      out.add(l.get("pipeline.note.summaryFromExports"));
       if (e.unplacedRows() > 0) {
         out.add(l.format("pipeline.note.exportSpansUnplaced", e.unplacedRows()));
       }
@@ -159,11 +190,9 @@ final class SummaryFigures {
   private static Object value(ReviewInputs inputs, Needs needs, PeriodTotals t,
       Function<PeriodTotals, Object> f, CellKind kind, Labels l) {
     if ((needs == Needs.CHATS || needs == Needs.ATTRIBUTION) && !inputs.chats()) {
-      // From the exports the agents' figures are on the Agents sheet (the shop's, where a buyer
-      // served by two agents counts once, need the chats); silent sales need the chats.
-      return l.get(!inputs.fromExports() ? "pipeline.missing.chats"
-          : needs == Needs.ATTRIBUTION ? "pipeline.missing.needsChats"
-              : "pipeline.missing.seeAgentsFromExports");
+      // silent sales need the chats even when the exports give the agents' figures
+      return l.get(inputs.fromExports() ? "pipeline.missing.needsChats"
+          : "pipeline.missing.chats");
     }
     if (needs == Needs.REFUND_EXPORT && !inputs.refundExport()) {
       return l.get("pipeline.missing.refundExport");
@@ -176,6 +205,18 @@ final class SummaryFigures {
     }
     Object v = f.apply(t);
     return v == null ? l.get("pipeline.missing.period") : v;
+  }
+
+  /** An agent figure from one period's export totals and the shop's order totals. */
+  @FunctionalInterface
+  private interface FromExport {
+    Object value(ExportFacts.Totals exports, PeriodTotals shop);
+  }
+
+  @FunctionalInterface
+  private interface ExportAdder {
+    void figure(String key, CellKind kind, Function<PeriodTotals, Object> shopValue,
+        FromExport exportValue);
   }
 
   @FunctionalInterface

@@ -44,6 +44,32 @@ class ShopFromFileNameTest {
   }
 
   @Test
+  void anAgentExportWhoseAgentsNameTheirShopTakesNoShopFromItsFileName() {
+    // 店铺名:客服名 on every row (the 汇总 row names no agent): the shop is the sub-account's
+    Path named = IngestFixtures.write(dir, "售前明细.csv", StandardCharsets.UTF_8,
+        "日期,客服,接待人数,询单人数,询单->最终付款人数,销售额",
+        "2025-10-01,暖暖家居旗舰店:小美,40,20,10,1000.00",
+        "2025-10-01,暖暖家居旗舰店:阿杰,30,10,5,600.00",
+        "汇总,,70,30,15,1600.00");
+    // one agent without its shop takes the file name's: the run must warn about this file
+    Path bare = IngestFixtures.write(dir, "花颜美妆专营店.csv", StandardCharsets.UTF_8,
+        "日期,客服,接待人数,询单人数,询单->最终付款人数,销售额",
+        "2025-10-01,花颜美妆专营店:豆豆,40,20,10,1000.00",
+        "2025-10-01,小鹿,30,10,5,600.00");
+    // 分时接待 names no agent: its shop is the file name's
+    Path hourly = IngestFixtures.write(dir, "悦衣坊服饰旗舰店.csv", StandardCharsets.UTF_8,
+        "日期,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,全天",
+        "2025-10-01,0,0,0,0,0,0,0,0,0,8,12,10,0,0,10,10,0,0,0,0,12,8,0,0,70");
+    ListedInputs listed = ListedInputs.check(new InputPaths(List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(named.toString(), bare.toString(), hourly.toString())),
+        new Configuration());
+    assertEquals(java.util.Set.of(
+        new ListedInputs.FileNamedShop(bare.toString(), "花颜美妆专营店"),
+        new ListedInputs.FileNamedShop(hourly.toString(), "悦衣坊服饰旗舰店")),
+        java.util.Set.copyOf(listed.shopFromFileName()));
+  }
+
+  @Test
   void anEmptyExportIsTheTablesExportWithItsArticle() {
     assertEquals("an orders export", RecordStream.anExport("orders"));
     assertEquals("an agents export", RecordStream.anExport("agents"));

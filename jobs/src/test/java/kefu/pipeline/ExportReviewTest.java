@@ -104,6 +104,12 @@ class ExportReviewTest {
     }
     assertEquals(0, new BigDecimal("46.00").compareTo(commission.get(SHOP + ":小美")));
     assertEquals(0, new BigDecimal("18.00").compareTo(commission.get(SHOP + ":阿杰")));
+    // what needs chats (credited refunds, silent sales) is not computed: null, never 0
+    Row s1 = spark.read().parquet(out.resolve("marts/payroll").toString())
+        .where("scheme_id = 'S1' and agent_id = '" + SHOP + ":小美'").first();
+    assertNull(s1.getAs("return_deduction"));
+    assertNull(s1.getAs("silent_pool"));
+    assertEquals(0, new BigDecimal("46.00").compareTo(s1.getAs("commission")));
     // the attribution sensitivity needs the chats: none computed
     assertEquals(0, spark.read().parquet(out.resolve("marts/attribution_sensitivity")
         .toString()).count());
@@ -138,6 +144,41 @@ class ExportReviewTest {
       assertTrue(all.contains("需聊天记录"), "what needs chats says so");
       Sheet sheet = wb.getSheet("客服");
       assertTrue(text(sheet).contains("导出未提供"), "阿杰's 退款率 is not stated");
+
+      // the payslip: S1's return deduction needs the chats, its amount says so, not 0
+      Row_ deduction = rowOf(wb.getSheet("当前方案工资条"), SHOP + ":小美", "S1-3");
+      assertEquals("需聊天记录", deduction.cell("金额"));
+      assertEquals("需聊天记录", deduction.cell("基数"));
+      assertTrue(deduction.cell("说明").startsWith("需聊天记录：客服导出没有按客服归因的退款"));
+      assertEquals("1500.0", rowOf(wb.getSheet("当前方案工资条"), SHOP + ":小美", "S1-1")
+          .cell("金额"));
+      // the scheme comparison names what its totals leave out, and says so under them
+      Row_ scheme = rowOf(wb.getSheet("薪酬方案对比"), "S1", null);
+      assertEquals("需聊天记录：S1-3 退货扣款、S1-4 静默销售分成", scheme.cell("未计入的项"));
+      assertTrue(text(wb.getSheet("薪酬方案对比")).contains("没有计入总薪酬"));
+      assertTrue(text(wb.getSheet("类目薪酬")).contains("需聊天记录"));
+
+      // the Summary: the exports' totals over both agents and both days, by hand
+      Sheet summary = wb.getSheet("概要");
+      assertEquals(140.0, number(summary, "接待人数（导出，各客服相加）"), EPS);
+      assertEquals(63.0, number(summary, "询单人数（导出，各客服相加）"), EPS);
+      assertEquals(30.0 / 63, number(summary, "询单转化率（导出）"), EPS);
+      assertEquals(22.0, number(summary, "询单→次日付款人数（导出）"), EPS);
+      // 阿杰 states no 次日付款 on 10-02: over the days stating both, 22 of 20 + 10 + 25
+      assertEquals(22.0 / 55, number(summary, "询单→次日付款成功率（导出）"), EPS);
+      assertEquals(3200.0, number(summary, "客服销售额（导出，各客服相加）"), EPS);
+      assertEquals(3200.0 / 2900, number(summary, "客服销售额占比（导出销售额 ÷ 付款金额）"), EPS);
+      assertEquals((39.0 + 30 + 49 + 19) / 140, number(summary, "回复率（导出，按接待人数加权）"),
+          EPS);
+      assertEquals((8.0 * 40 + 10 * 30 + 6 * 50 + 9 * 20) / 140,
+          number(summary, "首次响应时间（秒，导出，按接待人数加权）"), EPS);
+      assertEquals((12.5 * 40 + 20 * 30 + 15 * 50 + 18 * 20) / 140,
+          number(summary, "平均响应时间（秒，导出，按接待人数加权）"), EPS);
+      assertEquals((1.5 * 40 + 1.2 * 30 + 1.4 * 50 + 1.1 * 20) / 140,
+          number(summary, "答问比（导出，按接待人数加权）"), EPS);
+      assertEquals("导出未提供", summaryCell(summary, "买家消息数（导出）").toString());
+      assertEquals("需聊天记录", summaryCell(summary, "静默销售额").toString());
+      assertTrue(text(summary).contains("不是店铺去重的买家数"), "the sums over agents say so");
     }
   }
 
@@ -148,6 +189,54 @@ class ExportReviewTest {
       rows.put(r.getAs("agent_id"), r);
     }
     return rows;
+  }
+
+  /** A row of a listing sheet read by its header names. */
+  private record Row_(Map<String, String> cells) {
+    String cell(String header) {
+      return cells.get(header);
+    }
+  }
+
+  /**
+   * The first row of {@code sheet} holding {@code first} and {@code second} (null: any) in its
+   * cells, by the header row above it (the first row whose first cell is a header).
+   */
+  private static Row_ rowOf(Sheet sheet, String first, String second) {
+    List<String> header = null;
+    for (var row : sheet) {
+      List<String> cells = new java.util.ArrayList<>();
+      for (int i = 0; i < row.getLastCellNum(); i++) {
+        Cell c = row.getCell(i);
+        cells.add(c == null ? "" : c.toString());
+      }
+      if (header == null && cells.size() > 2) {
+        header = cells;
+      } else if (header != null && cells.contains(first)
+          && (second == null || cells.contains(second))) {
+        Map<String, String> byName = new HashMap<>();
+        for (int i = 0; i < header.size() && i < cells.size(); i++) {
+          byName.put(header.get(i), cells.get(i));
+        }
+        return new Row_(byName);
+      }
+    }
+    throw new AssertionError("no row " + first + "/" + second + " in " + sheet.getSheetName());
+  }
+
+  /** The period's cell of a Summary figure. */
+  private static Cell summaryCell(Sheet summary, String label) {
+    for (var row : summary) {
+      Cell c = row.getCell(0);
+      if (c != null && label.equals(c.toString())) {
+        return row.getCell(1);
+      }
+    }
+    throw new AssertionError("no Summary figure " + label);
+  }
+
+  private static double number(Sheet summary, String label) {
+    return summaryCell(summary, label).getNumericCellValue();
   }
 
   private static String text(XSSFWorkbook wb) {
