@@ -147,15 +147,22 @@ public final class ReviewWorkbookWriter {
       this.links = links;
     }
 
+    /** Charts with nothing to draw are left out (their tables say why there is no data). */
     void placeAll() throws IOException {
       for (ChartSpec spec : report.charts()) {
-        place(ChartImages.render(spec, chartsDir), spec.anchorSheet());
+        if (spec.hasValues()) {
+          place(ChartImages.render(spec, chartsDir), spec.anchorSheet());
+        }
       }
       for (BoxPlotSpec spec : report.boxPlots()) {
-        place(ChartImages.render(spec, labels, chartsDir), spec.anchorSheet());
+        if (spec.hasValues()) {
+          place(ChartImages.render(spec, labels, chartsDir), spec.anchorSheet());
+        }
       }
       for (TimeSeriesSpec spec : report.timeSeries()) {
-        place(ChartImages.render(spec, chartsDir), spec.anchorSheet());
+        if (spec.hasValues()) {
+          place(ChartImages.render(spec.withoutEmptySeries(), chartsDir), spec.anchorSheet());
+        }
       }
     }
 
