@@ -62,7 +62,7 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     pay.payChanges().rows().forEach(r -> outcomes.merge(text(r, "scheme_id") + "|"
         + text(r, "outcome"), 1L, Long::sum));
     List<ReportTable> tables = new ArrayList<>(List.of(
-        comparison(config, byScheme, outcomes, labels), distribution(pay, labels),
+        comparison(config, byScheme, outcomes, labels), distribution(config, pay, labels),
         changes(config, pay, labels)));
     List<ReportTable> details = new ArrayList<>(List.of(payslips(config, pay, labels)));
     if (pay.attributionSensitivity() != null) {
@@ -120,7 +120,7 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
   private static final java.util.Set<String> CODED_FIELDS =
       java.util.Set.of("period_type", "dimension", "dimension_value");
 
-  private static ReportTable distribution(PayMarts pay, Labels l) {
+  private static ReportTable distribution(PayConfig config, PayMarts pay, Labels l) {
     List<ReportColumn> cols = List.of(column(l, "scheme", CellKind.TEXT),
         column(l, "periodType", CellKind.TEXT), column(l, "period", CellKind.TEXT),
         column(l, "dimension", CellKind.TEXT), column(l, "dimensionValue", CellKind.TEXT),
@@ -136,17 +136,25 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     String[] fields = {"scheme_id", "period_type", "period", "dimension", "dimension_value",
         "n", "mean", "median", "p10", "p25", "p75", "p90", "min", "max", "gini",
         "share_below_min_wage", "total_payroll", "payroll_pct_of_sales", "cost_per_paid_order"};
+    Map<String, String> names = schemeLabels(config);
     List<List<Object>> rows = new ArrayList<>();
-    for (Row r : first(pay.payDistribution().sorted("scheme_id", "period_type", "period",
-        "dimension", "dimension_value"))) {
+    // Schemes in the config's order (S1, S2, …, S10), as on 方案得失, not the text order.
+    List<String> order = config.schemes().stream().map(SchemeDef::schemeId).toList();
+    List<Row> sorted = new ArrayList<>(pay.payDistribution().sorted("scheme_id", "period_type",
+        "period", "dimension", "dimension_value").rows());
+    sorted.sort(java.util.Comparator.comparingInt(r -> order.indexOf(text(r, "scheme_id"))));
+    for (Row r : first(sorted)) {
       List<Object> row = new ArrayList<>();
       for (String f : fields) {
         Object v = value(r, f);
         row.add(CODED_FIELDS.contains(f) ? Codes.of(l, (String) v) : v);
       }
       if ("category".equals(text(r, "dimension"))) {
-        row.set(4, l.category(text(r, "dimension_value")));
+        String category = text(r, "dimension_value");
+        row.set(4, kefu.pay.PayDistribution.NO_MAIN_CATEGORY.equals(category)
+            ? l.get("pipeline.pay.noMainCategory") : l.category(category));
       }
+      row.set(0, names.getOrDefault(text(r, "scheme_id"), text(r, "scheme_id")));
       rows.add(row);
     }
     return new ReportTable(l.get("pipeline.sheet.payDistribution"),
@@ -172,7 +180,8 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
           text(r, "note")));
     }
     return new ReportTable(l.get("pipeline.sheet.payslips"),
-        l.format("pipeline.title.payslips", current, MAX_LISTED_ROWS), cols, rows);
+        l.format("pipeline.title.payslips", schemeLabel(config.currentScheme()), MAX_LISTED_ROWS),
+        cols, rows);
   }
 
   private static ReportTable changes(PayConfig config, PayMarts pay, Labels l) {
@@ -188,8 +197,10 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     List<Row> sorted =
         new ArrayList<>(pay.payChanges().sorted("scheme_id", "change_amount").rows());
     sorted.sort(java.util.Comparator.comparingInt(r -> order.indexOf(text(r, "scheme_id"))));
+    Map<String, String> names = schemeLabels(config);
     for (Row r : first(sorted)) {
-      rows.add(Arrays.asList(text(r, "scheme_id"), text(r, "shop_id"), text(r, "agent_id"),
+      rows.add(Arrays.asList(names.getOrDefault(text(r, "scheme_id"), text(r, "scheme_id")),
+          text(r, "shop_id"), text(r, "agent_id"),
           Codes.of(l, text(r, "employment")), value(r, "months_compared"),
           value(r, "net_pay_total"), value(r, "current_net_pay_total"),
           value(r, "change_amount"), value(r, "change_pct"), Codes.of(l, text(r, "outcome"))));
@@ -264,7 +275,7 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       rows.add(row);
     }
     ReportTable table = new ReportTable(l.get(SENSITIVITY_SHEET_KEY),
-        l.format("pipeline.title.sensitivity", config.currentScheme().schemeId(),
+        l.format("pipeline.title.sensitivity", schemeLabel(config.currentScheme()),
             MAX_LISTED_ROWS), cols, rows);
     // re-attributing orders under other rules needs the receptions: none without chats
     return rows.isEmpty() ? table.withNote(l.get("pipeline.note.sensitivityNeedsChats")) : table;
@@ -396,7 +407,7 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       series.put(label, values);
     }
     return new ChartSpec("pay_change_by_agent", l.format("pipeline.chart.payChange.title",
-        current.schemeId(), CHANGE_CHART_AGENTS), l.get("pipeline.col.agent"),
+        schemeLabel(current), CHANGE_CHART_AGENTS), l.get("pipeline.col.agent"),
         l.get("pipeline.axis.yuan"), CellKind.MONEY, agents, series, l.get(CHANGES_SHEET_KEY));
   }
 
@@ -416,9 +427,16 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       }
     }
     String cheaper = cheapest == current ? "" : l.format("pipeline.finding.pay.cheapest",
-        cheapest.schemeId(), number(byScheme.get(cheapest.schemeId()), "total_payroll"));
-    return List.of(l.format("pipeline.finding.pay", current.schemeId(),
+        schemeLabel(cheapest), number(byScheme.get(cheapest.schemeId()), "total_payroll"));
+    return List.of(l.format("pipeline.finding.pay", schemeLabel(current),
         number(now, "total_payroll"), number(now, "median"), cheaper));
+  }
+
+  /** Each scheme's {@link #schemeLabel}, by id: tables name the scheme, not only its id. */
+  static Map<String, String> schemeLabels(PayConfig config) {
+    Map<String, String> names = new HashMap<>();
+    config.schemes().forEach(s -> names.put(s.schemeId(), schemeLabel(s)));
+    return names;
   }
 
   /** "S4 阶梯销售提成": charts name each scheme, not only its id. */
