@@ -240,7 +240,9 @@ public final class ReviewWorkbookWriter {
 
     static ReportTable of(LinkedHashMap<String, String> run, Labels labels) {
       List<List<Object>> rows = new ArrayList<>();
-      run.forEach((k, v) -> rows.add(java.util.Arrays.asList(k, v)));
+      // generated_at stays the key the workbook is dated by; the sheet shows it in words
+      run.forEach((k, v) -> rows.add(java.util.Arrays.asList(
+          "generated_at".equals(k) ? labels.get("report.run.generatedAt") : k, v)));
       return new ReportTable(labels.get(RUN_SHEET_KEY), labels.get("report.title.run"),
           List.of(new ReportColumn(labels.get("report.run.item"), CellKind.TEXT),
               new ReportColumn(labels.get("report.run.value"), CellKind.TEXT)),

@@ -226,6 +226,18 @@ class ReviewWorkbookWriterTest {
     assertTrue(svg.contains("Daily orders and conversion"), "the chart itself is drawn");
   }
 
+  /** The run's generated_at dates the workbook; the 运行 sheet names it in Chinese. */
+  @Test
+  void theRunSheetNamesGeneratedAtInWords() throws IOException {
+    try (XSSFWorkbook wb = WorkbookSnapshot.open(xlsx)) {
+      Sheet run = wb.getSheet("运行");
+      Row first = run.getRow(TableSheet.FIRST_DATA_ROW);
+      assertEquals("生成时间（UTC）", first.getCell(0).getStringCellValue());
+      assertEquals("2026-01-05T02:00:00Z", first.getCell(1).getStringCellValue());
+      assertThrows(AssertionError.class, () -> findCell(run, "generated_at"));
+    }
+  }
+
   @Test
   void workbookIsDatedAtGeneratedAtForReproducibility() throws IOException {
     try (XSSFWorkbook wb = WorkbookSnapshot.open(xlsx)) {
