@@ -173,7 +173,8 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     for (Row r : first(pay.payslipLines().filter(r -> current.equals(text(r, "scheme_id")))
         .sorted("shop_id", "agent_id", "month", "component_line"))) {
       rows.add(Arrays.asList(text(r, "shop_id"), text(r, "agent_id"), text(r, "month"),
-          text(r, "component_id"), Codes.of(l, text(r, "component_type")),
+          componentLabel(l, text(r, "scheme_id"), text(r, "component_id")),
+          Codes.of(l, text(r, "component_type")),
           text(r, "category") == null ? null : l.category(text(r, "category")),
           Codes.of(l, text(r, "basis")), value(r, "basis_amount"), value(r, "rate"),
           value(r, "amount"),
@@ -182,6 +183,18 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     return new ReportTable(l.get("pipeline.sheet.payslips"),
         l.format("pipeline.title.payslips", schemeLabel(config.currentScheme()), MAX_LISTED_ROWS),
         cols, rows);
+  }
+
+  /**
+   * A payslip line's 项目: the config's component id (S1-2) as it is; the lines kefu adds after
+   * the components (S1-min-wage, S1-cap) with their suffix in words (S1-最低工资补足).
+   */
+  static String componentLabel(Labels l, String schemeId, String componentId) {
+    if (schemeId == null || componentId == null || !componentId.startsWith(schemeId + "-")) {
+      return componentId;
+    }
+    String key = "pipeline.payslip.line." + componentId.substring(schemeId.length() + 1);
+    return l.has(key) ? schemeId + "-" + l.get(key) : componentId;
   }
 
   private static ReportTable changes(PayConfig config, PayMarts pay, Labels l) {

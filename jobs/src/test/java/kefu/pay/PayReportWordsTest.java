@@ -56,7 +56,14 @@ class PayReportWordsTest {
         "方案得失 names the scheme");
     assertTrue(report.findings().get(0).startsWith("现行薪酬方案 " + s1 + " 本期总薪酬"),
         report.findings().get(0));
-    assertTrue(report.detailTables().get(0).title().startsWith("现行方案 " + s1 + " 的工资条明细"),
-        report.detailTables().get(0).title());
+    ReportTable payslips = report.detailTables().get(0);
+    assertTrue(payslips.title().startsWith("现行方案 " + s1 + " 的工资条明细"), payslips.title());
+    // a2 earns the base only, below Shanghai's minimum: the top-up line is named in words
+    List<Object> topUp = payslips.rows().stream().filter(r -> "a2".equals(r.get(1))
+        && "补足最低工资".equals(r.get(4))).findFirst().orElseThrow();
+    assertEquals("S1-最低工资补足", topUp.get(3));
+    assertTrue(payslips.rows().stream().anyMatch(r -> "S1-1".equals(r.get(3))),
+        "the config's component ids stay as they are");
+    assertTrue(payslips.rows().stream().noneMatch(r -> String.valueOf(r.get(3)).contains("min")));
   }
 }
