@@ -254,6 +254,9 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       byAgent.computeIfAbsent(text(r, "shop_id") + "\u0000" + text(r, "agent_id"),
           k -> new HashMap<>()).putIfAbsent(text(r, "rule_id"), r);
     }
+    // An agent with nothing under any rule (one who left before the period, say) is left out as
+    // on 客服: a row of ¥0.00 under every rule would read as an agent paid nothing.
+    byAgent.values().removeIf(agent -> agent.values().stream().allMatch(PayReport::idle));
     List<Map<String, Row>> wide = new ArrayList<>(byAgent.values());
     java.util.function.ToDoubleFunction<Map<String, Row>> maxChange = m -> m.values().stream()
         .mapToDouble(r -> Math.abs(number(r, "net_pay_change"))).max().orElse(0);
@@ -292,6 +295,13 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
             MAX_LISTED_ROWS), cols, rows);
     // re-attributing orders under other rules needs the receptions: none without chats
     return rows.isEmpty() ? table.withNote(l.get("pipeline.note.sensitivityNeedsChats")) : table;
+  }
+
+  /** No inquiry, credit, refund or paid month under this rule. */
+  private static boolean idle(Row r) {
+    return number(r, "inquiry_buyers") == 0 && number(r, "paid_orders") == 0
+        && number(r, "sales_gross") == 0 && number(r, "refund_amount") == 0
+        && number(r, "months_paid") == 0;
   }
 
   /** "付款判定·+1天（本次）" in Chinese. */
