@@ -241,7 +241,10 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
     left.put(metricLabel(labels, "orders"), orders);
     LinkedHashMap<String, List<Number>> right = new LinkedHashMap<>();
     right.put(metricLabel(labels, "conversion"), conversion);
-    return new TimeSeriesSpec("seasonal_daily", labels.get("seasonal.chart.daily.title"), days,
+    // without inquiries (no chat logs) the chart shows orders only and its title says so
+    boolean anyConversion = conversion.stream().anyMatch(java.util.Objects::nonNull);
+    return new TimeSeriesSpec("seasonal_daily", labels.get(anyConversion
+        ? "seasonal.chart.daily.title" : "seasonal.chart.daily.title.ordersOnly"), days,
         labels.get("seasonal.chart.daily.left"), CellKind.INTEGER, left,
         labels.get("seasonal.chart.daily.right"), CellKind.PERCENT, right,
         windows(calendar, days.get(0), days.get(days.size() - 1)), anchor);

@@ -21,6 +21,11 @@ import org.junit.jupiter.api.Test;
 class SeasonalPresentationTest {
 
   static SeasonalPresentation present(Labels labels) {
+    return present(labels, 10);
+  }
+
+  /** {@code inquiries} inquiring buyers a day (0: orders only, no chat logs). */
+  static SeasonalPresentation present(Labels labels, int inquiries) {
     SparkSession spark = SparkTestSession.get();
     List<Row> effectRows = SeasonalEffects.rows(SeasonalEffectsTest.series(false),
         SeasonalEffectsTest.CALENDAR, SeasonalEffectsTest.OPTIONS).stream()
@@ -38,8 +43,9 @@ class SeasonalPresentationTest {
         + "agents < 5 AS suppressed FROM VALUES ('A', 6, 5000), ('B', 2, NULL) "
         + "AS t(category, agents, p)"));
     LocalTable daily = Local.table(spark.sql("SELECT CAST(d AS DATE) AS business_date, 'ALL' AS category, "
-        + "CAST(o AS BIGINT) AS orders, CAST(10 AS BIGINT) AS inquiry_buyers, "
-        + "CAST(4 AS BIGINT) AS inquiry_paid_buyers FROM VALUES ('2024-03-10', 10), "
+        + "CAST(o AS BIGINT) AS orders, CAST(" + inquiries + " AS BIGINT) AS inquiry_buyers, "
+        + "CAST(" + Math.min(4, inquiries) + " AS BIGINT) AS inquiry_paid_buyers "
+        + "FROM VALUES ('2024-03-10', 10), "
         + "('2024-03-11', 30), ('2024-03-12', 30), ('2024-03-13', 10) AS t(d, o)"));
     return SeasonalPresentation.of(labels, effects, pay, daily, SeasonalEffectsTest.CALENDAR);
   }
@@ -72,6 +78,16 @@ class SeasonalPresentationTest {
     assertEquals(0.4, p.timeSeries().rightSeries().values().iterator().next().get(0));
     assertEquals("E", p.timeSeries().windows().get(0).label());
     assertEquals(LocalDate.of(2024, 3, 11), p.timeSeries().windows().get(0).start());
+  }
+
+  /** Without chat logs the daily chart plots orders only, and its title does not promise more. */
+  @Test
+  void withoutInquiriesTheDailyChartIsTitledOrdersOnly() {
+    assertEquals("每日订单数与询单转化率（阴影为活动期）",
+        present(Labels.chinese()).timeSeries().title());
+    assertEquals("每日订单数（阴影为活动期）", present(Labels.chinese(), 0).timeSeries().title());
+    assertEquals("Daily orders (events shaded)",
+        present(Labels.of("en"), 0).timeSeries().title());
   }
 
   @Test
