@@ -203,11 +203,15 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
   static BoxPlotSpec payBoxes(Labels labels, List<Row> cells) {
     List<String> categories = new ArrayList<>();
     List<BoxStats> boxes = new ArrayList<>();
+    String scheme = null;
     for (Row r : cells) {
       if (!Boolean.TRUE.equals(r.getAs("is_current_scheme"))
           || Boolean.TRUE.equals(r.getAs("suppressed")) || r.getAs("pay_median") == null) {
         continue;
       }
+      String name = r.getAs("scheme_name");
+      scheme = name == null || name.isBlank() ? r.getAs("scheme_id")
+          : r.getAs("scheme_id") + " " + name; // as the pay charts name it: S1 种子规则001
       categories.add(labels.category(r.getAs("category")));
       boxes.add(new BoxStats(r.getAs("pay_p10"), r.getAs("pay_p25"), r.getAs("pay_median"),
           r.getAs("pay_p75"), r.getAs("pay_p90"), r.getAs("pay_mean")));
@@ -215,7 +219,7 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
     if (categories.isEmpty()) {
       return null;
     }
-    return new BoxPlotSpec("category_pay", labels.get("seasonal.chart.paybox.title"),
+    return new BoxPlotSpec("category_pay", labels.format("seasonal.chart.paybox.title", scheme),
         labels.get("seasonal.chart.paybox.x"), labels.get("seasonal.chart.paybox.y"),
         CellKind.MONEY, categories, boxes, labels.get("seasonal.pay.sheet"));
   }

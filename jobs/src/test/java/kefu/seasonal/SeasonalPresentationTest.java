@@ -70,6 +70,7 @@ class SeasonalPresentationTest {
     assertEquals(List.of("E 2023", "E 2024", "F 2024"), p.charts().get(0).categories());
     // pay box plot leaves the suppressed category out
     assertEquals(List.of("A"), p.boxPlots().get(0).categories());
+    assertEquals("各类目客服月薪分布（当前方案 S1 Scheme 1）", p.boxPlots().get(0).title());
     ReportTable pay = p.tables().get(1);
     assertEquals("仅 2 名客服，人数过少，不显示薪酬", pay.rows().get(1).get(pay.columns().size() - 1));
     assertNull(pay.rows().get(1).get(9));
