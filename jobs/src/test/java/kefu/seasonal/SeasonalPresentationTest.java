@@ -41,7 +41,15 @@ class SeasonalPresentationTest {
         + "CAST(100 AS BIGINT) AS paid_orders, CAST(p / 10 AS DECIMAL(14,2)) "
         + "AS pay_per_paid_order, 0.4D AS conversion, 0.01D AS return_rate, "
         + "agents < 5 AS suppressed FROM VALUES ('A', 6, 5000), ('B', 2, NULL) "
-        + "AS t(category, agents, p)"));
+        + "AS t(category, agents, p)").unionByName(spark.sql("SELECT 'unknown' AS category, "
+        + "'period' AS period_type, '2024-03..2024-04' AS period, 'S1' AS scheme_id, "
+        + "'Scheme 1' AS scheme_name, true AS is_current_scheme, 3L AS agents, "
+        + "6L AS agent_months, 0L AS mixed_agents, CAST(NULL AS DECIMAL(14,2)) AS pay_mean, "
+        + "CAST(NULL AS DECIMAL(14,2)) AS pay_p10, CAST(NULL AS DECIMAL(14,2)) AS pay_p25, "
+        + "CAST(NULL AS DECIMAL(14,2)) AS pay_median, CAST(NULL AS DECIMAL(14,2)) AS pay_p75, "
+        + "CAST(NULL AS DECIMAL(14,2)) AS pay_p90, 0L AS paid_orders, "
+        + "CAST(NULL AS DECIMAL(14,2)) AS pay_per_paid_order, 0.02D AS conversion, "
+        + "CAST(NULL AS DOUBLE) AS return_rate, true AS suppressed")));
     LocalTable daily = Local.table(spark.sql("SELECT CAST(d AS DATE) AS business_date, 'ALL' AS category, "
         + "CAST(o AS BIGINT) AS orders, CAST(" + inquiries + " AS BIGINT) AS inquiry_buyers, "
         + "CAST(" + Math.min(4, inquiries) + " AS BIGINT) AS inquiry_paid_buyers "
@@ -73,6 +81,8 @@ class SeasonalPresentationTest {
     assertEquals("各类目客服月薪分布（当前方案 S1 Scheme 1）", p.boxPlots().get(0).title());
     ReportTable pay = p.tables().get(1);
     assertEquals("仅 2 名客服，人数过少，不显示薪酬", pay.rows().get(1).get(pay.columns().size() - 1));
+    // agents without credited sales: not 未知类目
+    assertEquals("无成交（无主营类目）", pay.rows().get(2).get(0));
     assertNull(pay.rows().get(1).get(9));
     assertNotNull(p.timeSeries());
     assertEquals(4, p.timeSeries().days().size());
