@@ -181,7 +181,8 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
           text(r, "note")));
     }
     return new ReportTable(l.get("pipeline.sheet.payslips"),
-        l.format("pipeline.title.payslips", schemeLabel(config.currentScheme()), MAX_LISTED_ROWS),
+        l.format("pipeline.title.payslips", titleScheme(config.currentScheme(), l),
+            MAX_LISTED_ROWS),
         cols, rows);
   }
 
@@ -291,7 +292,7 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       rows.add(row);
     }
     ReportTable table = new ReportTable(l.get(SENSITIVITY_SHEET_KEY),
-        l.format("pipeline.title.sensitivity", schemeLabel(config.currentScheme()),
+        l.format("pipeline.title.sensitivity", titleScheme(config.currentScheme(), l),
             MAX_LISTED_ROWS), cols, rows);
     // re-attributing orders under other rules needs the receptions: none without chats
     return rows.isEmpty() ? table.withNote(l.get("pipeline.note.sensitivityNeedsChats")) : table;
@@ -460,6 +461,14 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     Map<String, String> names = new HashMap<>();
     config.schemes().forEach(s -> names.put(s.schemeId(), schemeLabel(s)));
     return names;
+  }
+
+  /**
+   * The scheme in a sheet title: named in Chinese (S1 种子规则001（现行）); the id alone in
+   * English, whose titles and headers stay free of the config's Chinese names (cells show them).
+   */
+  static String titleScheme(SchemeDef s, Labels l) {
+    return "zh".equals(l.language()) ? schemeLabel(s) : s.schemeId();
   }
 
   /** "S4 阶梯销售提成": charts name each scheme, not only its id. */

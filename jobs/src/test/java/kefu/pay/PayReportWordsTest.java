@@ -65,5 +65,11 @@ class PayReportWordsTest {
     assertTrue(payslips.rows().stream().anyMatch(r -> "S1-1".equals(r.get(3))),
         "the config's component ids stay as they are");
     assertTrue(payslips.rows().stream().noneMatch(r -> String.valueOf(r.get(3)).contains("min")));
+
+    // English titles keep the id only: the config's names are Chinese (cells may show them)
+    PayReport english = PayReport.of(config, f.compute(config, "2024-03"),
+        Period.parse("2024-03"), Labels.of("en"));
+    String title = english.detailTables().get(0).title();
+    assertTrue(title.contains("scheme S1 ") && !title.matches(".*\\p{IsHan}.*"), title);
   }
 }
