@@ -48,6 +48,9 @@ public final class PayDistribution {
         .add("bootstrap_resamples", DataTypes.IntegerType);
   }
 
+  /** The category of agent-months without credited sales (no main category). */
+  public static final String NO_MAIN_CATEGORY = "(none)";
+
   private record PayRow(String scheme, String month, String quarter, String season,
       String category, double netPay, Boolean below, double sales, long orders) {}
 
@@ -56,7 +59,7 @@ public final class PayDistribution {
     for (PayrollRow p : payroll) {
       AgentMonth m = p.agentMonth();
       rows.add(new PayRow(p.schemeId(), p.month(), m.month().quarter(), m.month().season(),
-          m.credit().mainCategory() == null ? "(none)" : m.credit().mainCategory(),
+          m.credit().mainCategory() == null ? NO_MAIN_CATEGORY : m.credit().mainCategory(),
           p.netPay().doubleValue(), p.isBelowMinWage(), m.credit().sales().doubleValue(),
           m.activity().paidOrders()));
     }

@@ -180,9 +180,9 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
     run.put(labels.get("pipeline.run.timeZone"), s.timeZone());
     run.put(labels.get("pipeline.run.language"), s.language());
     run.put(labels.get("pipeline.run.config"), s.configDir());
-    run.put(labels.get("pipeline.run.attribution"), labels.format(
-        "pipeline.run.attributionValue", s.rules().judgment().name(),
-        s.rules().attributionWindowDays()));
+    // as the 归因敏感性 sheet names the rules: 付款判定·+1天
+    run.put(labels.get("pipeline.run.attribution"), kefu.present.PayReport.ruleLabel(
+        s.rules().judgment().name(), s.rules().attributionWindowDays(), false, labels));
     run.put(labels.get("pipeline.run.sessionGap"),
         String.valueOf(s.rules().sessionGapMinutes()));
     run.put(labels.get("pipeline.run.versions"), ManifestFactory.versions().toString());

@@ -64,7 +64,7 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     Map<String, String> notComputed = notComputed(config, pay, labels);
     List<ReportTable> tables = new ArrayList<>(List.of(
         comparison(config, byScheme, outcomes, notComputed, labels),
-        distribution(pay, labels), changes(config, pay, labels)));
+        distribution(config, pay, labels), changes(config, pay, labels)));
     if (!notComputed.isEmpty()) {
       // totals without the components that need chats: say so under every pay sheet
       String note = labels.get("pipeline.note.payWithoutChats");
@@ -159,7 +159,7 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
   private static final java.util.Set<String> CODED_FIELDS =
       java.util.Set.of("period_type", "dimension", "dimension_value");
 
-  private static ReportTable distribution(PayMarts pay, Labels l) {
+  private static ReportTable distribution(PayConfig config, PayMarts pay, Labels l) {
     List<ReportColumn> cols = List.of(column(l, "scheme", CellKind.TEXT),
         column(l, "periodType", CellKind.TEXT), column(l, "period", CellKind.TEXT),
         column(l, "dimension", CellKind.TEXT), column(l, "dimensionValue", CellKind.TEXT),
@@ -175,17 +175,25 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     String[] fields = {"scheme_id", "period_type", "period", "dimension", "dimension_value",
         "n", "mean", "median", "p10", "p25", "p75", "p90", "min", "max", "gini",
         "share_below_min_wage", "total_payroll", "payroll_pct_of_sales", "cost_per_paid_order"};
+    Map<String, String> names = schemeLabels(config);
     List<List<Object>> rows = new ArrayList<>();
-    for (Row r : first(pay.payDistribution().sorted("scheme_id", "period_type", "period",
-        "dimension", "dimension_value"))) {
+    // Schemes in the config's order (S1, S2, …, S10), as on 方案得失, not the text order.
+    List<String> order = config.schemes().stream().map(SchemeDef::schemeId).toList();
+    List<Row> sorted = new ArrayList<>(pay.payDistribution().sorted("scheme_id", "period_type",
+        "period", "dimension", "dimension_value").rows());
+    sorted.sort(java.util.Comparator.comparingInt(r -> order.indexOf(text(r, "scheme_id"))));
+    for (Row r : first(sorted)) {
       List<Object> row = new ArrayList<>();
       for (String f : fields) {
         Object v = value(r, f);
         row.add(CODED_FIELDS.contains(f) ? Codes.of(l, (String) v) : v);
       }
       if ("category".equals(text(r, "dimension"))) {
-        row.set(4, l.category(text(r, "dimension_value")));
+        String category = text(r, "dimension_value");
+        row.set(4, kefu.pay.PayDistribution.NO_MAIN_CATEGORY.equals(category)
+            ? l.get("pipeline.pay.noMainCategory") : l.category(category));
       }
+      row.set(0, names.getOrDefault(text(r, "scheme_id"), text(r, "scheme_id")));
       rows.add(row);
     }
     return new ReportTable(l.get("pipeline.sheet.payDistribution"),
@@ -207,14 +215,29 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
         .sorted("shop_id", "agent_id", "month", "component_line"))) {
       boolean computed = value(r, "amount") != null;
       rows.add(Arrays.asList(text(r, "shop_id"), text(r, "agent_id"), text(r, "month"),
-          text(r, "component_id"), Codes.of(l, text(r, "component_type")),
+          componentLabel(l, text(r, "scheme_id"), text(r, "component_id")),
+          Codes.of(l, text(r, "component_type")),
           text(r, "category") == null ? null : l.category(text(r, "category")),
           Codes.of(l, text(r, "basis")), computed ? value(r, "basis_amount") : needsChats,
           value(r, "rate"), computed ? value(r, "amount") : needsChats,
           text(r, "note")));
     }
     return new ReportTable(l.get("pipeline.sheet.payslips"),
-        l.format("pipeline.title.payslips", current, MAX_LISTED_ROWS), cols, rows);
+        l.format("pipeline.title.payslips", titleScheme(config.currentScheme(), l),
+            MAX_LISTED_ROWS),
+        cols, rows);
+  }
+
+  /**
+   * A payslip line's 项目: the config's component id (S1-2) as it is; the lines kefu adds after
+   * the components (S1-min-wage, S1-cap) with their suffix in words (S1-最低工资补足).
+   */
+  static String componentLabel(Labels l, String schemeId, String componentId) {
+    if (schemeId == null || componentId == null || !componentId.startsWith(schemeId + "-")) {
+      return componentId;
+    }
+    String key = "pipeline.payslip.line." + componentId.substring(schemeId.length() + 1);
+    return l.has(key) ? schemeId + "-" + l.get(key) : componentId;
   }
 
   private static ReportTable changes(PayConfig config, PayMarts pay, Labels l) {
@@ -230,8 +253,10 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
     List<Row> sorted =
         new ArrayList<>(pay.payChanges().sorted("scheme_id", "change_amount").rows());
     sorted.sort(java.util.Comparator.comparingInt(r -> order.indexOf(text(r, "scheme_id"))));
+    Map<String, String> names = schemeLabels(config);
     for (Row r : first(sorted)) {
-      rows.add(Arrays.asList(text(r, "scheme_id"), text(r, "shop_id"), text(r, "agent_id"),
+      rows.add(Arrays.asList(names.getOrDefault(text(r, "scheme_id"), text(r, "scheme_id")),
+          text(r, "shop_id"), text(r, "agent_id"),
           Codes.of(l, text(r, "employment")), value(r, "months_compared"),
           value(r, "net_pay_total"), value(r, "current_net_pay_total"),
           value(r, "change_amount"), value(r, "change_pct"), Codes.of(l, text(r, "outcome"))));
@@ -272,6 +297,9 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       byAgent.computeIfAbsent(text(r, "shop_id") + "\u0000" + text(r, "agent_id"),
           k -> new HashMap<>()).putIfAbsent(text(r, "rule_id"), r);
     }
+    // An agent with nothing under any rule (one who left before the period, say) is left out as
+    // on 客服: a row of ¥0.00 under every rule would read as an agent paid nothing.
+    byAgent.values().removeIf(agent -> agent.values().stream().allMatch(PayReport::idle));
     List<Map<String, Row>> wide = new ArrayList<>(byAgent.values());
     java.util.function.ToDoubleFunction<Map<String, Row>> maxChange = m -> m.values().stream()
         .mapToDouble(r -> Math.abs(number(r, "net_pay_change"))).max().orElse(0);
@@ -306,10 +334,17 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       rows.add(row);
     }
     ReportTable table = new ReportTable(l.get(SENSITIVITY_SHEET_KEY),
-        l.format("pipeline.title.sensitivity", config.currentScheme().schemeId(),
+        l.format("pipeline.title.sensitivity", titleScheme(config.currentScheme(), l),
             MAX_LISTED_ROWS), cols, rows);
     // re-attributing orders under other rules needs the receptions: none without chats
     return rows.isEmpty() ? table.withNote(l.get("pipeline.note.sensitivityNeedsChats")) : table;
+  }
+
+  /** No inquiry, credit, refund or paid month under this rule. */
+  private static boolean idle(Row r) {
+    return number(r, "inquiry_buyers") == 0 && number(r, "paid_orders") == 0
+        && number(r, "sales_gross") == 0 && number(r, "refund_amount") == 0
+        && number(r, "months_paid") == 0;
   }
 
   /** "付款判定·+1天（本次）" in Chinese. */
@@ -438,7 +473,7 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       series.put(label, values);
     }
     return new ChartSpec("pay_change_by_agent", l.format("pipeline.chart.payChange.title",
-        current.schemeId(), CHANGE_CHART_AGENTS), l.get("pipeline.col.agent"),
+        schemeLabel(current), CHANGE_CHART_AGENTS), l.get("pipeline.col.agent"),
         l.get("pipeline.axis.yuan"), CellKind.MONEY, agents, series, l.get(CHANGES_SHEET_KEY));
   }
 
@@ -467,9 +502,24 @@ public record PayReport(List<ReportTable> tables, List<ReportTable> detailTables
       }
     }
     String cheaper = cheapest == current ? "" : l.format("pipeline.finding.pay.cheapest",
-        cheapest.schemeId(), number(byScheme.get(cheapest.schemeId()), "total_payroll"));
-    return List.of(l.format("pipeline.finding.pay", current.schemeId(),
+        schemeLabel(cheapest), number(byScheme.get(cheapest.schemeId()), "total_payroll"));
+    return List.of(l.format("pipeline.finding.pay", schemeLabel(current),
         number(now, "total_payroll"), number(now, "median"), cheaper));
+  }
+
+  /** Each scheme's {@link #schemeLabel}, by id: tables name the scheme, not only its id. */
+  static Map<String, String> schemeLabels(PayConfig config) {
+    Map<String, String> names = new HashMap<>();
+    config.schemes().forEach(s -> names.put(s.schemeId(), schemeLabel(s)));
+    return names;
+  }
+
+  /**
+   * The scheme in a sheet title: named in Chinese (S1 种子规则001（现行）); the id alone in
+   * English, whose titles and headers stay free of the config's Chinese names (cells show them).
+   */
+  static String titleScheme(SchemeDef s, Labels l) {
+    return "zh".equals(l.language()) ? schemeLabel(s) : s.schemeId();
   }
 
   /** "S4 阶梯销售提成": charts name each scheme, not only its id. */

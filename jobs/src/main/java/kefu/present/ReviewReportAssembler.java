@@ -216,22 +216,48 @@ public final class ReviewReportAssembler {
     List<List<Object>> rows = new ArrayList<>();
     files.stream().sorted(Comparator.comparing(FileReconciliation::table)
         .thenComparing(FileReconciliation::file)).forEach(f -> rows.add(java.util.Arrays.asList(
-            f.table(), f.file(), f.format(), f.encoding(), f.bytes(), f.rowsRead(),
-            f.rowsAccepted(), f.rowsRejected(), f.summaryRowsSkipped())));
+            inputTable(l, f.table()), f.file(), inputFormat(l, f.format()), f.encoding(),
+            f.bytes(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(),
+            f.summaryRowsSkipped())));
     rows.add(java.util.Arrays.asList(l.get("pipeline.dq.total"), null, null, null, null,
         FileReconciliation.rowsRead(files), FileReconciliation.rowsAccepted(files),
         FileReconciliation.rowsRejected(files), FileReconciliation.summaryRowsSkipped(files)));
     // Lines of text records that are no message (千牛 recalls, status lines …), by kind.
     FileReconciliation.linesSkipped(files).forEach((kind, n) -> rows.add(java.util.Arrays.asList(
-        "chats", l.format("pipeline.dq.linesSkipped", l.get("pipeline.dq.skip." + kind)), null,
+        inputTable(l, "chats"),
+        l.format("pipeline.dq.linesSkipped", l.get("pipeline.dq.skip." + kind)), null,
         null, null, null, null, null, n)));
     for (RejectReason r : reasons) {
-      rows.add(java.util.Arrays.asList(r.table(),
+      rows.add(java.util.Arrays.asList(inputTable(l, r.table()),
           l.format("pipeline.dq.rejectReason", r.reason()), null, null, null, null, null,
           r.rows(), null));
     }
     return new ReportTable(l.get("report.sheet.dataQuality"), l.get("pipeline.title.dataQuality"),
         cols, rows);
+  }
+
+  /** An input table in words (orders → 订单); an unknown one as it is. */
+  static String inputTable(Labels l, String table) {
+    String key = "pipeline.dq.table." + table;
+    return table != null && l.has(key) ? l.get(key) : table;
+  }
+
+  /**
+   * A file's layout in words with its container: order_report/csv → 订单报表（CSV）; a layout
+   * without a label is shown as it is.
+   */
+  static String inputFormat(Labels l, String format) {
+    if (format == null) {
+      return null;
+    }
+    int slash = format.indexOf('/');
+    String layout = slash < 0 ? format : format.substring(0, slash);
+    String key = "pipeline.dq.format." + layout;
+    if (!l.has(key)) {
+      return format;
+    }
+    return slash < 0 ? l.get(key) : l.format("pipeline.dq.formatIn", l.get(key),
+        format.substring(slash + 1).toUpperCase(java.util.Locale.ROOT));
   }
 
   /** The top 25 of the ranked pre-sales agents. */

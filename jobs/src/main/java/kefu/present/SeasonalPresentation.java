@@ -177,7 +177,7 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
       boolean suppressed = Boolean.TRUE.equals(r.getAs("suppressed"));
       long agents = ((Number) r.getAs("agents")).longValue();
       List<Object> row = new ArrayList<>();
-      row.add(labels.category(r.getAs("category")));
+      row.add(payCategory(labels, r));
       row.add(r.getAs("period"));
       row.add(r.getAs("scheme_name") != null ? r.getAs("scheme_name") : r.getAs("scheme_id"));
       row.add(labels.get(Boolean.TRUE.equals(r.getAs("is_current_scheme"))
@@ -200,22 +200,37 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
         rows.isEmpty() ? labels.get("seasonal.pay.note.noAgents") : null);
   }
 
+  /**
+   * A category_pay cell's category in words. kefu.seasonal.CategoryPay files agents without
+   * credited sales (after-sales, say) under 'unknown'; with no paid order in the cell that is
+   * 无成交（无主营类目）, as 薪酬分布 says, not 未知类目 (which is for order lines without one).
+   */
+  static String payCategory(Labels labels, Row r) {
+    Object paid = r.getAs("paid_orders");
+    return "unknown".equals(r.getAs("category")) && paid instanceof Number n && n.longValue() == 0
+        ? labels.get("seasonal.pay.noSales") : labels.category(r.getAs("category"));
+  }
+
   static BoxPlotSpec payBoxes(Labels labels, List<Row> cells) {
     List<String> categories = new ArrayList<>();
     List<BoxStats> boxes = new ArrayList<>();
+    String scheme = null;
     for (Row r : cells) {
       if (!Boolean.TRUE.equals(r.getAs("is_current_scheme"))
           || Boolean.TRUE.equals(r.getAs("suppressed")) || r.getAs("pay_median") == null) {
         continue;
       }
-      categories.add(labels.category(r.getAs("category")));
+      String name = r.getAs("scheme_name");
+      scheme = name == null || name.isBlank() ? r.getAs("scheme_id")
+          : r.getAs("scheme_id") + " " + name; // as the pay charts name it: S1 种子规则001
+      categories.add(payCategory(labels, r));
       boxes.add(new BoxStats(r.getAs("pay_p10"), r.getAs("pay_p25"), r.getAs("pay_median"),
           r.getAs("pay_p75"), r.getAs("pay_p90"), r.getAs("pay_mean")));
     }
     if (categories.isEmpty()) {
       return null;
     }
-    return new BoxPlotSpec("category_pay", labels.get("seasonal.chart.paybox.title"),
+    return new BoxPlotSpec("category_pay", labels.format("seasonal.chart.paybox.title", scheme),
         labels.get("seasonal.chart.paybox.x"), labels.get("seasonal.chart.paybox.y"),
         CellKind.MONEY, categories, boxes, labels.get("seasonal.pay.sheet"));
   }
@@ -241,7 +256,10 @@ public record SeasonalPresentation(List<ReportTable> tables, List<ChartSpec> cha
     left.put(metricLabel(labels, "orders"), orders);
     LinkedHashMap<String, List<Number>> right = new LinkedHashMap<>();
     right.put(metricLabel(labels, "conversion"), conversion);
-    return new TimeSeriesSpec("seasonal_daily", labels.get("seasonal.chart.daily.title"), days,
+    // without inquiries (no chat logs) the chart shows orders only and its title says so
+    boolean anyConversion = conversion.stream().anyMatch(java.util.Objects::nonNull);
+    return new TimeSeriesSpec("seasonal_daily", labels.get(anyConversion
+        ? "seasonal.chart.daily.title" : "seasonal.chart.daily.title.ordersOnly"), days,
         labels.get("seasonal.chart.daily.left"), CellKind.INTEGER, left,
         labels.get("seasonal.chart.daily.right"), CellKind.PERCENT, right,
         windows(calendar, days.get(0), days.get(days.size() - 1)), anchor);

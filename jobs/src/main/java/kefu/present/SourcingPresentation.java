@@ -50,7 +50,7 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
     List<List<Object>> rows = new ArrayList<>();
     for (OptionCost c : costs) {
       rows.add(Arrays.asList(shop(labels, c.shopId()), c.month(), option(labels, c.option()),
-          c.cost(), c.staff(), c.inquiries(), c.paidOrders(), c.sales(), c.costPerInquiry(),
+          c.cost(), count(c.staff()), count(c.inquiries()), c.paidOrders(), c.sales(), c.costPerInquiry(),
           c.costPerPaidOrder(), c.costShareOfSales(),
           yesNo(labels, cheapest.get(SourcingCost.key(c)) == c), c.inHouseInquiries(),
           c.outsourcedInquiries(), c.coveredDays(), c.creditedSales(), c.conversionFactor(),
@@ -104,8 +104,9 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
           option(labels, byCost.option()), byCost.cost(), inHouse,
           inHouse == null ? null : inHouse - c.cost()));
     }
-    return new ReportTable(labels.get("sourcing.sheet.cheapest"),
-        labels.format("sourcing.title.best_value", outsourcedConversion(costs)), List.of(
+    return new ReportTable(labels.get("sourcing.sheet.cheapest"), costs.isEmpty()
+        ? labels.format("sourcing.title.no_demand", labels.get("sourcing.title.best_value.plain"))
+        : labels.format("sourcing.title.best_value", outsourcedConversion(costs)), List.of(
         col(labels, "shop", CellKind.TEXT), col(labels, "month", CellKind.TEXT),
         col(labels, "best_value", CellKind.TEXT), col(labels, "cost", CellKind.MONEY),
         col(labels, "cost_per_100_credited_sales", CellKind.MONEY),
@@ -126,8 +127,10 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
           SourcingNotes.of(labels, p)));
     }
     return new ReportTable(labels.get("sourcing.sheet.break_even"),
-        labels.format("sourcing.title.break_even.cost_only",
-            points.isEmpty() ? 0 : points.get(0).rangeMax()), List.of(
+        points.isEmpty()
+            ? labels.format("sourcing.title.no_demand", labels.get("sourcing.title.break_even.plain"))
+            : labels.format("sourcing.title.break_even.cost_only", points.get(0).rangeMax()),
+        List.of(
         col(labels, "shop", CellKind.TEXT), col(labels, "reference_month", CellKind.TEXT),
         col(labels, "option_a", CellKind.TEXT), col(labels, "option_b", CellKind.TEXT),
         col(labels, "break_even", CellKind.DECIMAL), col(labels, "cost", CellKind.MONEY),
@@ -144,7 +147,9 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
           s.lowCost() - s.baseCost(), s.highCost() - s.baseCost()));
     }
     return new ReportTable(labels.get("sourcing.sheet.sensitivity"),
-        labels.format("sourcing.title.sensitivity.total", historyMonths(swings)), List.of(
+        swings.isEmpty()
+            ? labels.format("sourcing.title.no_demand", labels.get("sourcing.title.sensitivity"))
+            : labels.format("sourcing.title.sensitivity.total", historyMonths(swings)), List.of(
         col(labels, "shop", CellKind.TEXT), col(labels, "option", CellKind.TEXT),
         col(labels, "driver", CellKind.TEXT), col(labels, "months", CellKind.INTEGER),
         col(labels, "base_cost_total", CellKind.MONEY),
@@ -212,6 +217,15 @@ public record SourcingPresentation(List<ReportTable> tables, List<ChartSpec> cha
   private static String title(Labels labels, String key, boolean noDemand) {
     return noDemand ? labels.format("sourcing.title.no_demand", labels.get(key))
         : labels.get(key);
+  }
+
+  /**
+   * A headcount or an inquiry count as a whole number when it is one (22, not 22.00: the writer
+   * formats a Long in a DECIMAL column as an integer); a fraction stays a fraction.
+   */
+  static Number count(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value
+        : (Number) value;
   }
 
   /** The longest history among the shops (the all-shops total spans it). */

@@ -32,4 +32,9 @@ public record BoxPlotSpec(
     categories = List.copyOf(categories);
     boxes = List.copyOf(boxes);
   }
+
+  /** Whether there is a box to draw (an empty frame is not drawn; see ChartSpec#hasValues). */
+  public boolean hasValues() {
+    return !boxes.isEmpty();
+  }
 }

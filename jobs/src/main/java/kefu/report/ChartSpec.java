@@ -33,4 +33,12 @@ public record ChartSpec(
       }
     }
   }
+
+  /**
+   * Whether any bar has a value. A chart without one is not drawn: an empty frame with a ¥0–¥1
+   * axis reads as zeros, while the table beside it says why there is nothing to show.
+   */
+  public boolean hasValues() {
+    return series.values().stream().flatMap(List::stream).anyMatch(Objects::nonNull);
+  }
 }

@@ -147,15 +147,22 @@ public final class ReviewWorkbookWriter {
       this.links = links;
     }
 
+    /** Charts with nothing to draw are left out (their tables say why there is no data). */
     void placeAll() throws IOException {
       for (ChartSpec spec : report.charts()) {
-        place(ChartImages.render(spec, chartsDir), spec.anchorSheet());
+        if (spec.hasValues()) {
+          place(ChartImages.render(spec, chartsDir), spec.anchorSheet());
+        }
       }
       for (BoxPlotSpec spec : report.boxPlots()) {
-        place(ChartImages.render(spec, labels, chartsDir), spec.anchorSheet());
+        if (spec.hasValues()) {
+          place(ChartImages.render(spec, labels, chartsDir), spec.anchorSheet());
+        }
       }
       for (TimeSeriesSpec spec : report.timeSeries()) {
-        place(ChartImages.render(spec, chartsDir), spec.anchorSheet());
+        if (spec.hasValues()) {
+          place(ChartImages.render(spec.withoutEmptySeries(), chartsDir), spec.anchorSheet());
+        }
       }
     }
 
@@ -233,7 +240,9 @@ public final class ReviewWorkbookWriter {
 
     static ReportTable of(LinkedHashMap<String, String> run, Labels labels) {
       List<List<Object>> rows = new ArrayList<>();
-      run.forEach((k, v) -> rows.add(java.util.Arrays.asList(k, v)));
+      // generated_at stays the key the workbook is dated by; the sheet shows it in words
+      run.forEach((k, v) -> rows.add(java.util.Arrays.asList(
+          "generated_at".equals(k) ? labels.get("report.run.generatedAt") : k, v)));
       return new ReportTable(labels.get(RUN_SHEET_KEY), labels.get("report.title.run"),
           List.of(new ReportColumn(labels.get("report.run.item"), CellKind.TEXT),
               new ReportColumn(labels.get("report.run.value"), CellKind.TEXT)),

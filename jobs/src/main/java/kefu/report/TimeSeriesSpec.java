@@ -44,4 +44,29 @@ public record TimeSeriesSpec(
       }
     }
   }
+
+  /** Whether any series has a value on any day (an empty frame is not drawn). */
+  public boolean hasValues() {
+    return !withValues(leftSeries).isEmpty() || !withValues(rightSeries).isEmpty();
+  }
+
+  /**
+   * This chart without the series that have no value on any day: conversion without chat logs
+   * would otherwise draw an empty right axis (0–100%) and a legend entry for no line.
+   */
+  public TimeSeriesSpec withoutEmptySeries() {
+    return new TimeSeriesSpec(id, title, days, leftAxisLabel, leftKind, withValues(leftSeries),
+        rightAxisLabel, rightKind, withValues(rightSeries), windows, anchorSheet);
+  }
+
+  private static LinkedHashMap<String, List<Number>> withValues(
+      LinkedHashMap<String, List<Number>> series) {
+    LinkedHashMap<String, List<Number>> kept = new LinkedHashMap<>();
+    series.forEach((name, values) -> {
+      if (values.stream().anyMatch(Objects::nonNull)) {
+        kept.put(name, values);
+      }
+    });
+    return kept;
+  }
 }

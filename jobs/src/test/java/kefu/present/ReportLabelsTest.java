@@ -66,6 +66,29 @@ class ReportLabelsTest {
             ""));
   }
 
+  /** The 数据质量 sheet names tables and layouts in words; an unknown code stays as it is. */
+  @Test
+  void inputTablesAndFormatsAreWords() {
+    assertEquals("订单", ReviewReportAssembler.inputTable(ZH, "orders"));
+    assertEquals("客服名单", ReviewReportAssembler.inputTable(ZH, "agents"));
+    assertEquals("Chat logs", ReviewReportAssembler.inputTable(EN, "chats"));
+    assertEquals("订单报表（CSV）", ReviewReportAssembler.inputFormat(ZH, "order_report/csv"));
+    assertEquals("宝贝报表（子订单）（CSV.GZ）",
+        ReviewReportAssembler.inputFormat(ZH, "item_report/csv.gz"));
+    assertEquals("DSR ratings export (XLSX)",
+        ReviewReportAssembler.inputFormat(EN, "dsr_export/xlsx"));
+    assertEquals("unknown/csv", ReviewReportAssembler.inputFormat(ZH, "unknown/csv"));
+    assertEquals("mystery", ReviewReportAssembler.inputTable(ZH, "mystery"));
+    for (String layout : java.util.List.of("kefu_orders", "item_report", "order_report",
+        "kefu_refunds", "refund_export", "kefu_ratings", "dsr_export", "kefu_chats", "twcs",
+        "chat_export", "qianniu_text", "agent_roster", "chitu_presales", "presales_import",
+        "qianniu_workload", "qianniu_performance", "qianniu_agent", "qianniu_daily",
+        "chitu_hourly")) { // every layout of kefu.ingest.SourceFormat and the 千牛 text reader
+      assertFalse(ReviewReportAssembler.inputFormat(ZH, layout + "/csv").startsWith(layout),
+          layout + " has a Chinese name");
+    }
+  }
+
   @Test
   void attributionRulesAreNamedInBothLanguages() {
     assertEquals("付款判定·+1天（本次）", PayReport.ruleLabel("PAYMENT", 1, true));

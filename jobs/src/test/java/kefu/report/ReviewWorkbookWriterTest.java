@@ -182,6 +182,62 @@ class ReviewWorkbookWriterTest {
     assertTrue(svg.contains("小美"));
   }
 
+  /**
+   * A run without chat logs has no agents, schemes or sourcing months: their charts are left
+   * out (not an empty frame with a ¥0–¥1 axis), and a daily chart keeps only the series that
+   * have values (no empty conversion axis).
+   */
+  @Test
+  void chartsWithNothingToDrawAreLeftOut(@TempDir Path tmp) throws IOException {
+    LinkedHashMap<String, List<Number>> none = new LinkedHashMap<>();
+    none.put("询单转化率", List.of());
+    ChartSpec noAgents = new ChartSpec("conversion_by_agent", "客服询单转化率", "客服", "询单转化率",
+        CellKind.PERCENT, List.of(), none, "客服");
+    LinkedHashMap<String, List<Number>> blank = new LinkedHashMap<>();
+    blank.put("月成本", java.util.Arrays.asList(null, null));
+    ChartSpec allNull = new ChartSpec("sourcing_monthly_cost", "各方案月度成本", "月份", "元",
+        CellKind.MONEY, List.of("2020-01", "2020-02"), blank, "类目");
+    BoxPlotSpec noBoxes = new BoxPlotSpec("pay_by_scheme", "各方案人月净薪酬分布", "方案", "元",
+        CellKind.MONEY, List.of(), List.of(), "客服");
+    TimeSeriesSpec daily = SampleReports.timeSeries("客服");
+    daily.rightSeries().replaceAll((name, values) -> java.util.Collections.nCopies(
+        values.size(), null));
+    ReviewReport base = SampleReports.report();
+    ReviewReport report = new ReviewReport(base.title(), base.period(), base.previousPeriod(),
+        base.lastYearPeriod(), base.timeZone(), base.keyFigures(), base.findings(),
+        base.tables(), List.of(noAgents, allNull, SampleReports.salesChart()),
+        base.dataQuality(), base.run(), List.of(noBoxes), List.of(daily), "zh");
+    Path out = tmp.resolve("out");
+    Path file = ReviewWorkbookWriter.write(report, out);
+    try (Stream<Path> charts = Files.list(out.resolve("charts"))) {
+      assertEquals(List.of("daily_orders.png", "daily_orders.svg", "sales_by_category.png",
+          "sales_by_category.svg"), charts.map(p -> p.getFileName().toString()).sorted()
+          .toList());
+    }
+    try (XSSFWorkbook wb = WorkbookSnapshot.open(file)) {
+      assertEquals(2, wb.getAllPictures().size(), "the daily chart and the sales chart only");
+    }
+    String svg = Files.readString(out.resolve("charts/daily_orders.svg"), StandardCharsets.UTF_8);
+    String unfiltered = Charts.svg(Charts.timeSeries(daily), ChartImages.WIDTH_PX,
+        ChartImages.HEIGHT_PX);
+    assertTrue(unfiltered.contains("Inquiry conversion"), "drawn as is, the empty series shows");
+    assertFalse(svg.contains("Inquiry conversion"), "no legend entry for a series with no value");
+    assertFalse(svg.contains(">Conversion<"), "no right axis for it either");
+    assertTrue(svg.contains("Daily orders and conversion"), "the chart itself is drawn");
+  }
+
+  /** The run's generated_at dates the workbook; the 运行 sheet names it in Chinese. */
+  @Test
+  void theRunSheetNamesGeneratedAtInWords() throws IOException {
+    try (XSSFWorkbook wb = WorkbookSnapshot.open(xlsx)) {
+      Sheet run = wb.getSheet("运行");
+      Row first = run.getRow(TableSheet.FIRST_DATA_ROW);
+      assertEquals("生成时间（UTC）", first.getCell(0).getStringCellValue());
+      assertEquals("2026-01-05T02:00:00Z", first.getCell(1).getStringCellValue());
+      assertThrows(AssertionError.class, () -> findCell(run, "generated_at"));
+    }
+  }
+
   @Test
   void workbookIsDatedAtGeneratedAtForReproducibility() throws IOException {
     try (XSSFWorkbook wb = WorkbookSnapshot.open(xlsx)) {

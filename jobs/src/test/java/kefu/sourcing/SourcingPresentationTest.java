@@ -107,6 +107,10 @@ class SourcingPresentationTest {
         }
       }
     }
+    List<Object> inHouse = p.tables().get(0).rows().get(0);
+    assertEquals("自营团队", inHouse.get(2));
+    assertTrue(inHouse.get(4) instanceof Long && inHouse.get(5) instanceof Long,
+        "headcount and inquiries are counts (22, not 22.00): " + inHouse);
     List<Object> tiered = p.tables().get(0).rows().get(4);
     assertEquals("按咨询量阶梯计费", tiered.get(2));
     assertEquals("是", tiered.get(11));
@@ -124,6 +128,11 @@ class SourcingPresentationTest {
         p.tables().get(0).title());
     assertTrue(p.tables().get(1).title().contains("未提供聊天记录"));
     assertTrue(p.tables().get(0).rows().isEmpty());
+    // no range 0–0, no "0 个月", no assumed conversion for months that do not exist
+    assertEquals(List.of("各方案月度成本", "自营团队月成本的构成（合计 = 各项之和）", "每月最划算方案",
+        "盈亏平衡点（日咨询量）", "敏感性（±20%）"), p.tables().stream()
+        .map(t -> t.title().replace("：未提供聊天记录（或其中没有接待），没有咨询需求就算不出人数和成本", ""))
+        .toList());
   }
 
   @Test
