@@ -1,10 +1,13 @@
 package kefu.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import kefu.derive.DeriveRules;
+import kefu.generate.AgentExportFiles;
 import kefu.generate.GeneratorOptions;
 import kefu.ingest.InputPaths;
 import kefu.marts.Period;
@@ -68,10 +71,9 @@ public final class DemoCommand implements Callable<Integer> {
    * wrote them ({@code --agent-exports}), so the review cross-checks them against the chats.
    */
   public static InputPaths sampleInputs(Path sample) {
-    List<String> exports = java.util.stream.Stream.of(kefu.generate.AgentExportFiles.PRESALES_FOLDER,
-            kefu.generate.AgentExportFiles.HOURLY_FOLDER)
-        .map(sample::resolve).filter(java.nio.file.Files::isDirectory).map(Path::toString)
-        .toList();
+    List<String> exports = Stream.of(AgentExportFiles.PRESALES_FOLDER,
+            AgentExportFiles.HOURLY_FOLDER)
+        .map(sample::resolve).filter(Files::isDirectory).map(Path::toString).toList();
     return new InputPaths(
         List.of(sample.resolve("orders").toString(), sample.resolve("order_lines").toString()),
         List.of(sample.resolve("refunds").toString()),

@@ -36,8 +36,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * The pay stage of a review: the credit aggregates come from the facts query ({@link FactsStage},
- * kefu.facts), and every agent-month of the history is paid under every scheme of the config in plain Java
- * (counterfactual replay, kefu.pay): payroll_history, and the period's months of it as the marts
+ * kefu.facts), and every agent-month of the history is paid under every scheme of the config in
+ * plain Java (counterfactual replay, kefu.pay): payroll_history, and the period's months of it as the marts
  * payroll, payslip_lines, pay_distribution and pay_changes; plus the attribution_sensitivity of
  * the current scheme.
  */
@@ -92,7 +92,7 @@ final class PayStage implements Stage<PayStage.Input, PayStage.Result> {
         ATTRIBUTION_SENSITIVITY, PAYROLL_HISTORY);
   }
 
-  /** Credited sales, refunds, silent sales, hours, the roster and every attribution rule's credit. */
+  /** Credited sales, refunds, silent sales, hours, the roster and each attribution rule's credit. */
   static Map<String, Dataset<Row>> queries(FactsStage.Input in) {
     DeriveStage.Result derived = in.derived();
     Map<String, Dataset<Row>> queries = new LinkedHashMap<>();
