@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kefu.facts.ExportFacts;
 import kefu.ingest.IngestedTables;
 import kefu.marts.Period;
 import kefu.notebook.NotebookExport;
@@ -24,6 +25,7 @@ import kefu.present.SeasonalPresentation;
 import kefu.present.SourcingFindings;
 import kefu.present.SourcingPresentation;
 import kefu.report.Labels;
+import kefu.report.ReportTable;
 import kefu.report.ReviewReport;
 import kefu.report.ReviewWorkbookWriter;
 import org.apache.spark.sql.Row;
@@ -44,7 +46,7 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
       Map<String, String> categoryNames, IngestedTables tables,
       MartsStage.Result core, PayStage.Result pay, SeasonalStage.Result seasonal,
       SourcingStage.Result sourcing, List<Mart> marts,
-      OutputFolder folder, Path notebookDraft, kefu.facts.ExportFacts exports) {}
+      OutputFolder folder, Path notebookDraft, ExportFacts exports) {}
 
   @Override
   public String name() {
@@ -97,8 +99,8 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
     }
     Set<Integer> years = new HashSet<>();
     in.config().calendar().events().forEach(e -> years.add(e.start().getYear()));
-    kefu.facts.ExportFacts e = in.exports();
-    java.util.Map<String, kefu.facts.ExportFacts.Totals> totals = new java.util.HashMap<>();
+    ExportFacts e = in.exports();
+    Map<String, ExportFacts.Totals> totals = new HashMap<>();
     for (Period p : List.of(in.period(), in.period().previous(), in.period().sameLastYear())) {
       totals.put(p.label(), e.totals(p));
     }
@@ -120,8 +122,8 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
       // the category pay benchmark needs chats (its cells would be one unknown category and 0
       // orders), so the sheet says so instead, and its box plot is left out.
       String sheet = labels.get("seasonal.pay.sheet");
-      List<kefu.report.ReportTable> tables = new ArrayList<>(p.tables());
-      tables.replaceAll(t -> !t.sheetName().equals(sheet) ? t : new kefu.report.ReportTable(
+      List<ReportTable> tables = new ArrayList<>(p.tables());
+      tables.replaceAll(t -> !t.sheetName().equals(sheet) ? t : new ReportTable(
           t.sheetName(), t.title(), t.columns(), List.of(),
           labels.get("seasonal.pay.note.needsChats")));
       return new ReportExtras(tables, p.charts(), List.of(),
@@ -144,7 +146,7 @@ final class ReportStage implements Stage<ReportStage.Input, ReviewReport> {
     String left = PayReport.notComputed(in.config().pay(), in.pay().marts(), labels).get(current);
     if (left != null) {
       String note = labels.format("pipeline.note.inHousePayWithoutChats", current, left);
-      List<kefu.report.ReportTable> tables = new ArrayList<>(p.tables());
+      List<ReportTable> tables = new ArrayList<>(p.tables());
       tables.replaceAll(t -> t.withNote(t.note() == null ? note : t.note() + " " + note));
       return new ReportExtras(tables, p.charts(), List.of(), List.of(),
           SourcingFindings.of(labels, r.cost()));
