@@ -144,6 +144,10 @@ class InterruptedRunTest {
     args.addAll(inputs.chats());
     args.add("--agents");
     args.add(inputs.agents().get(0));
+    if (!inputs.agentExports().isEmpty()) {
+      args.add("--agent-exports");
+      args.addAll(inputs.agentExports());
+    }
     return args;
   }
 
