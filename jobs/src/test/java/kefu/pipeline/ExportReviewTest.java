@@ -44,15 +44,7 @@ class ExportReviewTest {
   void aReviewFromThePresalesExportGivesTheFiguresTheFixtureSays() throws IOException {
     SparkSession spark = SparkTestSession.get();
     Path out = tmp.resolve("review");
-    Path config = tmp.resolve("config");
-    Files.createDirectories(config);
-    try (var files = Files.list(ReviewRunTest.REPO.resolve("data/config"))) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        if (!f.getFileName().toString().startsWith(".")) {
-          Files.copy(f, config.resolve(f.getFileName()));
-        }
-      }
-    }
+    Path config = SampleRun.copyCommittedConfig(tmp.resolve("config"));
     new ReviewRun(new ReviewSettings(new InputPaths(List.of(ORDERS.toString()), List.of(),
         List.of(), List.of(), List.of(), List.of(EXPORTS.resolve("赤兔售前明细.csv").toString(),
             EXPORTS.resolve("分时接待.csv").toString())),

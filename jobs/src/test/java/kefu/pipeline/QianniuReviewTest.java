@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -69,15 +68,7 @@ class QianniuReviewTest {
       throws IOException {
     SparkSession spark = SparkTestSession.get();
     Path out = tmp.resolve("review");
-    Path config = tmp.resolve("config");
-    Files.createDirectories(config);
-    try (var files = Files.list(ReviewRunTest.REPO.resolve("data/config"))) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        if (!f.getFileName().toString().startsWith(".")) {
-          Files.copy(f, config.resolve(f.getFileName()));
-        }
-      }
-    }
+    Path config = SampleRun.copyCommittedConfig(tmp.resolve("config"));
     new ReviewRun(new ReviewSettings(new InputPaths(
         List.of(DIR.resolve("订单报表.csv").toString()), List.of(), List.of(),
         List.of(DIR.resolve("record-lucky.txt").toString(),
