@@ -36,6 +36,15 @@ public final class Sessions {
         .config("spark.sql.adaptive.enabled",
             System.getProperty("spark.sql.adaptive.enabled", "true"))
         .config("spark.sql.ansi.enabled", "false")
+        // Spark 4.1 works out a union's partitioning from its children's on every adaptive
+        // re-plan; kefu's unions (the facts query's) are collected, never joined or grouped
+        // again, so it only costs planning time (the pre-4.1 behaviour).
+        .config("spark.sql.unionOutputPartitioning",
+            System.getProperty("spark.sql.unionOutputPartitioning", "false"))
+        // Each adaptive re-plan posts the plan's description; the default 'formatted' one walks
+        // the whole plan again. Nobody reads it without the UI; an event log still gets a plan.
+        .config("spark.sql.ui.explainMode",
+            System.getProperty("spark.sql.ui.explainMode", "simple"))
         .getOrCreate();
   }
 
