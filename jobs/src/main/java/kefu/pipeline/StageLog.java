@@ -65,6 +65,7 @@ public final class StageLog {
   public <T> T run(String name, Supplier<T> body, java.util.function.Function<T, Counts> counts) {
     info("%s ...", name);
     long t0 = System.nanoTime();
+    long cpu0 = processCpuNanos();
     SparkWork workBefore = work.get();
     T result;
     java.util.concurrent.ScheduledExecutorService beat = heartbeat(name, t0);
@@ -79,17 +80,29 @@ public final class StageLog {
     }
     Counts c = counts.apply(result);
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
     Stage stage = new Stage(name, c.rowsIn(), c.rowsOut(), seconds, peakHeap,
         work.get().minus(workBefore));
     stages.add(stage);
     if (stage.work().plans() > 0) {
-      info("%s done: %,d rows in, %,d rows out, %.1f s, %d query plans, %d jobs", name,
-          c.rowsIn(), c.rowsOut(), seconds, stage.work().plans(), stage.work().jobs());
+      info("%s done: %,d rows in, %,d rows out, %.1f s (CPU %.1f s), %d query plans, %d jobs",
+          name, c.rowsIn(), c.rowsOut(), seconds, cpuSeconds, stage.work().plans(),
+          stage.work().jobs());
     } else {
-      info("%s done: %,d rows in, %,d rows out, %.1f s", name, c.rowsIn(), c.rowsOut(), seconds);
+      info("%s done: %,d rows in, %,d rows out, %.1f s (CPU %.1f s)", name, c.rowsIn(),
+          c.rowsOut(), seconds, cpuSeconds);
     }
     afterEachStage.accept(stage);
     return result;
+  }
+
+  /**
+   * This JVM's CPU time so far: beside the wall seconds because a shared host's speed varies, and
+   * CPU seconds compare code better. On a cluster it is the driver's only.
+   */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private java.util.concurrent.ScheduledExecutorService heartbeat(String name, long t0) {
