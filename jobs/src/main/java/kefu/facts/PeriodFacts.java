@@ -27,21 +27,26 @@ import org.apache.spark.sql.Row;
  * kefu.marts.CategoryMetrics and kefu.marts.ShopMetrics expand into period rows. For each grain
  * ({@code category_}: shop_id, category; {@code shop_}: shop_id) and part:
  * <ul>
- *   <li>{@code created}: paid_amount, agent_paid_amount, silent_paid_amount of lines by the
+ *   <li>{@code created} (category only): paid_amount, agent_paid_amount, silent_paid_amount of lines by the
  *       mask of their created_date;
  *   <li>{@code orders}: orders counted by (mask, paid_mask): the OR of their lines' created
  *       masks, and of their paid lines' ones (distinct orders per period, without copies);
- *   <li>{@code paid}: sold_units, sold_lines, sales_gross of paid lines by paid_date;
+ *   <li>{@code paid} (category only): sold_units, sold_lines, sales_gross of paid lines by paid_date;
  *   <li>{@code buyers}: paying buyers counted by the OR of their paid lines' masks;
  *   <li>{@code refunds}: refund_count, refund_amount, refunded_units, return_count by
- *       completed_date (shops without a refunds table: the orders' refund_amount column);
+ *       completed_date: by category from the refunds table; by shop only without one, from
+ *       the orders' refund_amount column;
  *   <li>{@code shop_inquiries}: buyer-days (a buyer who inquired with two agents on a day counts
  *       once) and those ordered, paid and paid by the end of the next day; per shop only, as
  *       chats carry no item;
  *   <li>{@code shop_receptions}: whole receptions by their start date, with their buyer and agent
  *       messages.
  * </ul>
- * Categories without a name are 'unknown'. Only rows in some period are kept.
+ * Categories without a name are 'unknown'. Only rows in some period are kept. The shop grain
+ * has only what its categories' rows cannot sum to: distinct orders and buyers (an order or a
+ * buyer of two categories counts once per shop), the orders' own refund column when there is
+ * no refunds table, inquiries and receptions; kefu.marts.ShopMetrics sums the categories'
+ * created, paid and refund rows per shop. Each aggregate is a scan and a shuffle stage.
  */
 public final class PeriodFacts {
   private PeriodFacts() {}
@@ -66,12 +71,14 @@ public final class PeriodFacts {
       Column paid = col("paid_at").isNotNull();
       Dataset<Row> created = orders.withColumn("mask", PeriodMask.of(col("created_date"),
           periods)).filter(col("mask").notEqual(0));
-      facts.put(prefix + "created", created.groupBy(with(keys, col("mask")))
-          .agg(money(sum(when(paid, col("amount_paid")))).as("paid_amount"),
-              money(sum(when(paid.and(col("credited_agent_id").isNotNull()),
-                  col("amount_paid")))).as("agent_paid_amount"),
-              money(sum(when(paid.and(col("credited_agent_id").isNull()),
-                  col("amount_paid")))).as("silent_paid_amount")));
+      if (byCategory) {
+        facts.put(prefix + "created", created.groupBy(with(keys, col("mask")))
+            .agg(money(sum(when(paid, col("amount_paid")))).as("paid_amount"),
+                money(sum(when(paid.and(col("credited_agent_id").isNotNull()),
+                    col("amount_paid")))).as("agent_paid_amount"),
+                money(sum(when(paid.and(col("credited_agent_id").isNull()),
+                    col("amount_paid")))).as("silent_paid_amount")));
+      }
       facts.put(prefix + "orders", created.groupBy(with(keys, col("order_id")))
           .agg(bit_or(col("mask")).as("mask"),
               coalesce(bit_or(when(paid, col("mask"))), lit(0L)).as("paid_mask"))
@@ -80,14 +87,16 @@ public final class PeriodFacts {
       Dataset<Row> paidLines = orders.filter(paid)
           .withColumn("mask", PeriodMask.of(col("paid_date"), periods))
           .filter(col("mask").notEqual(0));
-      facts.put(prefix + "paid", paidLines.groupBy(with(keys, col("mask")))
-          .agg(coalesce(sum(col("quantity").cast("long")), lit(0L)).as("sold_units"),
-              count(lit(1)).as("sold_lines"), money(sum("amount_paid")).as("sales_gross")));
+      if (byCategory) {
+        facts.put(prefix + "paid", paidLines.groupBy(with(keys, col("mask")))
+            .agg(coalesce(sum(col("quantity").cast("long")), lit(0L)).as("sold_units"),
+                count(lit(1)).as("sold_lines"), money(sum("amount_paid")).as("sales_gross")));
+      }
       facts.put(prefix + "buyers", paidLines.filter(col("buyer_key").isNotNull())
           .groupBy(with(keys, col("buyer_key"))).agg(bit_or(col("mask")).as("mask"))
           .groupBy(with(names(keys), col("mask"))).agg(count(lit(1)).as("buyers")));
-      Dataset<Row> refunded = refunds != null ? refunds
-          : byCategory ? null : RefundAttribution.fromOrderColumn(orders);
+      Dataset<Row> refunded = byCategory ? refunds
+          : refunds == null ? RefundAttribution.fromOrderColumn(orders) : null;
       if (refunded != null) {
         facts.put(prefix + "refunds", refunded
             .withColumn("mask", PeriodMask.of(col("completed_date"), periods))

@@ -135,14 +135,15 @@ public final class ShopMetrics {
       Integer dsrRollingDays) {
     Integer rollingDays = facts.containsKey(RatingFacts.FACT) ? dsrRollingDays : null;
     PeriodRows sums = new PeriodRows(periods, MONEY);
-    sums.addByMask(facts.get("shop_created"), GRAIN, Map.of("paid_amount", "paid_amount",
+    // Sums per shop are the sums of its categories' (PeriodFacts keeps no shop copy of them).
+    sums.addByMask(facts.get("category_created"), GRAIN, Map.of("paid_amount", "paid_amount",
         "agent_paid_amount", "agent_paid_amount", "silent_paid_amount", "silent_paid_amount"));
     sums.addDistinct(facts.get("shop_orders"), GRAIN, "orders", "orders_created",
         "orders_paid");
-    sums.addByMask(facts.get("shop_paid"), GRAIN, Map.of("sold_units", "sold_units",
+    sums.addByMask(facts.get("category_paid"), GRAIN, Map.of("sold_units", "sold_units",
         "sold_lines", "sold_lines", "sales_gross", "sales_gross"));
     sums.addDistinct(facts.get("shop_buyers"), GRAIN, "buyers", "paying_buyers", null);
-    sums.addByMask(facts.get("shop_refunds"), GRAIN, Map.of("refund_count", "refund_count",
+    sums.addByMask(facts.getOrDefault("shop_refunds", facts.get("category_refunds")), GRAIN, Map.of("refund_count", "refund_count",
         "refund_amount", "refunded_amount", "refunded_units", "refunded_units", "return_count",
         "return_count"));
     if (facts.containsKey("shop_receptions")) {
