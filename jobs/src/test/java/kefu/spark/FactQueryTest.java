@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import kefu.pipeline.SparkProgress;
 import kefu.table.LocalTable;
@@ -43,6 +44,41 @@ class FactQueryTest {
     } finally {
       progress.detach(spark);
     }
+  }
+
+  /**
+   * Columns share typed slots: the second aggregate's two bigint columns take the slots the first
+   * one's bigint used and one more; decimals of another scale and a date get slots of their own,
+   * and an aggregate without rows comes back empty with its schema.
+   */
+  @Test
+  void aggregatesOfOverlappingTypesKeepTheirValuesAndColumnOrder() {
+    SparkSession spark = SparkTestSession.get();
+    Map<String, Dataset<Row>> facts = new LinkedHashMap<>();
+    facts.put("a", spark.sql("select 'x' as shop, cast(7 as bigint) as n, "
+        + "cast(2.50 as decimal(14,2)) as money"));
+    facts.put("b", spark.sql("select cast(1 as bigint) as first, 'y' as shop, "
+        + "cast(2 as bigint) as second, cast(0.125 as decimal(10,3)) as rate, "
+        + "date'2025-10-01' as day, cast(null as bigint) as missing"));
+    facts.put("none", spark.sql("select cast(3 as bigint) as n, 'z' as shop").limit(0));
+    Map<String, LocalTable> out = FactQuery.collect(facts);
+    Row a = out.get("a").rows().get(0);
+    assertEquals("struct<shop:string,n:bigint,money:decimal(14,2)>",
+        out.get("a").schema().simpleString());
+    assertEquals(List.of("x", 7L, new java.math.BigDecimal("2.50")),
+        List.of(a.get(0), a.get(1), a.get(2)));
+    Row b = out.get("b").rows().get(0);
+    assertEquals("struct<first:bigint,shop:string,second:bigint,rate:decimal(10,3),day:date,"
+        + "missing:bigint>", out.get("b").schema().simpleString());
+    assertEquals(1L, b.<Long>getAs("first"));
+    assertEquals("y", b.getAs("shop"));
+    assertEquals(2L, b.<Long>getAs("second"));
+    assertEquals(new java.math.BigDecimal("0.125"), b.getAs("rate"));
+    assertEquals(java.sql.Date.valueOf("2025-10-01"), b.getAs("day"));
+    assertTrue(b.isNullAt(b.fieldIndex("missing")));
+    assertEquals(1, out.get("a").size());
+    assertEquals(0, out.get("none").size());
+    assertEquals("struct<n:bigint,shop:string>", out.get("none").schema().simpleString());
   }
 
   @Test
