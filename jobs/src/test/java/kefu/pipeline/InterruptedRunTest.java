@@ -109,6 +109,7 @@ class InterruptedRunTest {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");
+    cmd.addAll(List.of(LocalCluster.SMALL_RUN_JVM_FLAGS.split(" ")));
     cmd.add("-Djava.awt.headless=true");
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (arg.startsWith("--add-opens") || arg.startsWith("-Djdk.reflect")
