@@ -186,7 +186,7 @@ class InterruptedRunTest {
         mart + " differs:\n embedded only " + onlyBefore + "\n cluster only " + onlyAfter);
   }
 
-  /** Each row as its cells' text, doubles rounded half up to 6 decimals (as Spark's round); sorted. */
+  /** Each row as its cells' text, doubles rounded half up to 6 decimals as Spark rounds, sorted. */
   private static List<String> comparable(List<List<Object>> rows) {
     List<String> lines = new ArrayList<>(rows.size());
     for (List<Object> row : rows) {

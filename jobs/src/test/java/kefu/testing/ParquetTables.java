@@ -11,6 +11,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import kefu.bench.DuckDbDriver;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The Parquet tables a run wrote (a folder of Spark part files each), read with DuckDB for tests
@@ -51,6 +57,52 @@ public final class ParquetTables implements AutoCloseable {
       }
     }
     return rows;
+  }
+
+  /**
+   * The rows of the table that satisfy {@code where} (a DuckDB condition, e.g.
+   * {@code period = '2025Q4'}; null: all), as Spark rows of the table's Spark schema: dates as
+   * java.sql.Date and timestamps as java.sql.Timestamp, as Spark collects them.
+   */
+  public List<Row> select(Path table, String where) throws SQLException {
+    List<StructField> fields = new ArrayList<>();
+    schema(table).forEach((name, type) -> fields.add(DataTypes.createStructField(name,
+        DataType.fromDDL(OutputSnapshot.sparkType(type)), true)));
+    StructType schema = DataTypes.createStructType(fields);
+    List<Row> rows = new ArrayList<>();
+    try (Statement s = duck.createStatement();
+        ResultSet r = s.executeQuery("SELECT * FROM " + source(table)
+            + (where == null ? "" : " WHERE " + where))) {
+      while (r.next()) {
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+          Object v = r.getObject(i + 1);
+          if (v instanceof java.time.LocalDate d) {
+            v = java.sql.Date.valueOf(d);
+          } else if (v instanceof java.time.OffsetDateTime t) {
+            v = java.sql.Timestamp.from(t.toInstant());
+          }
+          values[i] = v;
+        }
+        rows.add(new GenericRowWithSchema(values, schema));
+      }
+    }
+    return rows;
+  }
+
+  /** The number {@code sql} computes (the first column of its first row). */
+  public long number(String sql) throws SQLException {
+    try (Statement s = duck.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      if (!r.next()) {
+        throw new SQLException("no row: " + sql);
+      }
+      return r.getLong(1);
+    }
+  }
+
+  /** The table as a DuckDB relation, to query it with {@link #number}. */
+  public static String of(Path table) {
+    return source(table);
   }
 
   /** Sets the strings {@link #wantedIn} looks for. */
