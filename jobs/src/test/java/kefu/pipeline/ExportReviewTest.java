@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import kefu.derive.DeriveRules;
 import kefu.ingest.InputPaths;
+import kefu.testing.ParquetTables;
 import kefu.testing.SparkTestSession;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -41,7 +42,7 @@ class ExportReviewTest {
   @TempDir Path tmp;
 
   @Test
-  void aReviewFromThePresalesExportGivesTheFiguresTheFixtureSays() throws IOException {
+  void aReviewFromThePresalesExportGivesTheFiguresTheFixtureSays() throws Exception {
     SparkSession spark = SparkTestSession.get();
     Path out = tmp.resolve("review");
     Path config = SampleRun.copyCommittedConfig(tmp.resolve("config"));
@@ -51,81 +52,81 @@ class ExportReviewTest {
         config.toString(), "2025-10", out.toString(), SHOP, "Asia/Shanghai",
         DeriveRules.defaults(), false, false, true, "test-exports", "zh", null),
         new StageLog(System.err, true)).execute(spark);
+    try (ParquetTables tables = new ParquetTables()) {
+      // the exports' figures per agent and period, rates weighted by 接待人数
+      Map<String, Row> metrics = byAgent(tables, out, "agent_export_metrics");
+      Row mei = metrics.get(SHOP + ":小美");
+      assertEquals(2L, (long) mei.getAs("agent_days"));
+      assertEquals(90L, (long) mei.getAs("received_buyers"));
+      assertEquals(45L, (long) mei.getAs("inquiry_buyers"));
+      assertEquals(22L, (long) mei.getAs("paid_buyers"));
+      assertEquals(22.0 / 45, mei.<Double>getAs("inquiry_conversion"), EPS);
+      assertEquals(18.0 / 45, mei.<Double>getAs("next_day_conversion"), EPS);
+      assertEquals(0, new BigDecimal("2300.00").compareTo(mei.getAs("sales")));
+      assertEquals((0.975 * 40 + 0.98 * 50) / 90, mei.<Double>getAs("reply_rate"), EPS);
+      assertEquals((12.5 * 40 + 15 * 50) / 90, mei.<Double>getAs("avg_response_seconds"), EPS);
+      assertEquals((8.0 * 40 + 6 * 50) / 90, mei.<Double>getAs("first_response_seconds"), EPS);
+      assertEquals((1.5 * 40 + 1.4 * 50) / 90, mei.<Double>getAs("answer_ratio"), EPS);
+      assertEquals((0.02 * 40 + 0 * 50) / 90, mei.<Double>getAs("refund_rate"), EPS);
+      // no 销售人数 in 售前明细: no 客单价, not one of 0
+      assertNull(mei.getAs("paying_buyers"));
+      assertNull(mei.getAs("average_order_value"));
+      Row jie = metrics.get(SHOP + ":阿杰");
+      assertEquals(8.0 / 18, jie.<Double>getAs("inquiry_conversion"), EPS);
+      // 次日付款 stated on 2025-10-01 only: 4 of that day's 10
+      assertEquals(4L, (long) jie.getAs("paid_next_day_buyers"));
+      assertEquals(0.4, jie.<Double>getAs("next_day_conversion"), EPS);
+      // 退款率 延迟统计 and blank: unknown
+      assertNull(jie.getAs("refund_rate"));
 
-    // the exports' figures per agent and period, rates weighted by 接待人数
-    Map<String, Row> metrics = byAgent(spark, out, "agent_export_metrics");
-    Row mei = metrics.get(SHOP + ":小美");
-    assertEquals(2L, (long) mei.getAs("agent_days"));
-    assertEquals(90L, (long) mei.getAs("received_buyers"));
-    assertEquals(45L, (long) mei.getAs("inquiry_buyers"));
-    assertEquals(22L, (long) mei.getAs("paid_buyers"));
-    assertEquals(22.0 / 45, mei.<Double>getAs("inquiry_conversion"), EPS);
-    assertEquals(18.0 / 45, mei.<Double>getAs("next_day_conversion"), EPS);
-    assertEquals(0, new BigDecimal("2300.00").compareTo(mei.getAs("sales")));
-    assertEquals((0.975 * 40 + 0.98 * 50) / 90, mei.<Double>getAs("reply_rate"), EPS);
-    assertEquals((12.5 * 40 + 15 * 50) / 90, mei.<Double>getAs("avg_response_seconds"), EPS);
-    assertEquals((8.0 * 40 + 6 * 50) / 90, mei.<Double>getAs("first_response_seconds"), EPS);
-    assertEquals((1.5 * 40 + 1.4 * 50) / 90, mei.<Double>getAs("answer_ratio"), EPS);
-    assertEquals((0.02 * 40 + 0 * 50) / 90, mei.<Double>getAs("refund_rate"), EPS);
-    // no 销售人数 in 售前明细: no 客单价, not one of 0
-    assertNull(mei.getAs("paying_buyers"));
-    assertNull(mei.getAs("average_order_value"));
-    Row jie = metrics.get(SHOP + ":阿杰");
-    assertEquals(8.0 / 18, jie.<Double>getAs("inquiry_conversion"), EPS);
-    // 次日付款 stated on 2025-10-01 only: 4 of that day's 10
-    assertEquals(4L, (long) jie.getAs("paid_next_day_buyers"));
-    assertEquals(0.4, jie.<Double>getAs("next_day_conversion"), EPS);
-    // 退款率 延迟统计 and blank: unknown
-    assertNull(jie.getAs("refund_rate"));
+      // agent_metrics, which pay and the ranks read: the same funnel; replied = 回复率 x 接待
+      Map<String, Row> agents = byAgent(tables, out, "agent_metrics");
+      assertEquals(90L, (long) agents.get(SHOP + ":小美").getAs("receptions"));
+      assertEquals(39L + 49L, (long) agents.get(SHOP + ":小美").getAs("replied_receptions"));
+      assertEquals(22.0 / 45, agents.get(SHOP + ":小美").<Double>getAs("inquiry_conversion"),
+          EPS);
 
-    // agent_metrics, which pay and the ranks read: the same funnel; replied = 回复率 x 接待
-    Map<String, Row> agents = byAgent(spark, out, "agent_metrics");
-    assertEquals(90L, (long) agents.get(SHOP + ":小美").getAs("receptions"));
-    assertEquals(39L + 49L, (long) agents.get(SHOP + ":小美").getAs("replied_receptions"));
-    assertEquals(22.0 / 45, agents.get(SHOP + ":小美").<Double>getAs("inquiry_conversion"), EPS);
+      // pay under every scheme from the export's sales: S1 pays 2% of 销售额
+      List<Row> payroll = tables.select(out.resolve("marts/payroll"), "month = '2025-10'");
+      long schemes = payroll.stream().map(r -> r.<String>getAs("scheme_id")).distinct().count();
+      assertEquals(2 * schemes, payroll.size(), "both agents under every scheme");
+      Map<String, BigDecimal> commission = new HashMap<>();
+      for (Row r : tables.select(out.resolve("marts/payslip_lines"),
+          "scheme_id = 'S1' and component_type = 'COMMISSION'")) {
+        commission.put(r.getAs("agent_id"), r.getAs("amount"));
+      }
+      assertEquals(0, new BigDecimal("46.00").compareTo(commission.get(SHOP + ":小美")));
+      assertEquals(0, new BigDecimal("18.00").compareTo(commission.get(SHOP + ":阿杰")));
+      // what needs chats (credited refunds, silent sales) is not computed: null, never 0
+      Row s1 = tables.select(out.resolve("marts/payroll"),
+          "scheme_id = 'S1' and agent_id = '" + SHOP + ":小美'").get(0);
+      assertNull(s1.getAs("return_deduction"));
+      assertNull(s1.getAs("silent_pool"));
+      assertEquals(0, new BigDecimal("46.00").compareTo(s1.getAs("commission")));
+      // the attribution sensitivity needs the chats: none computed
+      assertEquals(0, tables.select(out.resolve("marts/attribution_sensitivity"), null).size());
 
-    // pay under every scheme from the export's sales: S1 pays 2% of 销售额
-    List<Row> payroll = spark.read().parquet(out.resolve("marts/payroll").toString())
-        .where("month = '2025-10'").collectAsList();
-    long schemes = payroll.stream().map(r -> r.<String>getAs("scheme_id")).distinct().count();
-    assertEquals(2 * schemes, payroll.size(), "both agents under every scheme");
-    Map<String, BigDecimal> commission = new HashMap<>();
-    for (Row r : spark.read().parquet(out.resolve("marts/payslip_lines").toString())
-        .where("scheme_id = 'S1' and component_type = 'COMMISSION'").collectAsList()) {
-      commission.put(r.getAs("agent_id"), r.getAs("amount"));
+      // the seasonal series' chat columns from the exports; receptions from 分时接待
+      Row first = tables.select(out.resolve("marts/seasonal_daily"),
+          "category = 'ALL' and business_date = DATE '2025-10-01'").get(0);
+      assertEquals(30L, (long) first.getAs("inquiry_buyers"));
+      assertEquals(15L, (long) first.getAs("inquiry_paid_buyers"));
+      assertEquals(70L, (long) first.getAs("receptions"));
+      assertEquals(39L + 30L, (long) first.getAs("replied_receptions"));
+
+      // staffing from the 分时接待 curve and the 平均接待时长 weighted by 接待人数 per day:
+      // hour 9 had 8 + 10 receptions; 2025-10-01 handles in (300x40 + 240x30)/70 s, 10-02 in
+      // (360x50 + 180x20)/70 s
+      Row nine = tables.select(out.resolve("marts/sourcing_demand"),
+          "shop_id = '" + SHOP + "' and month = '2025-10' and hour = 9").get(0);
+      assertEquals(18L, (long) nine.getAs("receptions"));
+      assertEquals(2, (int) nine.getAs("days"));
+      long seconds = Math.round(8 * 19200.0 / 70) + Math.round(10 * 21600.0 / 70);
+      assertEquals(seconds, (long) nine.getAs("handle_seconds_sum"));
+      assertEquals(seconds / 18.0, nine.<Double>getAs("aht_seconds"), EPS);
+      assertTrue(tables.select(out.resolve("marts/staffing_monthly"), "shop_id = '" + SHOP + "'")
+          .size() > 0);
     }
-    assertEquals(0, new BigDecimal("46.00").compareTo(commission.get(SHOP + ":小美")));
-    assertEquals(0, new BigDecimal("18.00").compareTo(commission.get(SHOP + ":阿杰")));
-    // what needs chats (credited refunds, silent sales) is not computed: null, never 0
-    Row s1 = spark.read().parquet(out.resolve("marts/payroll").toString())
-        .where("scheme_id = 'S1' and agent_id = '" + SHOP + ":小美'").first();
-    assertNull(s1.getAs("return_deduction"));
-    assertNull(s1.getAs("silent_pool"));
-    assertEquals(0, new BigDecimal("46.00").compareTo(s1.getAs("commission")));
-    // the attribution sensitivity needs the chats: none computed
-    assertEquals(0, spark.read().parquet(out.resolve("marts/attribution_sensitivity")
-        .toString()).count());
-
-    // the seasonal series' chat columns from the exports; receptions from 分时接待
-    Row first = spark.read().parquet(out.resolve("marts/seasonal_daily").toString())
-        .where("category = 'ALL' and business_date = '2025-10-01'").first();
-    assertEquals(30L, (long) first.getAs("inquiry_buyers"));
-    assertEquals(15L, (long) first.getAs("inquiry_paid_buyers"));
-    assertEquals(70L, (long) first.getAs("receptions"));
-    assertEquals(39L + 30L, (long) first.getAs("replied_receptions"));
-
-    // staffing from the 分时接待 curve and the 平均接待时长 weighted by 接待人数 per day:
-    // hour 9 had 8 + 10 receptions; 2025-10-01 handles in (300x40 + 240x30)/70 s, 10-02 in
-    // (360x50 + 180x20)/70 s
-    Row nine = spark.read().parquet(out.resolve("marts/sourcing_demand").toString())
-        .where("shop_id = '" + SHOP + "' and month = '2025-10' and hour = 9").first();
-    assertEquals(18L, (long) nine.getAs("receptions"));
-    assertEquals(2, (int) nine.getAs("days"));
-    long seconds = Math.round(8 * 19200.0 / 70) + Math.round(10 * 21600.0 / 70);
-    assertEquals(seconds, (long) nine.getAs("handle_seconds_sum"));
-    assertEquals(seconds / 18.0, nine.<Double>getAs("aht_seconds"), EPS);
-    assertTrue(spark.read().parquet(out.resolve("marts/staffing_monthly").toString())
-        .where("shop_id = '" + SHOP + "'").count() > 0);
 
     // the workbook says where the figures came from and what needs chats, never 0
     try (InputStream in = Files.newInputStream(out.resolve("review.xlsx"));
@@ -174,10 +175,10 @@ class ExportReviewTest {
     }
   }
 
-  private static Map<String, Row> byAgent(SparkSession spark, Path out, String mart) {
+  private static Map<String, Row> byAgent(ParquetTables tables, Path out, String mart)
+      throws java.sql.SQLException {
     Map<String, Row> rows = new HashMap<>();
-    for (Row r : spark.read().parquet(out.resolve("marts/" + mart).toString())
-        .where("period = '2025-10'").collectAsList()) {
+    for (Row r : tables.select(out.resolve("marts/" + mart), "period = '2025-10'")) {
       rows.put(r.getAs("agent_id"), r);
     }
     return rows;

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
 import kefu.testing.OutputSnapshot;
-import kefu.testing.SparkTestSession;
 
 /**
  * The tables a review writes (canonical, rejects, derived, marts), pinned row for row (canonical
@@ -25,8 +24,8 @@ final class PinnedOutputsTest {
    * {@code inputs} folder is written as $INPUTS in source_file.
    */
   static void assertPinned(String name, Path out, Path inputs) throws IOException {
-    TreeMap<String, List<String>> actual = OutputSnapshot.pinned(OutputSnapshot.of(
-        SparkTestSession.get(), out, java.util.Map.of("INPUTS", inputs)));
+    TreeMap<String, List<String>> actual = OutputSnapshot.pinned(OutputSnapshot.of(out,
+        java.util.Map.of("INPUTS", inputs)));
     Path dir = PINNED.resolve(name);
     if (Boolean.getBoolean("kefu.pin.update")) {
       OutputSnapshot.write(actual, dir);

@@ -13,6 +13,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import kefu.derive.DeriveRules;
 import kefu.ingest.InputPaths;
+import kefu.testing.ParquetTables;
 import kefu.testing.SparkTestSession;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.spark.sql.Row;
@@ -28,7 +29,7 @@ class ReviewRunTest {
   @TempDir Path tmp;
 
   @Test
-  void theRealTmallExportReproducesItsTotalsToTheCent() throws IOException {
+  void theRealTmallExportReproducesItsTotalsToTheCent() throws Exception {
     Path csv = SHARED.resolve("data/tmall_order_report/tmall_order_report.csv");
     RawTotals raw = RawTotals.of(csv);
     SparkSession spark = SparkTestSession.get();
@@ -37,8 +38,10 @@ class ReviewRunTest {
         new InputPaths(List.of(csv.toString()), List.of(), List.of(), List.of(), List.of()),
         "2020-02", out, "en"), new StageLog(System.err, true)).execute(spark);
 
-    Row shop = spark.read().parquet(out.resolve("marts/shop_metrics").toString())
-        .where("period = '2020-02'").first();
+    Row shop;
+    try (ParquetTables tables = new ParquetTables()) {
+      shop = tables.select(out.resolve("marts/shop_metrics"), "period = '2020-02'").get(0);
+    }
     assertEquals(raw.orders, ((Number) shop.getAs("orders_created")).longValue());
     assertEquals(raw.paidOrders, ((Number) shop.getAs("orders_paid")).longValue());
     assertEquals(0, raw.paidAmount.compareTo(shop.getAs("paid_amount")));
@@ -70,8 +73,7 @@ class ReviewRunTest {
   }
 
   @Test
-  void aGeneratedHistoryGivesAWorkbookWithAgentsCategoriesAndDataQuality() throws IOException {
-    SparkSession spark = SparkTestSession.get();
+  void aGeneratedHistoryGivesAWorkbookWithAgentsCategoriesAndDataQuality() throws Exception {
     SampleRun run = SampleRun.get();
     Path out = run.out;
     ReviewResult result = run.result;
@@ -100,14 +102,16 @@ class ReviewRunTest {
     }
     assertEquals("zh", new com.fasterxml.jackson.databind.ObjectMapper()
         .readTree(out.resolve("manifest.json").toFile()).at("/language").asText());
-    assertPayrollForEveryAgentMonthAndScheme(spark, out);
-    Row conversion = spark.read().parquet(out.resolve("marts/agent_metrics").toString())
-        .where("period = '2025Q4'")
-        .selectExpr("sum(inquiry_paid_buyers) as paid", "sum(inquiry_buyers) as inquired")
-        .first();
-    long paid = conversion.getLong(0);
-    long inquired = conversion.getLong(1);
-    assertTrue(inquired > 0 && paid > 0 && paid < inquired, paid + " / " + inquired);
+    try (ParquetTables tables = new ParquetTables()) {
+      assertPayrollForEveryAgentMonthAndScheme(tables, out);
+      String agentMetrics = ParquetTables.of(out.resolve("marts/agent_metrics"))
+          + " WHERE period = '2025Q4'";
+      long paid = tables.number(
+          "SELECT CAST(sum(inquiry_paid_buyers) AS BIGINT) FROM " + agentMetrics);
+      long inquired = tables.number(
+          "SELECT CAST(sum(inquiry_buyers) AS BIGINT) FROM " + agentMetrics);
+      assertTrue(inquired > 0 && paid > 0 && paid < inquired, paid + " / " + inquired);
+    }
   }
 
   /** The run's real workbook prints in LibreOffice with every sheet and no error value. */
@@ -148,26 +152,30 @@ class ReviewRunTest {
   }
 
   /** Every paid agent-month appears once under every scheme that applies to the agent. */
-  private static void assertPayrollForEveryAgentMonthAndScheme(SparkSession spark, Path out) {
-    var payroll = spark.read().parquet(out.resolve("marts/payroll").toString());
-    long agentMonths = payroll.select("shop_id", "agent_id", "month").distinct().count();
-    long active = spark.read().parquet(out.resolve("marts/agent_daily").toString())
-        .where("business_date >= '2025-10-01' and agent_id not in ('bot', 'unknown')")
-        .selectExpr("agent_id", "date_format(business_date, 'yyyy-MM') as month")
-        .distinct().count();
+  private static void assertPayrollForEveryAgentMonthAndScheme(ParquetTables tables, Path out)
+      throws java.sql.SQLException {
+    String payroll = ParquetTables.of(out.resolve("marts/payroll"));
+    long agentMonths = tables.number(
+        "SELECT count(*) FROM (SELECT DISTINCT shop_id, agent_id, month FROM " + payroll + ")");
+    long active = tables.number("SELECT count(*) FROM (SELECT DISTINCT agent_id,"
+        + " strftime(business_date, '%Y-%m') AS month FROM "
+        + ParquetTables.of(out.resolve("marts/agent_daily"))
+        + " WHERE business_date >= DATE '2025-10-01' AND agent_id NOT IN ('bot', 'unknown'))");
     assertTrue(active > 0 && agentMonths >= active, agentMonths + " paid vs " + active);
     kefu.pay.PayConfig config = kefu.pay.PayConfig.defaults();
     for (kefu.pay.SchemeDef scheme : config.schemes()) {
-      long rows = payroll.where(org.apache.spark.sql.functions.col("scheme_id")
-          .equalTo(scheme.schemeId())).count();
+      long rows = tables.number("SELECT count(*) FROM " + payroll + " WHERE scheme_id = '"
+          + scheme.schemeId().replace("'", "''") + "'");
       if (scheme.appliesTo().equals("all")) {
         assertEquals(agentMonths, rows, scheme.schemeId());
       }
     }
-    assertEquals(payroll.count(), payroll.select("shop_id", "agent_id", "month", "scheme_id")
-        .distinct().count(), "one row per agent, month and scheme");
+    assertEquals(tables.number("SELECT count(*) FROM " + payroll), tables.number(
+        "SELECT count(*) FROM (SELECT DISTINCT shop_id, agent_id, month, scheme_id FROM "
+            + payroll + ")"), "one row per agent, month and scheme");
     for (String mart : List.of("payslip_lines", "pay_distribution", "pay_changes")) {
-      assertTrue(spark.read().parquet(out.resolve("marts/" + mart).toString()).count() > 0, mart);
+      assertTrue(tables.number("SELECT count(*) FROM "
+          + ParquetTables.of(out.resolve("marts/" + mart))) > 0, mart);
     }
   }
 

@@ -15,9 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
 
 /**
  * A run's tables (canonical, rejects, derived, marts) as sorted lines of text, to pin a run's
@@ -36,27 +34,32 @@ public final class OutputSnapshot {
   static final List<String> GROUPS = List.of("canonical", "rejects", "derived", "marts");
 
   /** Each table of {@code out} (e.g. {@code marts/payroll}) as its snapshot lines. */
-  public static TreeMap<String, List<String>> of(SparkSession spark, Path out) throws IOException {
-    return of(spark, out, java.util.Map.of());
+  public static TreeMap<String, List<String>> of(Path out) throws IOException {
+    return of(out, java.util.Map.of());
   }
 
   /**
-   * As {@link #of(SparkSession, Path)}, with the folders of {@code places} (e.g. where the inputs
-   * were read from, which is in every source_file) written as their names, so runs of the same
-   * inputs from different folders compare equal.
+   * As {@link #of(Path)}, with the folders of {@code places} (e.g. where the inputs were read
+   * from, which is in every source_file) written as their names, so runs of the same inputs from
+   * different folders compare equal. The tables are read with DuckDB ({@link ParquetTables}): a
+   * snapshot only looks at what was written, and a Spark query per table costs seconds.
    */
-  public static TreeMap<String, List<String>> of(SparkSession spark, Path out,
-      java.util.Map<String, Path> places) throws IOException {
+  public static TreeMap<String, List<String>> of(Path out, java.util.Map<String, Path> places)
+      throws IOException {
     TreeMap<String, List<String>> tables = new TreeMap<>();
-    for (String table : tableNames(out)) {
-      List<String> lines = lines(spark, out.resolve(table));
-      for (var place : places.entrySet()) {
-        String folder = place.getValue().toAbsolutePath().normalize().toString();
-        lines.replaceAll(l -> l.replace("file:" + folder, "$" + place.getKey())
-            .replace(folder, "$" + place.getKey()));
+    try (ParquetTables parquet = new ParquetTables()) {
+      for (String table : tableNames(out)) {
+        List<String> lines = lines(parquet, out.resolve(table));
+        for (var place : places.entrySet()) {
+          String folder = place.getValue().toAbsolutePath().normalize().toString();
+          lines.replaceAll(l -> l.replace("file:" + folder, "$" + place.getKey())
+              .replace(folder, "$" + place.getKey()));
+        }
+        lines.subList(1, lines.size()).sort(null);
+        tables.put(table, lines);
       }
-      lines.subList(1, lines.size()).sort(null);
-      tables.put(table, lines);
+    } catch (java.sql.SQLException e) {
+      throw new IOException("cannot read the tables of " + out + ": " + e.getMessage(), e);
     }
     return tables;
   }
@@ -88,15 +91,15 @@ public final class OutputSnapshot {
     }
   }
 
-  /** One table's schema line and sorted row lines. */
-  public static List<String> lines(SparkSession spark, Path table) {
-    var df = spark.read().parquet(table.toString());
+  /** One table's schema line (Spark's type names) and sorted row lines. */
+  public static List<String> lines(ParquetTables tables, Path table) throws java.sql.SQLException {
     StringBuilder schema = new StringBuilder("#");
-    for (StructField f : df.schema().fields()) {
-      schema.append(' ').append(f.name()).append(':').append(f.dataType().simpleString());
+    for (var column : tables.schema(table).entrySet()) {
+      schema.append(' ').append(column.getKey()).append(':')
+          .append(sparkType(column.getValue()));
     }
     List<String> rows = new ArrayList<>();
-    for (Row r : df.collectAsList()) {
+    for (List<Object> r : tables.rows(table)) {
       rows.add(line(r));
     }
     rows.sort(null);
@@ -104,7 +107,28 @@ public final class OutputSnapshot {
     return rows;
   }
 
-  static String line(Row r) {
+  /** The Spark type (its simpleString) that DuckDB reads as {@code duckType}. */
+  static String sparkType(String duckType) {
+    if (duckType.startsWith("DECIMAL(")) {
+      return duckType.toLowerCase(Locale.ROOT).replace(" ", "");
+    }
+    return switch (duckType) {
+      case "VARCHAR" -> "string";
+      case "BIGINT" -> "bigint";
+      case "INTEGER" -> "int";
+      case "SMALLINT" -> "smallint";
+      case "TINYINT" -> "tinyint";
+      case "DOUBLE" -> "double";
+      case "FLOAT" -> "float";
+      case "BOOLEAN" -> "boolean";
+      case "DATE" -> "date";
+      // Spark's TimestampType: an instant, written as INT64 micros adjusted to UTC
+      case "TIMESTAMP WITH TIME ZONE" -> "timestamp";
+      default -> throw new IllegalArgumentException("no Spark type for DuckDB's " + duckType);
+    };
+  }
+
+  static String line(List<Object> r) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < r.size(); i++) {
       if (i > 0) {
@@ -130,6 +154,9 @@ public final class OutputSnapshot {
       return b.toPlainString();
     }
     if (v instanceof java.sql.Timestamp t) {
+      return t.toInstant().toString();
+    }
+    if (v instanceof java.time.OffsetDateTime t) {
       return t.toInstant().toString();
     }
     return v.toString().replace("\t", "\\t").replace("\n", "\\n");
@@ -244,12 +271,13 @@ public final class OutputSnapshot {
    * Compares two output folders table by table; exit status 1 when any differs. Big tables
    * (canonical, derived) are compared exactly by Spark; the others as snapshot text.
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     if (args.length != 2) {
       System.err.println("usage: OutputSnapshot EXPECTED_OUT ACTUAL_OUT");
       System.exit(2);
     }
     SparkSession spark = SparkTestSession.get();
+    ParquetTables parquet = new ParquetTables();
     Path expectedOut = Path.of(args[0]);
     Path actualOut = Path.of(args[1]);
     java.util.TreeSet<String> names = new java.util.TreeSet<>(tableNames(expectedOut));
@@ -275,9 +303,9 @@ public final class OutputSnapshot {
               "DIFFERENT: %,d rows only expected, %,d only found", onlyExpected, onlyActual);
         } else {
           TreeMap<String, List<String>> one = new TreeMap<>();
-          one.put(table, lines(spark, expectedOut.resolve(table)));
+          one.put(table, lines(parquet, expectedOut.resolve(table)));
           TreeMap<String, List<String>> other = new TreeMap<>();
-          other.put(table, lines(spark, actualOut.resolve(table)));
+          other.put(table, lines(parquet, actualOut.resolve(table)));
           List<String> diffs = differences(one, other);
           verdict = diffs.isEmpty() ? "equal" : "DIFFERENT\n" + String.join("\n", diffs);
         }
@@ -285,6 +313,7 @@ public final class OutputSnapshot {
       same &= verdict.equals("equal");
       System.out.printf(Locale.ROOT, "%-36s %,12d rows  %s%n", table, rows, verdict);
     }
+    parquet.close();
     spark.stop();
     System.exit(same ? 0 : 1);
   }
