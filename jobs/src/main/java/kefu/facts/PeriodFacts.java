@@ -27,11 +27,12 @@ import org.apache.spark.sql.Row;
  * kefu.marts.CategoryMetrics and kefu.marts.ShopMetrics expand into period rows. For each grain
  * ({@code category_}: shop_id, category; {@code shop_}: shop_id) and part:
  * <ul>
- *   <li>{@code created} (category only): paid_amount, agent_paid_amount, silent_paid_amount of lines by the
- *       mask of their created_date;
+ *   <li>{@code created} (category only): paid_amount, agent_paid_amount, silent_paid_amount of
+ *       lines by the mask of their created_date;
  *   <li>{@code orders}: orders counted by (mask, paid_mask): the OR of their lines' created
  *       masks, and of their paid lines' ones (distinct orders per period, without copies);
- *   <li>{@code paid} (category only): sold_units, sold_lines, sales_gross of paid lines by paid_date;
+ *   <li>{@code paid} (category only): sold_units, sold_lines, sales_gross of paid lines by
+ *       paid_date;
  *   <li>{@code buyers}: paying buyers counted by the OR of their paid lines' masks;
  *   <li>{@code refunds}: refund_count, refund_amount, refunded_units, return_count by
  *       completed_date: by category from the refunds table; by shop only without one, from

@@ -143,9 +143,9 @@ public final class ShopMetrics {
     sums.addByMask(facts.get("category_paid"), GRAIN, Map.of("sold_units", "sold_units",
         "sold_lines", "sold_lines", "sales_gross", "sales_gross"));
     sums.addDistinct(facts.get("shop_buyers"), GRAIN, "buyers", "paying_buyers", null);
-    sums.addByMask(facts.getOrDefault("shop_refunds", facts.get("category_refunds")), GRAIN, Map.of("refund_count", "refund_count",
-        "refund_amount", "refunded_amount", "refunded_units", "refunded_units", "return_count",
-        "return_count"));
+    sums.addByMask(facts.getOrDefault("shop_refunds", facts.get("category_refunds")), GRAIN,
+        Map.of("refund_count", "refund_count", "refund_amount", "refunded_amount",
+            "refunded_units", "refunded_units", "return_count", "return_count"));
     if (facts.containsKey("shop_receptions")) {
       sums.addByMask(facts.get("shop_receptions"), GRAIN, Map.of("receptions", "receptions",
           "replied_receptions", "replied_receptions", "buyer_messages", "buyer_messages",
