@@ -220,14 +220,35 @@ public final class BenchCommand implements Callable<Integer> {
         + "canonical Parquet:%n", version);
     System.out.printf(Locale.ROOT, "%-10s %14s %14s %12s %12s %8s%n", "stage", "rows in",
         "rows out", "Spark s", "DuckDB s", "ratio");
+    boolean oneFactsQuery = spark.containsKey(FACTS);
     for (BaselineStage d : duck) {
-      Double sparkSeconds = spark.get(d.name());
+      Double sparkSeconds = sparkSeconds(spark, d.name());
       System.out.printf(Locale.ROOT, "%-10s %,14d %,14d %12s %12.1f %8s%n", d.name(),
           d.rowsIn(), d.rowsOut(),
           sparkSeconds == null ? "-" : String.format(Locale.ROOT, "%.1f", sparkSeconds),
           d.seconds(), sparkSeconds == null ? "-"
               : String.format(Locale.ROOT, "%.2fx", sparkSeconds / d.seconds()));
     }
+    if (oneFactsQuery) {
+      System.out.println("Spark's marts: its facts query plus the marts stage. That one query also"
+          + " computes the pay, seasonal and sourcing aggregates, so Spark does more work than"
+          + " DuckDB here and the ratio is an upper bound.");
+    }
+  }
+
+  private static final String FACTS = "facts";
+
+  /**
+   * Spark's seconds for a baseline stage. The marts' aggregates are computed in the facts query
+   * together with those of pay, seasonal and sourcing: the marts' seconds are that query's plus
+   * the marts stage's own.
+   */
+  private static Double sparkSeconds(Map<String, Double> spark, String stage) {
+    Double seconds = spark.get(stage);
+    if (stage.equals("marts") && spark.containsKey(FACTS)) {
+      return spark.get(FACTS) + (seconds == null ? 0 : seconds);
+    }
+    return seconds;
   }
 
   /** The history with a share of unreadable order rows, made aside and moved into place. */
