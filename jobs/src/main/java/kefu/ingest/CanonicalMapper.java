@@ -45,6 +45,22 @@ final class CanonicalMapper implements RecordMapper {
     if (table.equals("chats")) {
       canonicalChat(f, out);
     }
+    if (table.equals("refunds")) {
+      refundExtras(f, out);
+    }
+  }
+
+  /**
+   * kefu's canonical refunds also carry the refund export's item and full/partial flag, which
+   * refund attribution reads: a table read back without them puts refunds on other lines.
+   */
+  private static void refundExtras(Fields f, Parsed.Builder out) {
+    if (f.has("item_id")) {
+      out.set("item_id", f.id("item_id"));
+    }
+    if (f.has("is_full_refund")) {
+      out.set("is_full_refund", f.yesNo("is_full_refund"));
+    }
   }
 
   private void canonicalChat(Fields f, Parsed.Builder out) {

@@ -71,6 +71,54 @@ class CanonicalParquetTest {
     assertEquals(1, f.rowsRejected());
   }
 
+  /**
+   * kefu's canonical refunds carry the refund export's item and full/partial flag beside the
+   * canonical columns; read back as input they keep both, so a review from the canonical Parquet
+   * attributes refunds to the same lines as the review of the exports it came from.
+   */
+  @Test
+  void canonicalRefundsReadBackKeepTheirItemAndFullRefundFlag() {
+    SparkSession spark = SparkTestSession.get();
+    Timestamp paid = Timestamp.from(Instant.parse("2025-11-10T16:00:01Z"));
+    StructType orderSchema = new StructType()
+        .add("order_id", DataTypes.StringType)
+        .add("line_id", DataTypes.StringType)
+        .add("shop_id", DataTypes.StringType)
+        .add("item_id", DataTypes.StringType)
+        .add("quantity", DataTypes.IntegerType)
+        .add("amount_paid", CanonicalSchema.MONEY)
+        .add("created_at", DataTypes.TimestampType)
+        .add("paid_at", DataTypes.TimestampType);
+    Path orders = dir.resolve("orders.parquet");
+    spark.createDataFrame(List.of(
+        RowFactory.create("A1", "A1-1", "店", "APP-1", 1, new BigDecimal("30.00"), paid, paid),
+        RowFactory.create("A1", "A1-2", "店", "APP-2", 1, new BigDecimal("70.00"), paid, paid)),
+        orderSchema).coalesce(1).write().parquet(orders.toString());
+    // As Ingest writes canonical refunds: the canonical columns, then item_id and is_full_refund.
+    StructType refundSchema = new StructType()
+        .add("refund_id", DataTypes.StringType)
+        .add("order_id", DataTypes.StringType)
+        .add("shop_id", DataTypes.StringType)
+        .add("completed_at", DataTypes.TimestampType)
+        .add("amount", CanonicalSchema.MONEY)
+        .add("status", DataTypes.StringType)
+        .add("item_id", DataTypes.StringType)
+        .add("is_full_refund", DataTypes.BooleanType);
+    Path refunds = dir.resolve("refunds.parquet");
+    spark.createDataFrame(List.<Row>of(RowFactory.create("R1", "A1", "店", paid,
+        new BigDecimal("30.00"), "退款成功", "APP-1", false)), refundSchema)
+        .coalesce(1).write().parquet(refunds.toString());
+
+    IngestedTables t = Ingest.run(spark, new InputPaths(List.of(orders.toString()),
+        List.of(refunds.toString()), null, null, null), IngestFixtures.options(true),
+        dir.resolve("out/canonical").toString(), dir.resolve("out/rejects").toString());
+
+    Row r = t.refunds().select("refund_id", "item_id", "is_full_refund").first();
+    assertEquals("R1", r.getString(0));
+    assertEquals("APP-1", r.getString(1));
+    assertEquals(false, r.get(2));
+  }
+
   @Test
   void legacyInt96TimestampsDecode() {
     byte[] epochPlusOneSecond = new byte[12];
