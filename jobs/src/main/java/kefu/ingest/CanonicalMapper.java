@@ -1,5 +1,6 @@
 package kefu.ingest;
 
+import java.util.List;
 import kefu.canonical.CanonicalSchema;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -11,6 +12,13 @@ import org.apache.spark.sql.types.StructField;
  * not already a pseudonym is pseudonymised; chat text is dropped unless kept.
  */
 final class CanonicalMapper implements RecordMapper {
+  /**
+   * What Ingest writes beside the canonical refund columns and is read back here: the refund
+   * export's item and full/partial flag, which refund attribution reads (without them a review
+   * of kefu's own tables puts refunds on other lines than the review of the exports).
+   */
+  static final List<String> REFUND_EXTRAS = List.of("item_id", "is_full_refund");
+
   private final String table;
   private final ParseContext ctx;
 
@@ -46,20 +54,11 @@ final class CanonicalMapper implements RecordMapper {
       canonicalChat(f, out);
     }
     if (table.equals("refunds")) {
-      refundExtras(f, out);
-    }
-  }
-
-  /**
-   * kefu's canonical refunds also carry the refund export's item and full/partial flag, which
-   * refund attribution reads: a table read back without them puts refunds on other lines.
-   */
-  private static void refundExtras(Fields f, Parsed.Builder out) {
-    if (f.has("item_id")) {
-      out.set("item_id", f.id("item_id"));
-    }
-    if (f.has("is_full_refund")) {
-      out.set("is_full_refund", f.yesNo("is_full_refund"));
+      for (String extra : REFUND_EXTRAS) {
+        if (f.has(extra)) {
+          out.set(extra, value(f, extra, Parsed.SCHEMA.apply(extra).dataType()));
+        }
+      }
     }
   }
 

@@ -142,7 +142,8 @@ public final class Ingest {
         failOnFirstReject(rejects);
       }
       written.put("refunds", write(spark, present.contains("refunds"),
-          canonical(refunds.accepted(), CanonicalSchema.REFUNDS, "item_id", "is_full_refund"),
+          canonical(refunds.accepted(), CanonicalSchema.REFUNDS,
+              CanonicalMapper.REFUND_EXTRAS.toArray(String[]::new)),
           canonicalDir, "refunds"));
       written.put("ratings", write(spark, present.contains("ratings"),
           canonical(ratings.accepted(), CanonicalSchema.RATINGS), canonicalDir, "ratings"));
