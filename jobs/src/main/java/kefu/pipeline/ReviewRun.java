@@ -45,9 +45,7 @@ public final class ReviewRun {
     Period period = Period.parse(settings.period());
     // The inputs first: a mistyped path, the commonest mistake, is answered before the config
     // workbooks are opened.
-    ListedInputs inputs = ListedInputs.check(settings.inputs(),
-        org.apache.spark.deploy.SparkHadoopUtil.get().newConfiguration(
-            new org.apache.spark.SparkConf()));
+    ListedInputs inputs = ListedInputs.check(settings.inputs(), Sessions.hadoopConfiguration());
     RunConfig config = RunConfig.load(settings.configDir());
     byte[] key = PseudonymKey.loadOrCreate(Paths.get(settings.configDir()));
     try (ScratchDir sparkLocal = localScratch()) {

@@ -1,6 +1,10 @@
 package kefu.spark;
 
 import java.nio.file.Path;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
+import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -12,9 +16,32 @@ public final class Sessions {
 
   public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
+  /**
+   * Hadoop settings of an embedded run, whose JVM and classpath are kefu's (a cluster keeps its
+   * own): local files without a {@code chmod} process each. A system property of the same
+   * {@code spark.hadoop.} name wins.
+   */
+  public static final Map<String, String> EMBEDDED_HADOOP_SETTINGS =
+      Map.of("spark.hadoop.fs.file.impl", ForklessLocalFileSystem.class.getName());
+
+  /**
+   * The Hadoop configuration a session of this JVM will have, for checks made before Spark starts.
+   * Hadoop caches a file system per scheme on first use, so those checks must already see the
+   * session's settings.
+   */
+  public static Configuration hadoopConfiguration() {
+    SparkConf conf = new SparkConf();
+    if (embedded()) {
+      EMBEDDED_HADOOP_SETTINGS.forEach(conf::setIfMissing);
+    }
+    return SparkHadoopUtil.get().newConfiguration(conf);
+  }
+
   public static SparkSession create(String appName, String timeZone, Path localDir) {
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
-    if (System.getProperty("spark.master") == null) {
+    if (embedded()) {
+      EMBEDDED_HADOOP_SETTINGS.forEach((key, value) ->
+          builder.config(key, System.getProperty(key, value)));
       builder.master("local[*]")
           .config("spark.ui.enabled", "false")
           .config("spark.driver.host", "127.0.0.1")
@@ -46,6 +73,11 @@ public final class Sessions {
         .config("spark.sql.ui.explainMode",
             System.getProperty("spark.sql.ui.explainMode", "simple"))
         .getOrCreate();
+  }
+
+  /** No master from {@code spark-submit}: kefu's own JVM runs Spark in {@code local[*]}. */
+  private static boolean embedded() {
+    return System.getProperty("spark.master") == null;
   }
 
   private static int defaultShufflePartitions() {

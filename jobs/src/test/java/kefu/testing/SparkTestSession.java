@@ -1,5 +1,6 @@
 package kefu.testing;
 
+import kefu.spark.Sessions;
 import org.apache.spark.sql.SparkSession;
 
 /** One local SparkSession per test JVM, configured like a run but small and in UTC+8 business time. */
@@ -10,7 +11,9 @@ public final class SparkTestSession {
 
   public static synchronized SparkSession get() {
     if (session == null) {
-      session = SparkSession.builder()
+      SparkSession.Builder builder = SparkSession.builder();
+      Sessions.EMBEDDED_HADOOP_SETTINGS.forEach(builder::config);
+      session = builder
           .master("local[2]")
           .appName("kefu-tests")
           .config("spark.ui.enabled", "false")
