@@ -76,10 +76,9 @@ class ReviewRunTest {
   void aGeneratedHistoryGivesAWorkbookWithAgentsCategoriesAndDataQuality() throws Exception {
     SampleRun run = SampleRun.get();
     Path out = run.out;
-    ReviewResult result = run.result;
     assertOpensInLibreOfficeWithoutErrors(out.resolve("review.xlsx"));
     var notebook = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(Paths.get(result.notebook()).toFile());
+        .readTree(run.notebook.toFile());
     assertEquals(4, notebook.get("nbformat").asInt());
     assertTrue(notebook.get("cells").toString().contains("seasonal_effects"),
         "the notebook's code loads the seasonal marts too");

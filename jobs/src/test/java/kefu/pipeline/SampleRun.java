@@ -3,9 +3,12 @@ package kefu.pipeline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import kefu.derive.DeriveRules;
@@ -15,18 +18,29 @@ import kefu.testing.SparkTestSession;
 /**
  * One generated history (3,000 orders, 2 shops, 2025H2, with its 赤兔 per-agent exports) and one
  * Chinese review of its 2025Q4 (orders, refunds, ratings, chats, roster and the exports, which it
- * cross-checks against the chats),
- * shared by the end-to-end tests of a test JVM: a review costs minutes of fixed Spark overhead
- * on two cores, and the tests only read its outputs (canonical tables under {@code out}). The folder is removed when the JVM exits.
+ * cross-checks against the chats), shared by the end-to-end tests: a review costs a minute of
+ * fixed Spark overhead on two cores, and the tests only read its outputs (canonical tables under
+ * {@code out}).
+ *
+ * <p>Under Maven the test JVMs side by side share one run, in the folder {@code
+ * kefu.sampleRun.dir} names (one per build, in {@code target/}): the first JVM to ask builds it
+ * under a file lock while the others wait for it, instead of each building its own. Without that
+ * property (a test run from an IDE) the run is this JVM's and removed when it exits.
  */
 public final class SampleRun {
+  static final String SHARED_DIR_PROPERTY = "kefu.sampleRun.dir";
+  private static final String LOG = "run.log";
+  private static final String NOTEBOOK = "notebook-path.txt";
+  private static final String COMPLETE = "complete";
+
   final Path root;
   final Path sample;
   final Path config;
   public final Path out;
   final Path notebooks;
   final InputPaths inputs;
-  final ReviewResult result;
+  /** The notebook the review exported. */
+  final Path notebook;
   /** Everything the run printed (progress, stage lines). */
   final String log;
 
@@ -34,22 +48,56 @@ public final class SampleRun {
 
   public static synchronized SampleRun get() throws IOException {
     if (instance == null) {
-      // never closed: shared by the test classes, deleted when the test JVM exits
-      instance = new SampleRun(ScratchDir.create("kefu-sample-run-").path());
+      String shared = System.getProperty(SHARED_DIR_PROPERTY);
+      instance = shared == null
+          // never closed: shared by the test classes, deleted when the test JVM exits
+          ? buildIn(ScratchDir.create("kefu-sample-run-").path())
+          : shared(Path.of(shared).toAbsolutePath());
     }
     return instance;
   }
 
-  private SampleRun(Path root) throws IOException {
-    this.root = root;
-    sample = root.resolve("sample");
+  /** The run in {@code root}, built there by the first JVM to take the lock. */
+  private static SampleRun shared(Path root) throws IOException {
+    Files.createDirectories(root.getParent());
+    Path lockFile = root.resolveSibling(root.getFileName() + ".lock");
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+      if (Files.exists(root.resolve(COMPLETE))) {
+        return new SampleRun(root);
+      }
+      removeEarlierRuns(root); // and the part of ours a JVM that died left
+      SampleRun run = buildIn(root);
+      Files.createFile(root.resolve(COMPLETE));
+      return run;
+    }
+  }
+
+  /** Earlier builds' runs (the pom names them {@code sample-run-<build time>}), and ours unfinished. */
+  private static void removeEarlierRuns(Path root) throws IOException {
+    try (Stream<Path> siblings = Files.list(root.getParent())) {
+      for (Path p : (Iterable<Path>) siblings::iterator) {
+        String name = p.getFileName().toString();
+        if (name.startsWith("sample-run-") && Files.isDirectory(p)) {
+          try (Stream<Path> tree = Files.walk(p)) {
+            for (Path f : (Iterable<Path>) tree.sorted(java.util.Comparator.reverseOrder())::iterator) {
+              Files.delete(f);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static SampleRun buildIn(Path root) throws IOException {
+    Path sample = root.resolve("sample");
     kefu.generate.ShopHistoryGenerator.generate(SparkTestSession.get(),
         new kefu.generate.GeneratorOptions(sample.toString(), 3000, 2, 11,
             LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31), "Asia/Shanghai")
             // read beside the chats and cross-checked: AgentExportsReviewTest
             .withAgentExports(),
         kefu.calendar.PromotionCalendar.defaults());
-    config = copyCommittedConfig(root.resolve("config"));
+    Path config = copyCommittedConfig(root.resolve("config"));
     // A fixed pseudonym key: the same buyer keys in every test JVM, so the outputs can be pinned.
     byte[] key = new byte[32];
     java.util.Arrays.fill(key, (byte) 7);
@@ -57,21 +105,33 @@ public final class SampleRun {
     Files.write(keyFile, key);
     Files.setPosixFilePermissions(keyFile,
         java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    ReviewResult result = new ReviewRun(settings(root, "first"),
+        new StageLog(new PrintStream(printed, true, StandardCharsets.UTF_8), false))
+        .execute(SparkTestSession.get());
+    Files.write(root.resolve(LOG), printed.toByteArray());
+    Files.writeString(root.resolve(NOTEBOOK), result.notebook());
+    return new SampleRun(root);
+  }
+
+  /** A run built in {@code root}. */
+  private SampleRun(Path root) throws IOException {
+    this.root = root;
+    sample = root.resolve("sample");
+    config = root.resolve("config");
     out = root.resolve("reports/review");
     notebooks = root.resolve("notebooks");
     inputs = kefu.cli.DemoCommand.sampleInputs(sample);
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    result = new ReviewRun(settings(out, "first"),
-        new StageLog(new PrintStream(printed, true, StandardCharsets.UTF_8), false))
-        .execute(SparkTestSession.get());
-    log = printed.toString(StandardCharsets.UTF_8);
+    notebook = Path.of(Files.readString(root.resolve(NOTEBOOK)));
+    log = Files.readString(root.resolve(LOG));
   }
 
-  /** A Chinese review of the sample's 2025Q4 into {@code target}, notebook included. */
-  ReviewSettings settings(Path target, String runId) {
-    return new ReviewSettings(inputs, config.toString(), "2025Q4", target.toString(), null,
-        "Asia/Shanghai", DeriveRules.defaults(), false, false, false, runId, "zh",
-        notebooks.toString());
+  /** A Chinese review of the sample's 2025Q4 in {@code root}, notebook included. */
+  private static ReviewSettings settings(Path root, String runId) {
+    return new ReviewSettings(kefu.cli.DemoCommand.sampleInputs(root.resolve("sample")),
+        root.resolve("config").toString(), "2025Q4", root.resolve("reports/review").toString(),
+        null, "Asia/Shanghai", DeriveRules.defaults(), false, false, false, runId, "zh",
+        root.resolve("notebooks").toString());
   }
 
   /** The project's committed config files (not its pseudonymisation key). */
