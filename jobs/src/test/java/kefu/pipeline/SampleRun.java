@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import kefu.derive.DeriveRules;
 import kefu.ingest.InputPaths;
@@ -73,14 +74,14 @@ public final class SampleRun {
     }
   }
 
-  /** Earlier builds' runs (the pom names them {@code sample-run-<build time>}), and ours unfinished. */
+  /** Earlier builds' runs (the pom names them sample-run-BUILDTIME), and ours unfinished. */
   private static void removeEarlierRuns(Path root) throws IOException {
     try (Stream<Path> siblings = Files.list(root.getParent())) {
       for (Path p : (Iterable<Path>) siblings::iterator) {
         String name = p.getFileName().toString();
         if (name.startsWith("sample-run-") && Files.isDirectory(p)) {
-          try (Stream<Path> tree = Files.walk(p)) {
-            for (Path f : (Iterable<Path>) tree.sorted(java.util.Comparator.reverseOrder())::iterator) {
+          try (Stream<Path> tree = Files.walk(p).sorted(Comparator.reverseOrder())) {
+            for (Path f : (Iterable<Path>) tree::iterator) {
               Files.delete(f);
             }
           }
@@ -106,7 +107,7 @@ public final class SampleRun {
     Files.setPosixFilePermissions(keyFile,
         java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    ReviewResult result = new ReviewRun(settings(root, "first"),
+    ReviewResult result = new ReviewRun(settings(root),
         new StageLog(new PrintStream(printed, true, StandardCharsets.UTF_8), false))
         .execute(SparkTestSession.get());
     Files.write(root.resolve(LOG), printed.toByteArray());
@@ -127,10 +128,10 @@ public final class SampleRun {
   }
 
   /** A Chinese review of the sample's 2025Q4 in {@code root}, notebook included. */
-  private static ReviewSettings settings(Path root, String runId) {
+  private static ReviewSettings settings(Path root) {
     return new ReviewSettings(kefu.cli.DemoCommand.sampleInputs(root.resolve("sample")),
         root.resolve("config").toString(), "2025Q4", root.resolve("reports/review").toString(),
-        null, "Asia/Shanghai", DeriveRules.defaults(), false, false, false, runId, "zh",
+        null, "Asia/Shanghai", DeriveRules.defaults(), false, false, false, "first", "zh",
         root.resolve("notebooks").toString());
   }
 
