@@ -3,13 +3,10 @@ package kefu.pipeline;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,13 +21,10 @@ class ClassArchiveFlagsTest {
 
   @Test
   void theLauncherMapsTheArchiveWhereItWasWrittenInsteadOfRelocatingIt() throws Exception {
-    String launcher = Files.readString(ReviewRunTest.REPO.resolve("kefu"),
-        StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("java\\+=\\((-XX:SharedArchiveFile=[^)]*)\\)").matcher(launcher);
-    assertTrue(m.find(), "the launcher's flags for its class-data archive");
     Path archive = tmp.resolve("kefu-classes.jsa");
     List<String> flags = new ArrayList<>();
-    for (String flag : m.group(1).trim().split("\\s+")) {
+    for (String flag : JvmLaunch.launcherFlags(
+        Pattern.compile("java\\+=\\((-XX:SharedArchiveFile=[^)]*)\\)"))) {
       flags.add(flag.startsWith("-XX:SharedArchiveFile=")
           ? "-XX:SharedArchiveFile=" + archive : flag);
     }
@@ -49,13 +43,8 @@ class ClassArchiveFlagsTest {
    * with folders on it, as the tests have, cannot be archived).
    */
   private static String java(List<String> flags) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(flags);
-    cmd.addAll(List.of("-m", "jdk.jartool/sun.tools.jar.Main", "--version"));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, out);
-    return out;
+    List<String> args = new ArrayList<>(flags);
+    args.addAll(List.of("-m", "jdk.jartool/sun.tools.jar.Main", "--version"));
+    return JvmLaunch.output(args);
   }
 }

@@ -3,12 +3,8 @@ package kefu.pipeline;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,12 +20,8 @@ class JitFlagsTest {
 
   @Test
   void theLaunchersSmallReviewFlagsKeepTheTieredCodeCache() throws Exception {
-    String launcher = Files.readString(ReviewRunTest.REPO.resolve("kefu"),
-        StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("small_review \"\\$@\" && java\\+=\\(([^)]*)\\)")
-        .matcher(launcher);
-    assertTrue(m.find(), "the launcher's flags for a small review");
-    List<String> flags = List.of(m.group(1).trim().split("\\s+"));
+    List<String> flags = JvmLaunch.launcherFlags(
+        Pattern.compile("small_review \"\\$@\" && java\\+=\\(([^)]*)\\)"));
     assertTrue(flags.contains("-XX:TieredStopAtLevel=1"), flags.toString());
     assertTrue(reservedCodeCache(flags) >= TIERED_DEFAULT, flags.toString());
   }
@@ -53,13 +45,9 @@ class JitFlagsTest {
 
   /** The ReservedCodeCacheSize a JVM started with {@code flags} settles on. */
   private static long reservedCodeCache(List<String> flags) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(flags);
-    cmd.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, out);
+    List<String> args = new ArrayList<>(flags);
+    args.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+    String out = JvmLaunch.output(args);
     Matcher m = Pattern.compile("ReservedCodeCacheSize\\s+=\\s+(\\d+)").matcher(out);
     assertTrue(m.find(), out);
     return Long.parseLong(m.group(1));
