@@ -5,8 +5,8 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_add;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.make_dt_interval;
 import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -99,7 +99,7 @@ public final class Inquiries {
             col("created_at").as("o_created_at"))
         .distinct();
     Column lookbackStart = col("started_at")
-        .minus(expr("INTERVAL " + rules.inquiryLookbackDays() + " DAYS"));
+        .minus(make_dt_interval(lit(rules.inquiryLookbackDays())));
     Dataset<Row> afterSalesIds = receptions
         .select("reception_id", "shop_id", "buyer_key", "started_at").distinct()
         .join(orderTimes, col("shop_id").equalTo(col("o_shop_id"))

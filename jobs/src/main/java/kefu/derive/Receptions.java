@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import java.util.Arrays;
 import org.apache.spark.sql.Column;
@@ -92,7 +93,7 @@ public final class Receptions {
 
     return parts.select(
         concat_ws("|", col("shop_id"), col("buyer_key"),
-            unix_seconds(col("started_at")).cast("string")).as("reception_id"),
+            unix_seconds(col("started_at")).cast(StringType)).as("reception_id"),
         col("shop_id"), col("buyer_key"), col("agent_id"),
         col("started_at"), col("ended_at"), col("agent_started_at"),
         to_date(col("started_at")).as("reception_date"),

@@ -13,6 +13,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import java.util.Arrays;
 import kefu.canonical.CanonicalSchema;
@@ -59,9 +62,9 @@ public final class RefundAttribution {
         .or(col("status").isNull().and(col("completed_at").isNotNull())));
     Dataset<Row> r = done.select(
         concat_ws("|", col("refund_id"), optional(done, "source_file"),
-            optional(done, "source_line").cast("string")).as("r_key"),
+            optional(done, "source_line").cast(StringType)).as("r_key"),
         col("refund_id"), col("order_id").as("r_order_id"), col("line_id").as("r_line_id"),
-        optional(done, "item_id").cast("string").as("r_item_id"),
+        optional(done, "item_id").cast(StringType).as("r_item_id"),
         col("shop_id").as("r_shop_id"), col("completed_at"), col("amount"),
         col("return_required"), fullFlag(done).as("r_is_full"));
 
@@ -103,7 +106,7 @@ public final class RefundAttribution {
         col("amount").cast(CanonicalSchema.MONEY).as("refund_amount"),
         coalesce(isFull, lit(false)).as("is_full_refund"),
         when(coalesce(isFull, lit(false)),
-            coalesce(col("m.quantity").cast("long"), col("s_quantity").cast("long"), lit(0L)))
+            coalesce(col("m.quantity").cast(LongType), col("s_quantity").cast(LongType), lit(0L)))
             .otherwise(lit(0L)).as("refunded_units"),
         coalesce(col("return_required"), lit(false)).as("is_return"),
         to_date(col("completed_at")).as("completed_date"),
@@ -129,7 +132,7 @@ public final class RefundAttribution {
             col("category"),
             amount.cast(CanonicalSchema.MONEY).as("refund_amount"),
             isFull.as("is_full_refund"),
-            when(isFull, coalesce(col("quantity").cast("long"), lit(0L))).otherwise(lit(0L))
+            when(isFull, coalesce(col("quantity").cast(LongType), lit(0L))).otherwise(lit(0L))
                 .as("refunded_units"),
             lit(false).as("is_return"),
             col("created_date").as("completed_date"),
@@ -140,16 +143,16 @@ public final class RefundAttribution {
 
   private static Column fullFlag(Dataset<Row> refunds) {
     if (!hasColumn(refunds, "is_full_refund")) {
-      return lit(null).cast("boolean");
+      return lit(null).cast(BooleanType);
     }
-    Column v = lower(trim(col("is_full_refund").cast("string")));
+    Column v = lower(trim(col("is_full_refund").cast(StringType)));
     return when(v.isin("true", "全部退款", "全额退款", "是", "1", "full"), lit(true))
         .when(v.isin("false", "部分退款", "否", "0", "partial"), lit(false))
-        .otherwise(lit(null).cast("boolean"));
+        .otherwise(lit(null).cast(BooleanType));
   }
 
   private static Column optional(Dataset<Row> df, String name) {
-    return hasColumn(df, name) ? col(name) : lit(null).cast("string");
+    return hasColumn(df, name) ? col(name) : lit(null).cast(StringType);
   }
 
   static boolean hasColumn(Dataset<Row> df, String name) {

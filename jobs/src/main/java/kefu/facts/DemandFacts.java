@@ -11,6 +11,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -40,7 +42,7 @@ public final class DemandFacts {
         .groupBy("reception_id", "shop_id")
         .agg(min("started_at").as("started_at"), max("ended_at").as("ended_at"),
             min("reception_date").as("date"), sum("buyer_messages").as("buyer_messages"),
-            max(col("is_replied").cast("int")).as("replied"))
+            max(col("is_replied").cast(IntegerType)).as("replied"))
         .withColumn("handle_seconds",
             unix_seconds(col("ended_at")).minus(unix_seconds(col("started_at"))))
         .groupBy(col("shop_id"), col("date"), hour(col("started_at")).as("hour"))
@@ -72,7 +74,7 @@ public final class DemandFacts {
         .groupBy("shop_id", "agent_id", "block")
         .agg(min("s").as("s"), max("e").minus(min("s")).as("busy"),
             sum(col("e").minus(col("s"))).as("open"))
-        .groupBy(col("shop_id"), to_date(col("s").cast("timestamp")).as("date"))
+        .groupBy(col("shop_id"), to_date(col("s").cast(TimestampType)).as("date"))
         .agg(sum("open").as("agent_reception_seconds"), sum("busy").as("agent_busy_seconds"));
   }
 }

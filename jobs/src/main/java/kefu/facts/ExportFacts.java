@@ -18,6 +18,7 @@ import kefu.marts.AgentDaily;
 import kefu.marts.Period;
 import kefu.pay.AgentMonth;
 import kefu.pay.PayGaps;
+import kefu.spark.Ddl;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
@@ -58,7 +59,7 @@ public final class ExportFacts {
   public static final StructType METRICS = metricsSchema();
 
   private static StructType metricsSchema() {
-    StructType s = StructType.fromDDL("shop_id STRING, agent_id STRING, period_type STRING, "
+    StructType s = Ddl.schema("shop_id STRING, agent_id STRING, period_type STRING, "
         + "period STRING, agent_days BIGINT");
     for (String c : SUMS) {
       s = s.add(c, c.equals("sales") ? CanonicalSchema.MONEY : DataTypes.LongType);
@@ -73,15 +74,15 @@ public final class ExportFacts {
   }
 
   /** Credited sales by agent-month, as kefu.facts.CreditFacts#sales gives them from orders. */
-  public static final StructType SALES = StructType.fromDDL("shop_id STRING, agent_id STRING, "
+  public static final StructType SALES = Ddl.schema("shop_id STRING, agent_id STRING, "
       + "month STRING, category STRING, sales_gross DECIMAL(14,2)");
   /** Hourly demand, as {@link DemandFacts#hours} gives it from receptions. */
-  public static final StructType HOURS = StructType.fromDDL("shop_id STRING, date DATE, "
+  public static final StructType HOURS = Ddl.schema("shop_id STRING, date DATE, "
       + "hour INT, receptions BIGINT, buyer_messages BIGINT, handled_receptions BIGINT, "
       + "handle_seconds_sum BIGINT");
   public static final StructType INQUIRIES =
-      StructType.fromDDL("shop_id STRING, date DATE, inquiries BIGINT");
-  public static final StructType BUSY = StructType.fromDDL("shop_id STRING, date DATE, "
+      Ddl.schema("shop_id STRING, date DATE, inquiries BIGINT");
+  public static final StructType BUSY = Ddl.schema("shop_id STRING, date DATE, "
       + "agent_reception_seconds BIGINT, agent_busy_seconds BIGINT");
 
   /** One agent-day's placed figures. */

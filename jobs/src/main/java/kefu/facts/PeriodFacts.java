@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ public final class PeriodFacts {
           .filter(col("mask").notEqual(0));
       if (byCategory) {
         facts.put(prefix + "paid", paidLines.groupBy(with(keys, col("mask")))
-            .agg(coalesce(sum(col("quantity").cast("long")), lit(0L)).as("sold_units"),
+            .agg(coalesce(sum(col("quantity").cast(LongType)), lit(0L)).as("sold_units"),
                 count(lit(1)).as("sold_lines"), money(sum("amount_paid")).as("sales_gross")));
       }
       facts.put(prefix + "buyers", paidLines.filter(col("buyer_key").isNotNull())
@@ -105,7 +106,7 @@ public final class PeriodFacts {
             .groupBy(with(keys, col("mask")))
             .agg(count(lit(1)).as("refund_count"), money(sum("refund_amount"))
                 .as("refund_amount"),
-                coalesce(sum(col("refunded_units").cast("long")), lit(0L)).as("refunded_units"),
+                coalesce(sum(col("refunded_units").cast(LongType)), lit(0L)).as("refunded_units"),
                 count(when(col("is_return"), lit(1))).as("return_count")));
       }
       // by shop only: chats carry no item (kefu.marts.CategoryMetrics puts a shop's inquiries

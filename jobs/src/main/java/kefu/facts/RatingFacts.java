@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class RatingFacts {
     Column date = coalesce(to_date(col("rated_at")), col("s_sale_date"));
     List<Column> aggs = new ArrayList<>();
     for (String score : SCORES) {
-      aggs.add(coalesce(sum(col("dsr_" + score).cast("long")), lit(0L))
+      aggs.add(coalesce(sum(col("dsr_" + score).cast(LongType)), lit(0L))
           .as("dsr_" + score + "_sum"));
       aggs.add(count("dsr_" + score).as("dsr_" + score + "_count"));
     }

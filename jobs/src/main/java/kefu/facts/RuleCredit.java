@@ -103,7 +103,7 @@ public final class RuleCredit {
             first(col("is_silent"), true).as("c_is_silent"));
     Dataset<Row> ruleIds = periodRefunds.sparkSession().createDataFrame(
         grid.stream().map(r -> org.apache.spark.sql.RowFactory.create(r.ruleId())).toList(),
-        org.apache.spark.sql.types.StructType.fromDDL("rule_id STRING"));
+        kefu.spark.Ddl.schema("rule_id STRING"));
     Dataset<Row> refunds = periodRefunds.crossJoin(ruleIds)
         .join(byOrder, col("rule_id").equalTo(col("c_rule_id"))
             .and(col("order_id").equalTo(col("c_order_id"))), "left")

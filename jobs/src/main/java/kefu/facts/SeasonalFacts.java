@@ -12,13 +12,14 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The daily series behind the seasonal analyses, before pay (kefu.seasonal.SeasonalSeries adds
@@ -87,7 +88,7 @@ public final class SeasonalFacts {
         .groupBy(col("paid_date").as("business_date"), col("category"))
         .agg(countDistinct("order_id").as("paid_orders"),
             sum("amount_paid").as("paid_amount"),
-            sum("quantity").cast("bigint").as("sold_units"));
+            sum("quantity").cast(LongType).as("sold_units"));
   }
 
   private static Dataset<Row> refundsBySale(Dataset<Row> refunds) {
@@ -138,7 +139,7 @@ public final class SeasonalFacts {
             countDistinct(col("shop_id"), col("agent_id")).as("agents"))
         .where(col("agents").gt(0))
         .groupBy("business_date")
-        .agg(max(col("started").cast(DataTypes.DoubleType).divide(col("agents")))
+        .agg(max(col("started").cast(DoubleType).divide(col("agents")))
             .as("peak_receptions_per_agent"))
         .withColumn("category", lit(ALL));
   }

@@ -14,6 +14,8 @@ import static org.apache.spark.sql.functions.lpad;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -37,11 +39,11 @@ final class AfterSaleExports {
     Column goodsState = when(returned.and(line.getField("refund_status").equalTo(OrderHistory.REFUND_SUCCESS)),
         lit("已退货")).when(received, lit("买家已收到货")).otherwise(lit("买家未收到货"));
     Column returnTracking = when(returned, concat(lit("中通快递 ZT"), lpad(pmod(
-        xxhash64(lit(w.seed), gid, k, lit(70)), lit(10_000_000_000_000L)).cast("string"), 13,
+        xxhash64(lit(w.seed), gid, k, lit(70)), lit(10_000_000_000_000L)).cast(StringType), 13,
         "0"))).otherwise(lit(""));
     return lines.filter(line.getField("refund"))
         .select(
-            lit(REFUND_NUMBER_BASE).plus(gid.multiply(4)).plus(k).cast("string").as("退款编号"),
+            lit(REFUND_NUMBER_BASE).plus(gid.multiply(4)).plus(k).cast(StringType).as("退款编号"),
             OrderExports.orderNumber().as("订单编号"),
             OrderExports.alipayTradeNumber(w).as("支付宝交易号"),
             time(col("paid"), w.origin(), ISO_TIME).as("订单付款时间"),
@@ -82,7 +84,7 @@ final class AfterSaleExports {
   static Dataset<Row> ratingReport(Dataset<Row> orders, SampleWorld w) {
     Column gid = col("gid");
     Column ratedAt = col("delivered").plus(floor(w.u(gid, 81).multiply(9.5 * DAY).plus(DAY / 2))
-        .cast("long"));
+        .cast(LongType));
     Column description = w.categoryValue(col("main_category"), c -> c.descriptionFiveShare)
         .minus(when(col("refund_requested"), lit(0.25)).otherwise(lit(0.0)));
     Column service = when(col("has_chat"), lit(0.58).plus(col("agent_skill").multiply(0.37)))
@@ -100,9 +102,9 @@ final class AfterSaleExports {
         .select(
             OrderExports.orderNumber().as("订单编号"),
             time(col("rated_at"), w.origin(), ISO_TIME).as("评价时间"),
-            score(col("u_description"), col("p_description")).cast("string").as("宝贝与描述相符"),
-            score(col("u_service"), col("p_service")).cast("string").as("卖家的服务态度"),
-            score(col("u_logistics"), logistics).cast("string").as("物流服务"),
+            score(col("u_description"), col("p_description")).cast(StringType).as("宝贝与描述相符"),
+            score(col("u_service"), col("p_service")).cast(StringType).as("卖家的服务态度"),
+            score(col("u_logistics"), logistics).cast(StringType).as("物流服务"),
             w.shopName(col("shop")).as("店铺名称"));
   }
 }

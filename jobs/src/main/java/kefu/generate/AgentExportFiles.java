@@ -4,6 +4,7 @@ import static kefu.generate.ExportCells.ISO_TIME;
 import static kefu.generate.ExportCells.money;
 import static kefu.generate.ExportCells.time;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -138,7 +139,7 @@ public final class AgentExportFiles {
         BuyerIdentity.nickname(w.seed, col("buyer_no")).as("buyer"),
         OrderExports.orderNumber().as("order_id"),
         money(col("line").getField("paid")).as("paid_amount"),
-        col("line").getField("qty").cast("long").as("quantity"),
+        col("line").getField("qty").cast(LongType).as("quantity"),
         time(col("created"), w.origin(), ISO_TIME).as("created_at"),
         time(col("paid"), w.origin(), ISO_TIME).as("paid_at")).toLocalIterator();
     Map<List<String>, List<FunnelReference.OrderLine>> out = new HashMap<>();

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lpad;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
+import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import org.apache.spark.sql.Column;
 
@@ -43,7 +44,7 @@ final class BuyerIdentity {
   }
 
   private static Column digits(long seed, Column buyer, int draw, long modulus, int width) {
-    return lpad(pmod(xxhash64(lit(seed), buyer, lit(draw)), lit(modulus)).cast("string"), width,
+    return lpad(pmod(xxhash64(lit(seed), buyer, lit(draw)), lit(modulus)).cast(StringType), width,
         "0");
   }
 
@@ -54,7 +55,7 @@ final class BuyerIdentity {
   }
 
   static Column nickname(long seed, Column buyer) {
-    Column number = uniqueNumber(seed, buyer).cast("string");
+    Column number = uniqueNumber(seed, buyer).cast(StringType);
     return when(u(seed, buyer, 101).lt(0.45),
         concat(lit("tb"), number, lit("_"), digits(seed, buyer, 102, 100, 2)))
         .otherwise(concat(element_at(lit(NICK_WORDS),
@@ -84,10 +85,10 @@ final class BuyerIdentity {
     Column region = below(u(seed, buyer, 111), REGIONS.length).plus(1);
     return concat(element_at(lit(REGIONS), region), lit(" "),
         element_at(lit(ROADS), below(u(seed, buyer, 112), ROADS.length).plus(1)),
-        below(u(seed, buyer, 113), 300).plus(1).cast("string"), lit("号"),
-        below(u(seed, buyer, 114), 20).plus(1).cast("string"), lit("幢"),
-        below(u(seed, buyer, 115), 28).plus(1).cast("string"), lit("0"),
-        below(u(seed, buyer, 116), 4).plus(1).cast("string"), lit("室("),
+        below(u(seed, buyer, 113), 300).plus(1).cast(StringType), lit("号"),
+        below(u(seed, buyer, 114), 20).plus(1).cast(StringType), lit("幢"),
+        below(u(seed, buyer, 115), 28).plus(1).cast(StringType), lit("0"),
+        below(u(seed, buyer, 116), 4).plus(1).cast(StringType), lit("室("),
         element_at(lit(POSTCODES), region), lit(")"));
   }
 }

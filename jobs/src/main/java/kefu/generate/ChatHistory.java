@@ -28,10 +28,13 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Chat receptions and their messages. Three kinds of reception: a pre-sales chat before an order
@@ -83,10 +86,10 @@ final class ChatHistory {
         .withColumn("u_hour", w.u(lostId, 44))
         .select(col("shop"), lostId.multiply(4).plus(1).as("rec_id"),
             w.buyerOffset(col("shop")).plus(floor(w.u(lostId, 43)
-                .multiply(w.buyerPool(col("shop"))))).cast("long").as("buyer_no"),
+                .multiply(w.buyerPool(col("shop"))))).cast(LongType).as("buyer_no"),
             lit(LOST).as("kind"),
             col("day").multiply(DAY).plus(OrderHistory.hourOfDay(col("u_hour"), col("peak"))
-                .multiply(3600)).plus(floor(w.u(lostId, 45).multiply(3600))).cast("long")
+                .multiply(3600)).plus(floor(w.u(lostId, 45).multiply(3600))).cast(LongType)
                 .as("start"),
             element_at(col("pre_agents"), lostIndex.plus(1)).as("agent"),
             when(w.u(lostId, 46).lt(0.04).and(size(col("pre_agents")).gt(1)),
@@ -96,8 +99,8 @@ final class ChatHistory {
     Column firstRefund = array_min(transform(filter(col("lines"), x -> x.getField("refund")),
         x -> x.getField("refund_requested")));
     Column afterStart = when(col("refund_requested"), greatest(col("paid"), firstRefund.minus(
-        floor(w.u(gid, 47).multiply(4 * 3600).plus(600)).cast("long"))))
-        .otherwise(col("delivered").plus(floor(w.u(gid, 48).multiply(3 * DAY)).cast("long")));
+        floor(w.u(gid, 47).multiply(4 * 3600).plus(600)).cast(LongType))))
+        .otherwise(col("delivered").plus(floor(w.u(gid, 48).multiply(3 * DAY)).cast(LongType)));
     Column afterChance = lit(0.08).plus(when(col("refund_requested"), lit(0.65))
         .otherwise(lit(0.0))).plus(when(col("pause"), lit(0.25)).otherwise(lit(0.0)));
     Dataset<Row> afterOrders = orders
@@ -111,11 +114,11 @@ final class ChatHistory {
     Column afterIndex = below(w.u(col("rec_id"), 50), size(col("after_agents")));
     Dataset<Row> after = afterOrders
         .join(onDuty, col("shop").equalTo(col("duty_shop"))
-            .and(floor(col("start").divide(DAY)).cast("int").equalTo(col("duty_day"))))
+            .and(floor(col("start").divide(DAY)).cast(IntegerType).equalTo(col("duty_day"))))
         .filter(size(col("after_agents")).gt(0))
         .select(col("shop"), col("rec_id"), col("buyer_no"), col("kind"), col("start"),
             element_at(col("after_agents"), afterIndex.plus(1)).as("agent"),
-            lit(null).cast("int").as("agent2"));
+            lit(null).cast(IntegerType).as("agent2"));
 
     return converted.unionByName(lost).unionByName(after);
   }
@@ -151,7 +154,7 @@ final class ChatHistory {
     Column rec = col("rec_id");
     Column kind = col("kind");
     Column messageCount = lengthScale == 1.0 ? naturalLength(w)
-        : greatest(lit(1), round(naturalLength(w).multiply(lengthScale)).cast("int"));
+        : greatest(lit(1), round(naturalLength(w).multiply(lengthScale)).cast(IntegerType));
     Column botFirst = w.shopFlag(col("shop"), ShopProfile::hasBot).and(w.u(rec, 52).lt(0.5));
     Column noReply = kind.equalTo(LOST).and(w.u(rec, 53).lt(0.03));
     // Transfers happen at an odd (agent) position after the first exchange.
@@ -169,7 +172,8 @@ final class ChatHistory {
                 .otherwise(lit(AGENT))))
         .withColumn("gaps", transform(col("senders"), (sender, k) -> gap(w, sender, k)))
         // Running sum of the gaps = each message's offset from the reception start.
-        .withColumn("offsets", aggregate(col("gaps"), array().cast("array<bigint>"),
+        .withColumn("offsets", aggregate(col("gaps"),
+            array().cast(DataTypes.createArrayType(LongType)),
             (acc, g) -> concat(acc, array(coalesce(try_element_at(acc, lit(-1)), lit(0L)).plus(g)))))
         .withColumn("message", explode(arrays_zip(col("senders"), col("offsets"),
             sequence(lit(0), col("n").minus(1)).as("k"))))
@@ -215,7 +219,7 @@ final class ChatHistory {
         .when(sender.equalTo(BOT), lit(2.0).plus(w.u(rec, k, 58).multiply(3)))
         .when(sender.equalTo(AGENT), agentWait)
         .otherwise(buyerWait);
-    return floor(least(lit(14_400.0), greatest(lit(0.0), seconds))).cast("long");
+    return floor(least(lit(14_400.0), greatest(lit(0.0), seconds))).cast(LongType);
   }
 
   private static Column phrase(SampleWorld w, String[] phrases, Column rec, Column k) {

@@ -5,9 +5,12 @@ import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.timestamp_add;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import java.time.LocalDateTime;
+import kefu.canonical.CanonicalSchema;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.DataTypes;
 
 /** Cell formatting shared by the exports: local times, money and Excel text guards. */
 final class ExportCells {
@@ -24,7 +27,8 @@ final class ExportCells {
 
   /** Cents as "123.45". */
   static Column money(Column cents) {
-    return cents.cast("decimal(20,0)").divide(100).cast("decimal(14,2)").cast("string");
+    return cents.cast(DataTypes.createDecimalType(20, 0)).divide(100)
+        .cast(CanonicalSchema.MONEY).cast(StringType);
   }
 
   /** Cents as "123.45" or "123.45元" when the shop's export carries the unit. */
@@ -34,11 +38,11 @@ final class ExportCells {
 
   /** Excel guard for long ids: ="2000123…". */
   static Column excelText(Column value) {
-    return concat(lit("=\""), value.cast("string"), lit("\""));
+    return concat(lit("=\""), value.cast(StringType), lit("\""));
   }
 
   /** Null as empty string (exports never write a null marker). */
   static Column orEmpty(Column value) {
-    return when(value.isNull(), lit("")).otherwise(value.cast("string"));
+    return when(value.isNull(), lit("")).otherwise(value.cast(StringType));
   }
 }

@@ -9,6 +9,8 @@ import static org.apache.spark.sql.functions.shiftrightunsigned;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
 
 import org.apache.spark.sql.Column;
 
@@ -23,13 +25,13 @@ final class HashRandom {
 
   /** Uniform in [0, 1). */
   static Column uniform(long seed, Column key, int draw) {
-    return shiftrightunsigned(xxhash64(lit(seed), key, lit(draw)), 11).cast("double")
+    return shiftrightunsigned(xxhash64(lit(seed), key, lit(draw)), 11).cast(DoubleType)
         .divide(TWO_POW_53);
   }
 
   /** Uniform in [0, 1) for a sub-key (line number, message number). */
   static Column uniform(long seed, Column key, Column subKey, int draw) {
-    return shiftrightunsigned(xxhash64(lit(seed), key, subKey, lit(draw)), 11).cast("double")
+    return shiftrightunsigned(xxhash64(lit(seed), key, subKey, lit(draw)), 11).cast(DoubleType)
         .divide(TWO_POW_53);
   }
 
@@ -44,11 +46,11 @@ final class HashRandom {
 
   /** Integer in [0, n). */
   static Column below(Column u, Column n) {
-    return floor(u.multiply(n)).cast("int");
+    return floor(u.multiply(n)).cast(IntegerType);
   }
 
   static Column below(Column u, int n) {
-    return floor(u.multiply(n)).cast("int");
+    return floor(u.multiply(n)).cast(IntegerType);
   }
 
   /** Index into weights (need not sum to 1) chosen by u, as a CASE chain. */

@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
+import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -34,7 +35,7 @@ final class OrderExports {
       "周末也能收货"};
 
   static Column orderNumber() {
-    return col("order_no").cast("string");
+    return col("order_no").cast(StringType);
   }
 
   /** 支付宝交易号: payment date + 2200 + 16 digits (empty when never paid). */
@@ -42,7 +43,7 @@ final class OrderExports {
     return when(col("paid").isNotNull(), concat(
         time(col("paid"), w.origin(), "yyyyMMdd"), lit("2200"),
         lpad(pmod(xxhash64(lit(w.seed), col("gid"), lit(60)), lit(10_000_000_000_000_000L))
-            .cast("string"), 16, "0")));
+            .cast(StringType), 16, "0")));
   }
 
   /** Order-grain export; newer = 买家实付金额 / 买家下单时间 / 买家付款时间 and ISO times. */
@@ -85,14 +86,14 @@ final class OrderExports {
             orEmpty(time(col("paid"), w.origin(), pattern))
                 .as(newer ? "买家付款时间" : "订单付款时间"),
             titles.as("宝贝标题"),
-            col("line_count").cast("string").as("宝贝种类"),
+            col("line_count").cast(StringType).as("宝贝种类"),
             when(shippedYet, concat(lit("No:"), element_at(lit(CARRIER_CODES), carrier),
                 lpad(pmod(xxhash64(lit(seed), gid, lit(64)), lit(10_000_000_000_000L))
-                    .cast("string"), 13, "0"))).otherwise(lit("")).as("物流单号"),
+                    .cast(StringType), 13, "0"))).otherwise(lit("")).as("物流单号"),
             when(shippedYet, element_at(lit(CARRIERS), carrier)).otherwise(lit("")).as("物流公司"),
             lit("").as("订单备注"),
-            col("quantity").cast("string").as("宝贝总数量"),
-            w.shopNumber(shop).cast("string").as("店铺Id"),
+            col("quantity").cast(StringType).as("宝贝总数量"),
+            w.shopNumber(shop).cast(StringType).as("店铺Id"),
             w.shopName(shop).as("店铺名称"),
             when(col("paid").isNull(), lit("买家未付款")).otherwise(lit("订单未关闭")).as("订单关闭原因"),
             lit("0").as("卖家服务费"),
@@ -108,7 +109,7 @@ final class OrderExports {
   }
 
   static Column subOrderNumber() {
-    return col("order_no").plus(col("line").getField("line_no")).cast("string");
+    return col("order_no").plus(col("line").getField("line_no")).cast(StringType);
   }
 
   /** 宝贝报表 (sub-order grain). */
@@ -123,7 +124,7 @@ final class OrderExports {
         excelText(orderNumber()).as("主订单编号"),
         w.catalog.title(item).as("标题"),
         money(line.getField("price")).as("价格"),
-        line.getField("qty").cast("string").as("购买数量"),
+        line.getField("qty").cast(StringType).as("购买数量"),
         lit("").as("外部系统编号"),
         w.catalog.attribute(item).as("商品属性"),
         lit("").as("套餐信息"),

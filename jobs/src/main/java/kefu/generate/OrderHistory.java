@@ -23,6 +23,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,9 +79,9 @@ final class OrderHistory {
         .withColumn("u_lines", w.u(gid, 5))
         .withColumn("created", col("day").multiply(DAY)
             .plus(hourOfDay(col("u_hour"), col("peak")).multiply(3600))
-            .plus(floor(w.u(gid, 3).multiply(3600))).cast("long"))
+            .plus(floor(w.u(gid, 3).multiply(3600))).cast(LongType))
         .withColumn("buyer_no", w.buyerOffset(shop)
-            .plus(floor(w.u(gid, 4).multiply(w.buyerPool(shop)))).cast("long"))
+            .plus(floor(w.u(gid, 4).multiply(w.buyerPool(shop)))).cast(LongType))
         .withColumn("line_count", categorical(col("u_lines"), new double[] {0.78, 0.16, 0.06})
             .plus(1))
         .withColumn("is_presale", col("presale").and(w.u(gid, 6).lt(0.55)))
@@ -97,7 +98,7 @@ final class OrderHistory {
             pmod(size(filter(col("pre_conv_cum"), x -> x.lt(w.u(gid, 10)))).plus(1),
                 size(col("pre_agents"))).plus(1))))
         .withColumn("chat_lead", least(lit(129_600.0), greatest(lit(20.0),
-            logNormal(lit(300.0), 1.3, normal(w.u(gid, 11), w.u(gid, 12))))).cast("long"));
+            logNormal(lit(300.0), 1.3, normal(w.u(gid, 11), w.u(gid, 12))))).cast(LongType));
 
     orders = withPayment(orders, w, end);
     orders = withLines(orders, w, end);
@@ -112,7 +113,7 @@ final class OrderHistory {
             aggregate(lines, lit(0L), (a, x) -> a.plus(x.getField("paid"))).plus(
                 col("postage_cents"))).otherwise(lit(0L)))
         .withColumn("deposit_cents", when(col("is_presale"), greatest(lit(500L),
-            round(col("goods_cents").multiply(0.001)).cast("long").multiply(100))))
+            round(col("goods_cents").multiply(0.001)).cast(LongType).multiply(100))))
         .withColumn("refund_requested", exists(lines, x -> x.getField("refund")))
         .withColumn("refund_succeeded", exists(lines,
             x -> x.getField("refund_status").equalTo(REFUND_SUCCESS)))
@@ -127,24 +128,24 @@ final class OrderHistory {
     // Most buyers pay within minutes, some a day or two later, some never (auto-closed).
     Column regular = when(col("u_pay").lt(lit(0.93).minus(unpaid)), col("created").plus(
             least(lit(3600.0), greatest(lit(5.0),
-                logNormal(lit(70.0), 1.0, normal(w.u(gid, 14), w.u(gid, 15))))).cast("long")))
+                logNormal(lit(70.0), 1.0, normal(w.u(gid, 14), w.u(gid, 15))))).cast(LongType)))
         .when(col("u_pay").lt(lit(1.0).minus(unpaid)), col("created").plus(
-            floor(lit(600.0).plus(w.u(gid, 16).multiply(2 * DAY))).cast("long")));
+            floor(lit(600.0).plus(w.u(gid, 16).multiply(2 * DAY))).cast(LongType)));
     // Presale: the deposit at ordering, the balance from 20:00 on the first day after presale.
-    Column presale = when(col("u_pay").lt(0.88), col("balance_day").cast("long").multiply(DAY)
+    Column presale = when(col("u_pay").lt(0.88), col("balance_day").cast(LongType).multiply(DAY)
         .plus(20 * 3600).plus(least(lit(14_000.0),
-            logNormal(lit(900.0), 1.0, normal(w.u(gid, 14), w.u(gid, 15)))).cast("long")));
+            logNormal(lit(900.0), 1.0, normal(w.u(gid, 14), w.u(gid, 15)))).cast(LongType)));
     Column paid = when(col("is_presale"), presale).otherwise(regular);
     Column shipped = col("paid").plus(floor(w.u(gid, 17).multiply(40 * 3600).plus(4 * 3600))
-        .cast("long"));
+        .cast(LongType));
     // During the Spring Festival pause nothing ships until couriers resume.
-    Column resumed = col("resume_day").cast("long").multiply(DAY).plus(9 * 3600)
-        .plus(floor(w.u(gid, 18).multiply(2 * DAY)).cast("long"));
+    Column resumed = col("resume_day").cast(LongType).multiply(DAY).plus(9 * 3600)
+        .plus(floor(w.u(gid, 18).multiply(2 * DAY)).cast(LongType));
     return orders
         .withColumn("paid", when(paid.lt(end), paid))
         .withColumn("shipped", when(col("pause"), greatest(shipped, resumed)).otherwise(shipped))
         .withColumn("delivered", col("shipped").plus(floor(w.u(gid, 19).multiply(3 * DAY)
-            .plus(DAY)).cast("long")))
+            .plus(DAY)).cast(LongType)))
         .withColumn("status", when(col("paid").isNull(), CLOSED)
             .when(col("shipped").geq(end), WAITING_SHIPMENT)
             .when(col("delivered").geq(end), SHIPPED)
@@ -174,7 +175,7 @@ final class OrderHistory {
       Column price = catalog.priceCents(item);
       Column goods = price.multiply(x.getField("qty"));
       Column completesAfter = floor(lit((double) DAY).multiply(
-          lit(1.0).plus(pow(w.u(gid, k, 33), 1.4).multiply(19)))).cast("long");
+          lit(1.0).plus(pow(w.u(gid, k, 33), 1.4).multiply(19)))).cast(LongType);
       return struct(
           k.as("line_no"),
           item.as("item"),
@@ -183,13 +184,13 @@ final class OrderHistory {
           price.as("price"),
           goods.as("goods"),
           when(col("paid").isNotNull(),
-              round(goods.multiply(lit(1.0).minus(col("discount")))).cast("long"))
+              round(goods.multiply(lit(1.0).minus(col("discount")))).cast(LongType))
               .otherwise(lit(0L)).as("paid"),
           w.u(gid, k, 32).lt(w.categoryValue(category, c -> c.refundRate)
               .multiply(w.shopValue(shop, ShopProfile::refundFactor)).multiply(agentFactor))
               .as("wants_refund"),
           col("paid").plus(floor(completesAfter.multiply(
-              lit(0.3).plus(w.u(gid, k, 34).multiply(0.5)))).cast("long")).as("requested"),
+              lit(0.3).plus(w.u(gid, k, 34).multiply(0.5)))).cast(LongType)).as("requested"),
           col("paid").plus(completesAfter).as("completed"),
           w.u(gid, k, 36).lt(0.85).as("full"),
           w.categoryValue(category, c -> c.returnShare).as("return_share"));
@@ -201,7 +202,7 @@ final class OrderHistory {
       Column full = x.getField("full");
       Column paidLine = x.getField("paid");
       Column amount = when(full, paidLine).otherwise(greatest(lit(1L), floor(paidLine.multiply(
-          lit(0.1).plus(w.u(gid, k, 37).multiply(0.4)))).cast("long")));
+          lit(0.1).plus(w.u(gid, k, 37).multiply(0.4)))).cast(LongType)));
       return struct(
           k.as("line_no"),
           x.getField("item").as("item"),

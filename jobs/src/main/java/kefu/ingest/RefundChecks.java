@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -40,7 +41,7 @@ final class RefundChecks {
         col("order_id"), lit("refund for unknown order"));
     Dataset<Row> excessRejects = RejectRows.of(joined.filter(not(unknown).and(exceeds)),
         "amount", col("amount"), lit("refund exceeds amount paid for the order"),
-        concat(lit("order paid "), col("order_paid").cast("string")));
+        concat(lit("order paid "), col("order_paid").cast(StringType)));
     Dataset<Row> accepted = joined.filter(not(unknown).and(not(exceeds)));
     return new Result(dropOrderFacts(accepted),
         duplicates.unionByName(unknownRejects).unionByName(excessRejects));

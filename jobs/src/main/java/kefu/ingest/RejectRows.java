@@ -2,6 +2,7 @@ package kefu.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import kefu.canonical.CanonicalSchema;
 import org.apache.spark.sql.Column;
@@ -26,7 +27,7 @@ final class RejectRows {
   /** {@code detail}: the row's other values behind the reason, kept out of the reason's text. */
   static Dataset<Row> of(Dataset<Row> rows, String column, Column rawValue, Column reason,
       Column detail) {
-    return shape(rows, lit(column), rawValue.cast("string"), reason, detail);
+    return shape(rows, lit(column), rawValue.cast(StringType), reason, detail);
   }
 
   private static Dataset<Row> shape(Dataset<Row> rows, Column column, Column raw, Column reason,
@@ -35,9 +36,9 @@ final class RejectRows {
         col("table"),
         col("source_file"),
         col("source_line"),
-        column.cast("string").as("column"),
-        raw.cast("string").as("raw_value"),
-        reason.cast("string").as("reason"),
-        detail.cast("string").as("detail"));
+        column.cast(StringType).as("column"),
+        raw.cast(StringType).as("raw_value"),
+        reason.cast(StringType).as("reason"),
+        detail.cast(StringType).as("detail"));
   }
 }

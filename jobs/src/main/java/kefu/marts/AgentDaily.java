@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import kefu.spark.Ddl;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -50,7 +51,7 @@ public final class AgentDaily {
   public static final StructType SCHEMA = schema();
 
   private static StructType schema() {
-    StructType s = StructType.fromDDL("shop_id STRING, agent_id STRING, business_date DATE");
+    StructType s = Ddl.schema("shop_id STRING, agent_id STRING, business_date DATE");
     for (String c : COUNTS) {
       s = s.add(c, DataTypes.LongType);
     }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class Measures {
     }
     List<Column> aggs = new ArrayList<>();
     for (String c : counts) {
-      aggs.add(coalesce(sum(col(c).cast("long")), lit(0L)).as(c));
+      aggs.add(coalesce(sum(col(c).cast(LongType)), lit(0L)).as(c));
     }
     for (String c : money) {
       aggs.add(coalesce(sum(col(c)), lit(BigDecimal.ZERO)).cast(CanonicalSchema.MONEY).as(c));
@@ -39,7 +40,7 @@ public final class Measures {
     for (String c : concat(counts, money)) {
       if (!Arrays.asList(all.columns()).contains(c)) {
         all = all.withColumn(c, lit(null).cast(
-            Arrays.asList(money).contains(c) ? CanonicalSchema.MONEY.sql() : "long"));
+            Arrays.asList(money).contains(c) ? CanonicalSchema.MONEY : LongType));
       }
     }
     Column[] keyColumns = Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new);

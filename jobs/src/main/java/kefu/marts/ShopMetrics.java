@@ -10,6 +10,7 @@ import java.util.Map;
 import kefu.canonical.CanonicalSchema;
 import kefu.facts.PeriodFacts;
 import kefu.facts.RatingFacts;
+import kefu.spark.Ddl;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -55,7 +56,7 @@ public final class ShopMetrics {
   public static final StructType SCHEMA = schema();
 
   private static StructType schema() {
-    StructType s = StructType.fromDDL("shop_id STRING, period_type STRING, period STRING");
+    StructType s = Ddl.schema("shop_id STRING, period_type STRING, period STRING");
     for (String c : COUNTS) {
       s = s.add(c, DataTypes.LongType);
     }

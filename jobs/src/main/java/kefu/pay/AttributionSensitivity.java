@@ -11,6 +11,7 @@ import kefu.derive.AttributionRule;
 import kefu.derive.Receptions;
 import kefu.marts.Period;
 import kefu.pay.PayFacts.AgentDay;
+import kefu.spark.Ddl;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -43,7 +44,7 @@ import org.apache.spark.sql.types.StructType;
 public final class AttributionSensitivity {
   private AttributionSensitivity() {}
 
-  public static final StructType SCHEMA = StructType.fromDDL("shop_id STRING, agent_id STRING, "
+  public static final StructType SCHEMA = Ddl.schema("shop_id STRING, agent_id STRING, "
       + "period STRING, rule_id STRING, judgment STRING, window_days INT, "
       + "is_configured_rule BOOLEAN, inquiry_buyers BIGINT, inquiry_paid_buyers BIGINT, "
       + "inquiry_credited_paid_buyers BIGINT, paid_orders BIGINT, sales_gross DECIMAL(14,2), "

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import kefu.spark.Ddl;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -18,7 +19,7 @@ import org.apache.spark.sql.types.StructType;
 public final class PayChanges {
   private PayChanges() {}
 
-  public static final StructType SCHEMA = StructType.fromDDL("shop_id STRING, agent_id STRING, "
+  public static final StructType SCHEMA = Ddl.schema("shop_id STRING, agent_id STRING, "
       + "scheme_id STRING, scheme_name STRING, current_scheme_id STRING, employment STRING, "
       + "sourcing STRING, role STRING, months_compared BIGINT, net_pay_total DECIMAL(14,2), "
       + "current_net_pay_total DECIMAL(14,2), change_amount DECIMAL(14,2), change_pct DOUBLE, "

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import kefu.spark.Ddl;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
@@ -23,7 +24,7 @@ public record PayrollRow(AgentMonth agentMonth, SchemeDef scheme,
   public static final StructType SCHEMA = schema();
 
   private static StructType schema() {
-    StructType s = StructType.fromDDL("shop_id STRING, agent_id STRING, month STRING, "
+    StructType s = Ddl.schema("shop_id STRING, agent_id STRING, month STRING, "
         + "scheme_id STRING, scheme_name STRING, is_current_scheme BOOLEAN, quarter STRING, "
         + "season STRING, role STRING, employment STRING, sourcing STRING, city STRING, "
         + "city_tier INT, main_category STRING, employed_days INT, days_in_month INT, "
@@ -32,7 +33,7 @@ public record PayrollRow(AgentMonth agentMonth, SchemeDef scheme,
     for (ComponentType t : ComponentType.values()) {
       s = s.add(t.payrollColumn(), DataTypes.createDecimalType(14, 2));
     }
-    return s.merge(StructType.fromDDL("gross_pay DECIMAL(14,2), deductions DECIMAL(14,2), "
+    return s.merge(Ddl.schema("gross_pay DECIMAL(14,2), deductions DECIMAL(14,2), "
         + "deduction_cap_rate DECIMAL(6,4), deduction_cap_adjustment DECIMAL(14,2), "
         + "pay_before_guards DECIMAL(14,2), min_wage_monthly DECIMAL(14,2), "
         + "min_wage_floor DECIMAL(14,2), is_below_min_wage BOOLEAN, "

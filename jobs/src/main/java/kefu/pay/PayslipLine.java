@@ -1,6 +1,7 @@
 package kefu.pay;
 
 import java.math.BigDecimal;
+import kefu.spark.Ddl;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -17,7 +18,7 @@ public record PayslipLine(String shopId, String agentId, String month, String sc
     BigDecimal basisAmount, BigDecimal rate, BigDecimal amount, String note) {
 
   /** The columns of the payslip_lines mart. */
-  public static final StructType SCHEMA = StructType.fromDDL("shop_id STRING, agent_id STRING, "
+  public static final StructType SCHEMA = Ddl.schema("shop_id STRING, agent_id STRING, "
       + "month STRING, scheme_id STRING, component_id STRING, component_line INT, "
       + "component_type STRING, category STRING, basis STRING, basis_amount DECIMAL(16,2), "
       + "rate DECIMAL(14,6), amount DECIMAL(14,2), note STRING");

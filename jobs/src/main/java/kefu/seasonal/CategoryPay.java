@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import kefu.derive.Receptions;
+import kefu.spark.Ddl;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -36,7 +37,7 @@ import org.apache.spark.sql.types.StructType;
 public final class CategoryPay {
   private CategoryPay() {}
 
-  public static final StructType SCHEMA = StructType.fromDDL("category STRING, "
+  public static final StructType SCHEMA = Ddl.schema("category STRING, "
       + "period_type STRING, period STRING, scheme_id STRING, scheme_name STRING, "
       + "is_current_scheme BOOLEAN, agents BIGINT, agent_months BIGINT, mixed_agents BIGINT, "
       + "pay_mean DECIMAL(14,2), pay_p10 DECIMAL(14,2), pay_p25 DECIMAL(14,2), "

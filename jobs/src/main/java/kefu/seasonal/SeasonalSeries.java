@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import kefu.derive.Receptions;
 import kefu.facts.SeasonalFacts;
+import kefu.spark.Ddl;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
@@ -45,7 +46,7 @@ public final class SeasonalSeries {
 
   /** The columns of the series with pay columns for {@code schemes}. */
   public static StructType schema(List<String> schemes) {
-    StructType s = StructType.fromDDL("business_date DATE, category STRING");
+    StructType s = Ddl.schema("business_date DATE, category STRING");
     for (String c : COUNTS) {
       s = s.add(c, c.equals("paid_amount") ? DataTypes.createDecimalType(18, 2)
           : DataTypes.LongType);

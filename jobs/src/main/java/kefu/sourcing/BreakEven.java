@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import kefu.spark.Ddl;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -27,7 +28,7 @@ public final class BreakEven {
 
   public static final int GRID_STEPS = 100;
 
-  public static final StructType SCHEMA = StructType.fromDDL("shop_id STRING, "
+  public static final StructType SCHEMA = Ddl.schema("shop_id STRING, "
       + "reference_month STRING, option_a STRING, option_b STRING, "
       + "break_even_inquiries_per_day DOUBLE, cost_at_break_even DECIMAL(14,2), "
       + "cheaper_below STRING, cheaper_above STRING, crossings INT, range_max_per_day DOUBLE");

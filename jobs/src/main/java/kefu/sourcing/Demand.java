@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import kefu.calendar.PromotionCalendar;
 import kefu.calendar.PromotionEvent;
+import kefu.spark.Ddl;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -43,7 +44,7 @@ public final class Demand {
   /** The calendar event that marks holiday days rather than promotion days. */
   public static final String HOLIDAY_EVENT = "春节物流暂停";
 
-  public static final StructType SCHEMA = StructType.fromDDL("shop_id STRING, month STRING, "
+  public static final StructType SCHEMA = Ddl.schema("shop_id STRING, month STRING, "
       + "day_type STRING, hour INT, days INT, receptions BIGINT, buyer_messages BIGINT, "
       + "arrivals_per_hour DOUBLE, handled_receptions BIGINT, handle_seconds_sum BIGINT, "
       + "aht_seconds DOUBLE, inquiries DOUBLE, inquiries_per_day DOUBLE, "

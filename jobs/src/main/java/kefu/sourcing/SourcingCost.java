@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kefu.spark.Ddl;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -25,7 +26,7 @@ import org.apache.spark.sql.types.StructType;
 public final class SourcingCost {
   private SourcingCost() {}
 
-  public static final StructType SCHEMA = StructType.fromDDL("shop_id STRING, month STRING, "
+  public static final StructType SCHEMA = Ddl.schema("shop_id STRING, month STRING, "
       + "option STRING, cost DECIMAL(14,2), wage DECIMAL(14,2), social_insurance DECIMAL(14,2), "
       + "overhead DECIMAL(14,2), turnover DECIMAL(14,2), seat_fees DECIMAL(14,2), "
       + "base_fee DECIMAL(14,2), commission DECIMAL(14,2), volume_fees DECIMAL(14,2), "

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import kefu.spark.Ddl;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -26,7 +27,7 @@ public final class SourcingSensitivity {
   public static final List<String> DRIVERS =
       List.of("volume", "wage", "turnover", "outsourcing_price");
 
-  public static final StructType SCHEMA = StructType.fromDDL("shop_id STRING, option STRING, "
+  public static final StructType SCHEMA = Ddl.schema("shop_id STRING, option STRING, "
       + "driver STRING, months INT, base_cost DECIMAL(14,2), low_cost DECIMAL(14,2), "
       + "high_cost DECIMAL(14,2), low_change DECIMAL(14,2), high_change DECIMAL(14,2), "
       + "low_factor DOUBLE, high_factor DOUBLE");

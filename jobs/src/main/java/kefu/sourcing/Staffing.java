@@ -2,6 +2,7 @@ package kefu.sourcing;
 
 import java.util.ArrayList;
 import java.util.List;
+import kefu.spark.Ddl;
 import kefu.table.LocalTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -24,13 +25,13 @@ public final class Staffing {
 
   public record Marts(LocalTable hourly, LocalTable monthly) {}
 
-  public static final StructType HOURLY = StructType.fromDDL("shop_id STRING, month STRING, "
+  public static final StructType HOURLY = Ddl.schema("shop_id STRING, month STRING, "
       + "day_type STRING, hour INT, days INT, is_covered BOOLEAN, is_night BOOLEAN, "
       + "arrivals_per_hour DOUBLE, aht_seconds DOUBLE, concurrency_factor DOUBLE, "
       + "effective_aht_seconds DOUBLE, traffic_erlangs DOUBLE, required_agents INT, "
       + "expected_service_level DOUBLE, occupancy DOUBLE, agent_hours DOUBLE, "
       + "hybrid_in_house_share DOUBLE");
-  public static final StructType MONTHLY = StructType.fromDDL("shop_id STRING, month STRING, "
+  public static final StructType MONTHLY = Ddl.schema("shop_id STRING, month STRING, "
       + "days INT, receptions DOUBLE, inquiries DOUBLE, agent_hours DOUBLE, shifts DOUBLE, "
       + "fte_required DOUBLE, fte DOUBLE, headcount INT, peak_agents INT, "
       + "core_agent_hours DOUBLE, core_fte DOUBLE, core_headcount INT, covered_days INT, "
