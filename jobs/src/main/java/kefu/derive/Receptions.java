@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import java.util.Arrays;
@@ -86,7 +87,12 @@ public final class Receptions {
     // single pass (as windows, the reception bounds and replies needed two more sorts).
     Dataset<Row> parts = messages
         .repartition(col("shop_id"), col("buyer_key"))
-        .sortWithinPartitions("shop_id", "buyer_key", "sent_at", "sender_rank")
+        // The buyer's hash leads: it is the sorter's 8-byte prefix, so nearly every comparison
+        // ends there instead of comparing shop and buyer strings (at 1M orders those string
+        // comparisons were ~4% of the run's CPU). Shop and buyer follow, so a buyer's messages
+        // stay together when two buyers' hashes collide.
+        .sortWithinPartitions(xxhash64(col("shop_id"), col("buyer_key")), col("shop_id"),
+            col("buyer_key"), col("sent_at"), col("sender_rank"))
         .select(Arrays.stream(ReceptionParts.INPUT).map(c -> col(c)).toArray(Column[]::new))
         .mapPartitions(new ReceptionParts(rules.sessionGapMinutes() * 60L),
             Encoders.row(ReceptionParts.OUTPUT));
