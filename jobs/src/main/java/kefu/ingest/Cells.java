@@ -55,7 +55,7 @@ public final class Cells {
   /** An identifier; Excel's scientific mangling of long ids ({@code 1.23E+17}) is rejected. */
   public static String id(String raw) {
     String s = text(raw);
-    if (s != null && SCIENTIFIC.matcher(s).matches()) {
+    if (s != null && hasExponentMark(s) && SCIENTIFIC.matcher(s).matches()) {
       throw new BadCell("id in scientific notation (mangled by Excel), expected digits");
     }
     return s;
@@ -67,6 +67,19 @@ public final class Cells {
     if (s == null) {
       return null;
     }
+    // Nearly every cell of an export is a bare amount like 128.50: read it without the clean-up
+    // (up to 20 characters, so an absurdly long one still gets the range check's message).
+    BigDecimal value = s.length() <= 20 && isUnsignedDecimal(s) ? new BigDecimal(s)
+        : anyAmount(s);
+    value = value.setScale(2, RoundingMode.HALF_UP);
+    if (value.compareTo(MAX_MONEY) > 0) {
+      throw new BadCell("amount too large for decimal(14,2)");
+    }
+    return value;
+  }
+
+  /** An amount as shops write it: 元, ¥, RMB, thousands separators, spaces, an exponent. */
+  private static BigDecimal anyAmount(String s) {
     String n = s.replace("元", "").replace("¥", "").replace("￥", "").replace("RMB", "")
         .replace(",", "").replace("，", "");
     n = SPACES.matcher(n).replaceAll("");
@@ -86,11 +99,29 @@ public final class Cells {
     if (value.signum() < 0) {
       throw new BadCell("negative amount");
     }
-    value = value.setScale(2, RoundingMode.HALF_UP);
-    if (value.compareTo(MAX_MONEY) > 0) {
-      throw new BadCell("amount too large for decimal(14,2)");
-    }
     return value;
+  }
+
+  /** Digits with at most one decimal point ({@code 12}, {@code 12.5}, {@code .5}, {@code 12.}). */
+  private static boolean isUnsignedDecimal(String s) {
+    boolean digit = false;
+    boolean point = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digit;
+  }
+
+  /** Excel's scientific form needs an exponent mark; most ids are ruled out without the regex. */
+  private static boolean hasExponentMark(String s) {
+    return s.indexOf('e') >= 0 || s.indexOf('E') >= 0;
   }
 
   /** A whole number ({@code 3} or {@code 3.0}); rejects fractions and negatives. */

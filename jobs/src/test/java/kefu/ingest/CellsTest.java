@@ -22,13 +22,16 @@ class CellsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
       "12.5|12.50", "1,234.56元|1234.56", "¥ 99|99.00", "￥1，000|1000.00", "0|0.00",
-      "=\"36.80\"|36.80", "'15|15.00", "2.005|2.01", "1.5e3|1500.00", " 7 元 |7.00"})
+      "=\"36.80\"|36.80", "'15|15.00", "2.005|2.01", "1.5e3|1500.00", " 7 元 |7.00",
+      // bare amounts, read without the clean-up
+      ".5|0.50", "5.|5.00", "007.125|7.13", "999999999999.994|999999999999.99"})
   void moneyStripsCurrencyMarksAndRoundsHalfUp(String raw, String expected) {
     assertEquals(new BigDecimal(expected), Cells.money(raw));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"N/A", "-5", "1e309", "abc", "12.3.4", "--", "NaN", "Infinity"})
+  @ValueSource(strings = {"N/A", "-5", "1e309", "abc", "12.3.4", "--", "NaN", "Infinity", ".",
+      "1000000000000", "999999999999.995"})
   void moneyRejectsWhatIsNotAnAmount(String raw) {
     assertThrows(BadCell.class, () -> Cells.money(raw));
   }
