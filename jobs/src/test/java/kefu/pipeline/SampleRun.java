@@ -33,6 +33,11 @@ public final class SampleRun {
   private static final String LOG = "run.log";
   private static final String NOTEBOOK = "notebook-path.txt";
   private static final String COMPLETE = "complete";
+  /** The run's folders inside its root: written by {@link #buildIn}, read by the constructor. */
+  private static final String SAMPLE = "sample";
+  private static final String CONFIG = "config";
+  private static final String OUT = "reports/review";
+  private static final String NOTEBOOKS = "notebooks";
 
   final Path root;
   final Path sample;
@@ -91,14 +96,14 @@ public final class SampleRun {
   }
 
   private static SampleRun buildIn(Path root) throws IOException {
-    Path sample = root.resolve("sample");
+    Path sample = root.resolve(SAMPLE);
     kefu.generate.ShopHistoryGenerator.generate(SparkTestSession.get(),
         new kefu.generate.GeneratorOptions(sample.toString(), 3000, 2, 11,
             LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31), "Asia/Shanghai")
             // read beside the chats and cross-checked: AgentExportsReviewTest
             .withAgentExports(),
         kefu.calendar.PromotionCalendar.defaults());
-    Path config = copyCommittedConfig(root.resolve("config"));
+    Path config = copyCommittedConfig(root.resolve(CONFIG));
     // A fixed pseudonym key: the same buyer keys in every test JVM, so the outputs can be pinned.
     byte[] key = new byte[32];
     java.util.Arrays.fill(key, (byte) 7);
@@ -118,10 +123,10 @@ public final class SampleRun {
   /** A run built in {@code root}. */
   private SampleRun(Path root) throws IOException {
     this.root = root;
-    sample = root.resolve("sample");
-    config = root.resolve("config");
-    out = root.resolve("reports/review");
-    notebooks = root.resolve("notebooks");
+    sample = root.resolve(SAMPLE);
+    config = root.resolve(CONFIG);
+    out = root.resolve(OUT);
+    notebooks = root.resolve(NOTEBOOKS);
     inputs = kefu.cli.DemoCommand.sampleInputs(sample);
     notebook = Path.of(Files.readString(root.resolve(NOTEBOOK)));
     log = Files.readString(root.resolve(LOG));
@@ -129,10 +134,10 @@ public final class SampleRun {
 
   /** A Chinese review of the sample's 2025Q4 in {@code root}, notebook included. */
   private static ReviewSettings settings(Path root) {
-    return new ReviewSettings(kefu.cli.DemoCommand.sampleInputs(root.resolve("sample")),
-        root.resolve("config").toString(), "2025Q4", root.resolve("reports/review").toString(),
-        null, "Asia/Shanghai", DeriveRules.defaults(), false, false, false, "first", "zh",
-        root.resolve("notebooks").toString());
+    return new ReviewSettings(kefu.cli.DemoCommand.sampleInputs(root.resolve(SAMPLE)),
+        root.resolve(CONFIG).toString(), "2025Q4", root.resolve(OUT).toString(), null,
+        "Asia/Shanghai", DeriveRules.defaults(), false, false, false, "first", "zh",
+        root.resolve(NOTEBOOKS).toString());
   }
 
   /** The project's committed config files (not its pseudonymisation key). */
