@@ -236,7 +236,10 @@ public final class Ingest {
     StructType schema = Parsed.schemaOf(table);
     String tableDir = new Path(dir, table).toString();
     JavaRDD<Row> rows = jsc.parallelize(files, files.size()).flatMap(parser);
-    spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).parquet(tableDir);
+    // Scratch read once by a few scans: dictionary-encoding its ids, timestamps and texts cost
+    // more hashing than it saves in reading.
+    spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite)
+        .option("parquet.enable.dictionary", "false").parquet(tableDir);
     return spark.read().schema(schema).parquet(tableDir);
   }
 
