@@ -26,6 +26,9 @@ public final class Cells {
   static final Set<String> SUMMARY_WORDS = Set.of("汇总", "合计", "总计", "均值", "总合计", "小计");
   private static final String SUMMARY_FIRST_CHARS = SUMMARY_WORDS.stream()
       .map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+  /** Below the lowest of those characters (ids, times, amounts) a cell's chars are skipped. */
+  private static final char SUMMARY_LOWEST_CHAR = (char) SUMMARY_FIRST_CHARS.chars().min()
+      .orElseThrow();
   private static final Pattern SCIENTIFIC = Pattern.compile("[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]+");
   private static final Pattern LOCAL_TIME = Pattern.compile(
       "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?:\\s*日)?"
@@ -390,7 +393,8 @@ public final class Cells {
   /** A summary cell holds a summary word's first character: most cells are ruled out fast. */
   private static boolean mayBeSummary(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (SUMMARY_FIRST_CHARS.indexOf(s.charAt(i)) >= 0) {
+      char c = s.charAt(i);
+      if (c >= SUMMARY_LOWEST_CHAR && SUMMARY_FIRST_CHARS.indexOf(c) >= 0) {
         return true;
       }
     }
