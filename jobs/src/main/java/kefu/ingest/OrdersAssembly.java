@@ -20,7 +20,8 @@ final class OrdersAssembly {
 
   /**
    * ranked: the parsed order rows ranked by (order_id, line_id) (Duplicates): the first of each
-   * is kept; cache it, the orders, rejects and consumed rows all read it.
+   * is kept; the orders, rejects and consumed rows all read it (cache it when the ranking is a
+   * join, as Ingest does for a table that repeats a key).
    */
   static Result assemble(Dataset<Row> ranked) {
     Dataset<Row> kept = Duplicates.firsts(ranked);
