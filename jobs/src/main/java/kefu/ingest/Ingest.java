@@ -16,6 +16,7 @@ import kefu.table.LocalTable;
 import kefu.table.ParquetTableWriter;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetOutputFormat;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -105,9 +106,9 @@ public final class Ingest {
         if (!present.contains(t)) {
           return Duplicates.unique(none);
         }
-        Dataset<Row> ranked = Duplicates.ranked(rowsOf.apply(t), repeating.contains(t),
-            Duplicates.KEYS.get(t));
-        return repeating.contains(t) ? keep.apply(ranked) : ranked;
+        boolean repeats = repeating.contains(t);
+        Dataset<Row> ranked = Duplicates.ranked(rowsOf.apply(t), repeats, Duplicates.KEYS.get(t));
+        return repeats ? keep.apply(ranked) : ranked;
       };
       OrdersAssembly.Result orders = OrdersAssembly.assemble(rankedOf.apply("orders"));
       Map<String, Dataset<Row>> written = new HashMap<>();
@@ -246,7 +247,7 @@ public final class Ingest {
     // Scratch read once by a few scans: dictionary-encoding its ids, timestamps and texts cost
     // more hashing than it saves in reading.
     spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite)
-        .option("parquet.enable.dictionary", "false").parquet(tableDir);
+        .option(ParquetOutputFormat.ENABLE_DICTIONARY, "false").parquet(tableDir);
     return spark.read().schema(schema).parquet(tableDir);
   }
 
