@@ -94,10 +94,12 @@ public final class Ingest {
         cached.add(d.persist(StorageLevel.MEMORY_AND_DISK()));
         return d;
       };
-      // One query says which tables repeat a key; a table no file gave a row has none to look
-      // for, nor a query to say so.
+      // One query says which tables repeat a key. A table no file gave a row has none to look
+      // for, and one whose files' keys were seen not to repeat (FileKeys) needs no query.
+      Set<String> unrepeated = FileKeys.unrepeated(fileRows);
       Map<String, Dataset<Row>> keyed = new HashMap<>();
       Duplicates.KEYS.keySet().stream().filter(present::contains)
+          .filter(t -> !unrepeated.contains(t))
           .forEach(t -> keyed.put(t, rowsOf.apply(t)));
       Set<String> repeating = Duplicates.repeating(keyed);
       // A table without repeats has no shuffle to keep: its parsed Parquet is read again, which

@@ -28,6 +28,7 @@ final class RecordStream implements Iterator<Row> {
   private SourceFormat format;
   private Fields fields;
   private RecordMapper mapper;
+  private FileKeys.Tracker keys;
   private int idColumn;
   private long rowsRead;
   private long summaryRowsSkipped;
@@ -128,7 +129,8 @@ final class RecordStream implements Iterator<Row> {
     // A file of an input group (agent_exports) is reconciled under the table its format fills.
     done.accept(new ParsedFile(format == null ? task.table() : format.table, task.path(),
         format == null ? "unknown" : format.id + "/" + facts.containerLabel(), facts.bytes(),
-        facts.sha256(), facts.encoding(), rowsRead, summaryRowsSkipped, fatal));
+        facts.sha256(), facts.encoding(), rowsRead, summaryRowsSkipped, fatal, null,
+        keys == null ? null : keys.result()));
     return null;
   }
 
@@ -146,6 +148,7 @@ final class RecordStream implements Iterator<Row> {
         format = f;
         fields = new Fields(headers, FileFacts.XLSX.equals(facts.container()), ctx.zone());
         mapper = RecordMapper.of(f, ctx);
+        keys = FileKeys.tracker(f.table);
         idColumn = headers.index(f.required.get(0));
         return;
       }
@@ -167,6 +170,7 @@ final class RecordStream implements Iterator<Row> {
   }
 
   private Row parse(RawRecord r) {
+    Row row;
     try {
       if (r.problem() != null) {
         throw new Rejection(null, null, r.problem());
@@ -177,7 +181,7 @@ final class RecordStream implements Iterator<Row> {
           r.line());
       mapper.map(fields, out, fallbackShop);
       RecordChecks.check(fields, out);
-      return out.build();
+      row = out.build();
     } catch (Rejection e) {
       return reject(r, e.column, e.raw, e.reason(), e.detail);
     } catch (RuntimeException e) {
@@ -185,6 +189,10 @@ final class RecordStream implements Iterator<Row> {
       return reject(r, null, null, "unreadable record (" + e.getClass().getSimpleName() + ")",
           null);
     }
+    if (keys != null) {
+      keys.add(row);
+    }
+    return row;
   }
 
   private void checkWidth(RawRecord r) {
