@@ -81,34 +81,36 @@ record FileKeys(boolean repeatsWithin, TreeMap<String, Range> ranges) implements
   /** Not thread-safe: one per file, in the task that parses it. */
   static final class Tracker {
     private final int[] positions;
-    private final TreeMap<String, String[]> ranges = new TreeMap<>();
+    /** Per shape (bit i set: key column i is null), the least and greatest key, or null. */
+    private final String[][] ranges;
     private final LongSet hashes = new LongSet();
     private boolean repeated;
 
     private Tracker(int[] positions) {
       this.positions = positions;
+      this.ranges = new String[1 << positions.length][];
     }
 
     /** Adds a parsed row of the table (its key columns are strings or null). */
     void add(Row row) {
-      char[] shape = new char[positions.length];
+      int shape = 0;
       StringBuilder key = new StringBuilder();
       for (int i = 0; i < positions.length; i++) {
         String value = row.getString(positions[i]);
-        shape[i] = value == null ? '-' : 'k';
-        if (value != null) {
+        if (value == null) {
+          shape |= 1 << i;
+        } else {
           // Length-prefixed, so that two different keys never read as the same string.
           key.append(value.length()).append(':').append(value);
         }
       }
-      String shapeName = new String(shape);
       String k = key.toString();
-      if (!hashes.add(hash(shapeName, k))) {
+      if (!hashes.add(hash(shape, k))) {
         repeated = true;
       }
-      String[] range = ranges.get(shapeName);
+      String[] range = ranges[shape];
       if (range == null) {
-        ranges.put(shapeName, new String[] {k, k});
+        ranges[shape] = new String[] {k, k};
       } else if (k.compareTo(range[0]) < 0) {
         range[0] = k;
       } else if (k.compareTo(range[1]) > 0) {
@@ -116,18 +118,24 @@ record FileKeys(boolean repeatsWithin, TreeMap<String, Range> ranges) implements
       }
     }
 
+    /** The ranges by shape name: a character per key column, '-' where it is null, else 'k'. */
     FileKeys result() {
       TreeMap<String, Range> out = new TreeMap<>();
-      ranges.forEach((shape, r) -> out.put(shape, new Range(r[0], r[1])));
+      for (int shape = 0; shape < ranges.length; shape++) {
+        if (ranges[shape] != null) {
+          char[] name = new char[positions.length];
+          for (int i = 0; i < name.length; i++) {
+            name[i] = (shape & (1 << i)) != 0 ? '-' : 'k';
+          }
+          out.put(new String(name), new Range(ranges[shape][0], ranges[shape][1]));
+        }
+      }
       return new FileKeys(repeated, out);
     }
 
-    /** 64-bit FNV-1a over the shape's and the key's characters, then a final mix. */
-    private static long hash(String shape, String key) {
-      long h = 0xcbf29ce484222325L;
-      for (int i = 0; i < shape.length(); i++) {
-        h = (h ^ shape.charAt(i)) * 0x100000001b3L;
-      }
+    /** 64-bit FNV-1a over the shape and the key's characters, then a final mix. */
+    private static long hash(int shape, String key) {
+      long h = (0xcbf29ce484222325L ^ shape) * 0x100000001b3L;
       for (int i = 0; i < key.length(); i++) {
         h = (h ^ key.charAt(i)) * 0x100000001b3L;
       }
