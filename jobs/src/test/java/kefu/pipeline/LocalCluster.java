@@ -26,11 +26,12 @@ final class LocalCluster {
   private LocalCluster() {}
 
   /**
-   * JIT and GC flags for the small reviews tests run in JVMs of their own, as ./kefu runs a small
-   * review (C1 only, with the tiered code cache of 240 MB instead of C1's 48 MB).
+   * JIT, GC and code generation flags for the small reviews tests run in JVMs of their own, as
+   * ./kefu runs a small review (C1 only, with the tiered code cache of 240 MB instead of C1's
+   * 48 MB; no whole-stage code generation).
    */
-  static final String SMALL_RUN_JVM_FLAGS =
-      "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m -XX:+UseSerialGC";
+  static final String SMALL_RUN_JVM_FLAGS = "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m"
+      + " -XX:+UseSerialGC -Dspark.sql.codegen.wholeStage=false";
 
   /** Runs {@code kefu <args>} on the cluster and returns what it printed; fails unless it exits 0. */
   static String run(Path workDir, List<String> args) throws Exception {
