@@ -19,6 +19,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetOutputFormat;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,7 +33,8 @@ import org.apache.spark.util.CollectionAccumulator;
 /**
  * Raw exports to canonical Parquet tables plus quarantined rejects, reconciled per input file.
  * Files are listed on the driver and parsed on the executors, one task per file; cross-row rules
- * (sub-orders, duplicates, refunds against orders, twcs conversations) run as Spark joins.
+ * (sub-orders, duplicates, refunds against orders, twcs conversations) run as Spark joins. Chat
+ * messages, which need no other row, are written into the canonical chats by the parse itself.
  */
 public final class Ingest {
   private Ingest() {}
@@ -63,6 +65,8 @@ public final class Ingest {
         new Pseudonymizer(options.pseudonymKey()), options.categories(), options.defaultShop(),
         options.keepChatText());
     Path parsedDir = new Path(canonicalDir, PARSED_DIR);
+    String chatsDir = new Path(canonicalDir, "chats").toString();
+    boolean chatFiles = !tasks.getOrDefault("chats", List.of()).isEmpty();
     List<Dataset<Row>> cached = new ArrayList<>();
     try {
       CollectionAccumulator<ParsedFile> parsedFiles =
@@ -71,8 +75,12 @@ public final class Ingest {
       conf.forEach(e -> confEntries.put(e.getKey(), e.getValue()));
       AgentExports.Result exports = AgentExports.read(confEntries, inputs.agentExportTasks(),
           ctx, parsedFiles);
+      if (chatFiles) {
+        // The parse writes the chat messages into this table beside its empty first part.
+        ParquetTableWriter.write(LocalTable.empty(CanonicalChatParts.SCHEMA), chatsDir, conf);
+      }
       Dataset<Row> parsed = parse(spark, conf, tasks, inputs.hasQianniuChats(), ctx, parsedDir,
-          parsedFiles, confEntries);
+          chatsDir, parsedFiles, confEntries);
       List<ParsedFile> fileRows = fileRows(parsedFiles);
       // Tables and formats that no file produced become empty local relations, which Spark
       // optimises away instead of running their joins.
@@ -124,15 +132,14 @@ public final class Ingest {
           !inputs.paths().orders().isEmpty());
       RefundChecks.Result ratings = RefundChecks.ratings(
           rankedOf.apply("ratings"), orderFacts);
-      Dataset<Row> chatRows = rowsOf.apply("chats");
-      // Only the columns twcs needs go through its joins (smaller shuffles and generated code).
+      // The parse wrote the other chat formats' messages (CanonicalChatParts): the parsed chat
+      // rows are twcs tweets. Only the columns twcs needs go through its joins (smaller
+      // shuffles and generated code).
       Dataset<Row> tweets = TwcsLinks.resolve((present.contains("twcs")
-          ? chatRows.filter(col("format").equalTo("twcs")) : none).select(TwcsLinks.COLUMNS));
+          ? rowsOf.apply("chats") : none).select(TwcsLinks.COLUMNS));
       if (present.contains("twcs")) {
         tweets = keep.apply(tweets);
       }
-      Dataset<Row> chats = chatRows.filter(col("format").notEqual("twcs"))
-          .unionByName(TwcsLinks.placed(tweets), true);
       Dataset<Row> agentsRanked = rankedOf.apply("agents");
 
       Dataset<Row> parseRejects = parsed.filter(col("kind").equalTo(Parsed.REJECT));
@@ -157,8 +164,8 @@ public final class Ingest {
           canonicalDir, "refunds"));
       written.put("ratings", write(spark, present.contains("ratings"),
           canonical(ratings.accepted(), CanonicalSchema.RATINGS), canonicalDir, "ratings"));
-      written.put("chats", write(spark, present.contains("chats"),
-          canonical(chats, CanonicalSchema.CHATS), canonicalDir, "chats"));
+      written.put("chats", chats(spark, chatFiles, present.contains("twcs"),
+          canonical(TwcsLinks.placed(tweets), CanonicalSchema.CHATS), chatsDir));
       written.put("agents", write(spark, present.contains("agents"),
           canonical(Duplicates.firsts(agentsRanked), CanonicalSchema.AGENTS, "source_file",
               "source_line"), canonicalDir, "agents"));
@@ -203,15 +210,31 @@ public final class Ingest {
   }
 
   /**
+   * The canonical chats: the messages the parse wrote, and the placed twcs tweets added to them.
+   */
+  private static Dataset<Row> chats(SparkSession spark, boolean chatFiles, boolean twcs,
+      Dataset<Row> placedTweets, String dir) {
+    if (!chatFiles) {
+      ParquetTableWriter.write(LocalTable.empty(CanonicalChatParts.SCHEMA), dir,
+          spark.sparkContext().hadoopConfiguration());
+    } else if (twcs) {
+      placedTweets.write().mode(SaveMode.Append).parquet(dir);
+    }
+    return WrittenTable.read(spark, dir, CanonicalChatParts.SCHEMA).table();
+  }
+
+  /**
    * Parses every file once, each table's into {@code dir/<table>} as {@link Parsed#schemaOf} that
    * table, and reads them back as one relation of {@link Parsed#SCHEMA}. The parsed rows feed
    * every output (canonical tables, rejects, file facts); as Parquet each of those scans reads
    * only its table and columns, and a history bigger than memory spills no cached blocks (the
-   * cached wide rows took spark.local.dir to 34 GB at 10M orders).
+   * cached wide rows took spark.local.dir to 34 GB at 10M orders). Chat messages other than twcs
+   * tweets go straight into {@code chatsDir} instead ({@link CanonicalChatParts}).
    */
   private static Dataset<Row> parse(SparkSession spark, Configuration conf,
       Map<String, List<FileParser.Task>> tasks, boolean qianniuChats, ParseContext ctx, Path dir,
-      CollectionAccumulator<ParsedFile> parsedFiles, Map<String, String> confEntries) {
+      String chatsDir, CollectionAccumulator<ParsedFile> parsedFiles,
+      Map<String, String> confEntries) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Map<String, Dataset<Row>> byTable = new HashMap<>();
     ParseContext chatsCtx = ctx;
@@ -231,8 +254,10 @@ public final class Ingest {
       }
       Dataset<Row> rows = byTable.get(table.getKey());
       if (rows == null) {
-        FileParser parser = new FileParser(confEntries,
-            "chats".equals(table.getKey()) ? chatsCtx : ctx, parsedFiles);
+        FlatMapFunction<FileParser.Task, Row> parser = "chats".equals(table.getKey())
+            ? new CanonicalChatParts(new FileParser(confEntries, chatsCtx, parsedFiles), chatsDir,
+                confEntries)
+            : new FileParser(confEntries, ctx, parsedFiles);
         rows = parseTable(spark, jsc, table.getKey(), files, parser, dir);
       }
       parsed = parsed.unionByName(rows, true);
@@ -242,7 +267,7 @@ public final class Ingest {
 
   /** Parses one table's files into {@code dir/<table>} and reads them back. */
   private static Dataset<Row> parseTable(SparkSession spark, JavaSparkContext jsc, String table,
-      List<FileParser.Task> files, FileParser parser, Path dir) {
+      List<FileParser.Task> files, FlatMapFunction<FileParser.Task, Row> parser, Path dir) {
     StructType schema = Parsed.schemaOf(table);
     String tableDir = new Path(dir, table).toString();
     JavaRDD<Row> rows = jsc.parallelize(files, files.size()).flatMap(parser);

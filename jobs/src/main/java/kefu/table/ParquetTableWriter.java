@@ -60,10 +60,7 @@ public final class ParquetTableWriter {
       fs.delete(folder, true);
       fs.mkdirs(folder);
       Path file = new Path(folder, "part-00000-" + UUID.randomUUID() + "-c000.snappy.parquet");
-      try (ParquetWriter<Row> writer = new Builder(HadoopOutputFile.fromPath(file, conf),
-          table.schema()).withConf(conf)
-          .withCompressionCodec(CompressionCodecName.SNAPPY)
-          .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
+      try (ParquetWriter<Row> writer = open(file, table.schema(), conf)) {
         for (Row r : table.rows()) {
           writer.write(r);
         }
@@ -72,6 +69,17 @@ public final class ParquetTableWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A writer of one part file of a table, rows of {@code schema} streamed in (an executor writes
+   * its part of a table this way without holding it); replaces a file of the same name.
+   */
+  public static ParquetWriter<Row> open(Path file, StructType schema, Configuration conf)
+      throws IOException {
+    return new Builder(HadoopOutputFile.fromPath(file, conf), schema).withConf(conf)
+        .withCompressionCodec(CompressionCodecName.SNAPPY)
+        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
   }
 
   /** The Parquet schema Spark writes for {@code schema}. */
