@@ -71,7 +71,7 @@ final class CanonicalChatParts implements FlatMapFunction<FileParser.Task, Row> 
   }
 
   /** A message is written; twcs tweets are placed later, so they go on with the other rows. */
-  static boolean isMessage(Row parsed) {
+  private static boolean isMessage(Row parsed) {
     return Parsed.ROW.equals(parsed.getString(KIND)) && !"twcs".equals(parsed.getString(FORMAT));
   }
 

@@ -66,7 +66,6 @@ public final class Ingest {
         options.keepChatText());
     Path parsedDir = new Path(canonicalDir, PARSED_DIR);
     String chatsDir = new Path(canonicalDir, "chats").toString();
-    boolean chatFiles = !tasks.getOrDefault("chats", List.of()).isEmpty();
     List<Dataset<Row>> cached = new ArrayList<>();
     try {
       CollectionAccumulator<ParsedFile> parsedFiles =
@@ -75,10 +74,8 @@ public final class Ingest {
       conf.forEach(e -> confEntries.put(e.getKey(), e.getValue()));
       AgentExports.Result exports = AgentExports.read(confEntries, inputs.agentExportTasks(),
           ctx, parsedFiles);
-      if (chatFiles) {
-        // The parse writes the chat messages into this table beside its empty first part.
-        ParquetTableWriter.write(LocalTable.empty(CanonicalChatParts.SCHEMA), chatsDir, conf);
-      }
+      // The parse writes the chat messages into this table beside its empty first part.
+      ParquetTableWriter.write(LocalTable.empty(CanonicalChatParts.SCHEMA), chatsDir, conf);
       Dataset<Row> parsed = parse(spark, conf, tasks, inputs.hasQianniuChats(), ctx, parsedDir,
           chatsDir, parsedFiles, confEntries);
       List<ParsedFile> fileRows = fileRows(parsedFiles);
@@ -164,8 +161,11 @@ public final class Ingest {
           canonicalDir, "refunds"));
       written.put("ratings", write(spark, present.contains("ratings"),
           canonical(ratings.accepted(), CanonicalSchema.RATINGS), canonicalDir, "ratings"));
-      written.put("chats", chats(spark, chatFiles, present.contains("twcs"),
-          canonical(TwcsLinks.placed(tweets), CanonicalSchema.CHATS), chatsDir));
+      if (present.contains("twcs")) {
+        canonical(TwcsLinks.placed(tweets), CanonicalSchema.CHATS).write().mode(SaveMode.Append)
+            .parquet(chatsDir);
+      }
+      written.put("chats", WrittenTable.read(spark, chatsDir, CanonicalChatParts.SCHEMA).table());
       written.put("agents", write(spark, present.contains("agents"),
           canonical(Duplicates.firsts(agentsRanked), CanonicalSchema.AGENTS, "source_file",
               "source_line"), canonicalDir, "agents"));
@@ -207,20 +207,6 @@ public final class Ingest {
           spark.sparkContext().hadoopConfiguration());
     }
     return WrittenTable.read(spark, dir, table.schema()).table();
-  }
-
-  /**
-   * The canonical chats: the messages the parse wrote, and the placed twcs tweets added to them.
-   */
-  private static Dataset<Row> chats(SparkSession spark, boolean chatFiles, boolean twcs,
-      Dataset<Row> placedTweets, String dir) {
-    if (!chatFiles) {
-      ParquetTableWriter.write(LocalTable.empty(CanonicalChatParts.SCHEMA), dir,
-          spark.sparkContext().hadoopConfiguration());
-    } else if (twcs) {
-      placedTweets.write().mode(SaveMode.Append).parquet(dir);
-    }
-    return WrittenTable.read(spark, dir, CanonicalChatParts.SCHEMA).table();
   }
 
   /**
