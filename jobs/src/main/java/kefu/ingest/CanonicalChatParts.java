@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import kefu.canonical.CanonicalSchema;
 import kefu.table.ParquetTableWriter;
@@ -44,29 +43,21 @@ final class CanonicalChatParts implements FlatMapFunction<FileParser.Task, Row> 
 
   private final FileParser parser;
   private final String dir;
-  private final Map<String, String> hadoopConf;
 
   /** @param dir the canonical chats folder, which already holds the table's (empty) first part */
-  CanonicalChatParts(FileParser parser, String dir, Map<String, String> hadoopConf) {
+  CanonicalChatParts(FileParser parser, String dir) {
     this.parser = parser;
     this.dir = dir;
-    this.hadoopConf = hadoopConf;
   }
 
   @Override
   public Iterator<Row> call(FileParser.Task task) throws IOException {
-    Configuration conf = new Configuration(false);
-    hadoopConf.forEach(conf::set);
     // One file per parse task (a partition each): a retried task replaces its own part.
     TaskContext tc = TaskContext.get();
     Path part = new Path(dir, String.format(Locale.ROOT, "part-%05d-parsed.snappy.parquet",
         tc == null ? 0 : tc.partitionId()));
-    RestOfFile rest = new RestOfFile(parser.call(task), part, conf);
-    if (tc != null) {
-      // a task that fails half-way still releases the file (its retry replaces the part)
-      tc.addTaskCompletionListener(
-          (org.apache.spark.util.TaskCompletionListener) c -> rest.close());
-    }
+    RestOfFile rest = new RestOfFile(parser.call(task), part, parser.hadoopConfiguration());
+    FileParser.closeWithTask(rest); // a retry replaces the part of a task that failed half-way
     return rest;
   }
 
@@ -79,7 +70,7 @@ final class CanonicalChatParts implements FlatMapFunction<FileParser.Task, Row> 
    * The parsed rows that are not messages, writing the messages on the way; the part file is
    * written whole when the last row has been read (an empty file yields none).
    */
-  private static final class RestOfFile implements Iterator<Row> {
+  private static final class RestOfFile implements Iterator<Row>, AutoCloseable {
     private final Iterator<Row> parsed;
     private final Path part;
     private final Configuration conf;
@@ -120,7 +111,8 @@ final class CanonicalChatParts implements FlatMapFunction<FileParser.Task, Row> 
     }
 
     /** Writes the part's footer: the part is whole once the last row has been read. */
-    void close() {
+    @Override
+    public void close() {
       if (writer != null) {
         try {
           writer.close();

@@ -41,10 +41,16 @@ final class FileParser implements FlatMapFunction<FileParser.Task, Row> {
     this.files = files;
   }
 
-  @Override
-  public Iterator<Row> call(Task task) throws IOException {
+  /** The run's Hadoop settings, on the executor that parses. */
+  Configuration hadoopConfiguration() {
     Configuration conf = new Configuration(false);
     hadoopConf.forEach(conf::set);
+    return conf;
+  }
+
+  @Override
+  public Iterator<Row> call(Task task) throws IOException {
+    Configuration conf = hadoopConfiguration();
     Path path = new Path(task.path());
     FileSystem fs = path.getFileSystem(conf);
     FileFacts facts;
@@ -114,7 +120,7 @@ final class FileParser implements FlatMapFunction<FileParser.Task, Row> {
   }
 
   /** A task that fails half-way still releases the file. */
-  private static void closeWithTask(AutoCloseable source) {
+  static void closeWithTask(AutoCloseable source) {
     TaskContext tc = TaskContext.get();
     if (tc != null) {
       tc.addTaskCompletionListener(

@@ -241,8 +241,7 @@ public final class Ingest {
       Dataset<Row> rows = byTable.get(table.getKey());
       if (rows == null) {
         FlatMapFunction<FileParser.Task, Row> parser = "chats".equals(table.getKey())
-            ? new CanonicalChatParts(new FileParser(confEntries, chatsCtx, parsedFiles), chatsDir,
-                confEntries)
+            ? new CanonicalChatParts(new FileParser(confEntries, chatsCtx, parsedFiles), chatsDir)
             : new FileParser(confEntries, ctx, parsedFiles);
         rows = parseTable(spark, jsc, table.getKey(), files, parser, dir);
       }

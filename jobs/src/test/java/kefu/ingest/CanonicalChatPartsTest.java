@@ -37,7 +37,7 @@ class CanonicalChatPartsTest {
     ParseContext ctx = new ParseContext("Asia/Shanghai", new Pseudonymizer(IngestFixtures.KEY),
         null, null, false);
     CanonicalChatParts parts = new CanonicalChatParts(
-        new FileParser(Map.of(), ctx, new CollectionAccumulator<>()), table.toString(), Map.of());
+        new FileParser(Map.of(), ctx, new CollectionAccumulator<>()), table.toString());
     FileParser.Task task = new FileParser.Task("chats", chats.toString());
     for (int attempt = 1; attempt <= 2; attempt++) {
       List<Row> rest = new ArrayList<>();
