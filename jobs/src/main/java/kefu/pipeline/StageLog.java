@@ -13,11 +13,12 @@ import java.util.function.Supplier;
 public final class StageLog {
   /**
    * One finished stage: rows in and out as counted by the stage itself, the peak of the live
-   * heap (after garbage collection) while it ran, and the work of the Spark tasks that finished
-   * meanwhile ({@link SparkWork#NONE} when no Spark progress was attached).
+   * heap (after garbage collection) while it ran, the work of the Spark tasks that finished
+   * meanwhile ({@link SparkWork#NONE} when no Spark progress was attached) and the JVM's CPU and
+   * compiling time.
    */
   public record Stage(String name, long rowsIn, long rowsOut, double seconds, long peakHeapBytes,
-      SparkWork work) {
+      SparkWork work, JvmWork jvm) {
     public double rowsPerSecond() {
       return seconds > 0 ? rowsIn / seconds : 0;
     }
@@ -65,7 +66,7 @@ public final class StageLog {
   public <T> T run(String name, Supplier<T> body, java.util.function.Function<T, Counts> counts) {
     info("%s ...", name);
     long t0 = System.nanoTime();
-    long cpu0 = processCpuNanos();
+    JvmWork jvmBefore = JvmWork.now();
     SparkWork workBefore = work.get();
     T result;
     java.util.concurrent.ScheduledExecutorService beat = heartbeat(name, t0);
@@ -80,29 +81,20 @@ public final class StageLog {
     }
     Counts c = counts.apply(result);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
     Stage stage = new Stage(name, c.rowsIn(), c.rowsOut(), seconds, peakHeap,
-        work.get().minus(workBefore));
+        work.get().minus(workBefore), JvmWork.now().minus(jvmBefore));
     stages.add(stage);
+    double jit = stage.jvm().jitSeconds();
+    String done = String.format(Locale.ROOT, "%s done: %,d rows in, %,d rows out, %.1f s (CPU "
+        + "%.1f s%s)", name, c.rowsIn(), c.rowsOut(), seconds, stage.jvm().cpuSeconds(),
+        Double.isNaN(jit) ? "" : String.format(Locale.ROOT, ", JIT %.1f s", jit));
     if (stage.work().plans() > 0) {
-      info("%s done: %,d rows in, %,d rows out, %.1f s (CPU %.1f s), %d query plans, %d jobs",
-          name, c.rowsIn(), c.rowsOut(), seconds, cpuSeconds, stage.work().plans(),
-          stage.work().jobs());
+      info("%s, %d query plans, %d jobs", done, stage.work().plans(), stage.work().jobs());
     } else {
-      info("%s done: %,d rows in, %,d rows out, %.1f s (CPU %.1f s)", name, c.rowsIn(),
-          c.rowsOut(), seconds, cpuSeconds);
+      info("%s", done);
     }
     afterEachStage.accept(stage);
     return result;
-  }
-
-  /**
-   * This JVM's CPU time so far: beside the wall seconds because a shared host's speed varies, and
-   * CPU seconds compare code better. On a cluster it is the driver's only.
-   */
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private java.util.concurrent.ScheduledExecutorService heartbeat(String name, long t0) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import kefu.pipeline.JvmWork;
 import kefu.pipeline.SparkWork;
 import kefu.pipeline.StageLog;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class CanonicalCacheTest {
   }
 
   private static StageLog.Stage stage(String name, double seconds) {
-    return new StageLog.Stage(name, 10, 10, seconds, 0, SparkWork.NONE);
+    return new StageLog.Stage(name, 10, 10, seconds, 0, SparkWork.NONE, JvmWork.NONE);
   }
 
   private static List<String> partFiles(Path dir) throws Exception {

@@ -58,6 +58,9 @@ class StageLogTest {
       assertTrue(shuffle.work().taskSeconds() >= 0 && shuffle.work().cpuSeconds() > 0,
           shuffle.toString());
       assertEquals(SparkWork.NONE, log.stages().get(1).work());
+      // the JVM's side: its CPU covers the tasks' and the planning; its compilers' time is timed
+      assertTrue(shuffle.jvm().cpuSeconds() > 0, shuffle.toString());
+      assertTrue(shuffle.jvm().jitSeconds() >= 0, shuffle.toString());
     } finally {
       progress.detach(spark);
     }
